@@ -18,21 +18,23 @@ import java.time.LocalDate;
  * @param text part of the summary, place or actor names, or null
  * @param minKilled lowest killed figure, or null
  * @param includeHistorical whether references to history and aggregates are included
+ * @param filter a property filter (e.g. parsed from OGC CQL2), or null
  * @param limit most rows to return; null for all
  * @param offset rows to skip (0 or more)
  */
 public record IncidentQuery(LocalDate start, LocalDate end, BoundingBox bbox, String eventType, String subEventType,
 		String actor, String country, String placeId, String text, Integer minKilled, boolean includeHistorical,
-		Integer limit, int offset) {
+		PropertyFilter filter, Integer limit, int offset) {
 
 	/** Every incident, historical ones included, no limit. */
 	public static IncidentQuery all() {
-		return new IncidentQuery(null, null, null, null, null, null, null, null, null, null, true, null, 0);
+		return new IncidentQuery(null, null, null, null, null, null, null, null, null, null, true, null, null, 0);
 	}
 
 	public IncidentQuery withPage(Integer newLimit, int newOffset) {
 		return new IncidentQuery(this.start, this.end, this.bbox, this.eventType, this.subEventType, this.actor,
-				this.country, this.placeId, this.text, this.minKilled, this.includeHistorical, newLimit, newOffset);
+				this.country, this.placeId, this.text, this.minKilled, this.includeHistorical, this.filter, newLimit,
+				newOffset);
 	}
 
 }

@@ -236,7 +236,7 @@ public class IncidentStore {
 	 */
 	public List<Incident> findCandidates(String eventType, LocalDate start, LocalDate end, int slackDays) {
 		IncidentQuery query = new IncidentQuery(start.minusDays(slackDays), end.plusDays(slackDays), null, eventType,
-				null, null, null, null, null, null, true, null, 0);
+				null, null, null, null, null, null, true, null, null, 0);
 		return find(query);
 	}
 
@@ -287,6 +287,9 @@ public class IncidentStore {
 		}
 		if (!query.includeHistorical()) {
 			sql.append(NOT_HISTORICAL);
+		}
+		if (query.filter() != null) {
+			PropertyFilterSql.append(query.filter(), sql, params);
 		}
 		return params;
 	}

@@ -154,11 +154,11 @@ abstract class IncidentStoreContract {
 		this.store.insert(tajiAttack());
 		Incident old = this.store.insert(historical(k1Attack()));
 		IncidentQuery actor = new IncidentQuery(null, null, null, null, null, "hezbollah", null, null, null, null,
-				false, null, 0);
+				false, null, null, 0);
 		IncidentQuery percent = new IncidentQuery(null, null, null, null, null, null, null, null, "100%", null, true,
-				null, 0);
+				null, null, 0);
 		IncidentQuery literalWildcard = new IncidentQuery(null, null, null, null, null, null, null, null, "k-1%base",
-				null, true, null, 0);
+				null, true, null, null, 0);
 
 		assertThat(this.store.find(actor)).extracting(Incident::id).containsExactly(k1.id());
 		assertThat(this.store.find(actor.withPage(10, 0))).hasSize(1);
@@ -168,7 +168,7 @@ abstract class IncidentStoreContract {
 	}
 
 	private IncidentQuery query(LocalDate start, LocalDate end, BoundingBox bbox) {
-		return new IncidentQuery(start, end, bbox, null, null, null, null, null, null, null, true, null, 0);
+		return new IncidentQuery(start, end, bbox, null, null, null, null, null, null, null, true, null, null, 0);
 	}
 
 	private StoredDocument document(String hash, String body) {
