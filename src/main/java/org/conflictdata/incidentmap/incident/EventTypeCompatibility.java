@@ -11,10 +11,10 @@ import org.conflictdata.incidentmap.extraction.EventType;
  * describing one event plausibly differ: a rocket "strike" read as an air strike by one
  * writer and as a missile attack by another; a protest that one source reports as
  * peaceful and another as broken up or turned violent (which crosses ACLED's Protests /
- * Riots line, because sources report a crowd's violence unevenly); "other" strategic
- * developments against a specific one. Everything else — an IED against a rocket attack,
- * an armed clash against an air strike — stays apart. Null types are compatible with
- * nothing.
+ * Riots line, because sources report a crowd's violence unevenly); a riot that another
+ * source calls an attack (on an embassy, say); "other" strategic developments against a
+ * specific one. Everything else — an IED against a rocket attack, an armed clash against
+ * an air strike — stays apart. Null types are compatible with nothing.
  */
 public final class EventTypeCompatibility {
 
@@ -57,6 +57,11 @@ public final class EventTypeCompatibility {
 		if (isCrowd(a) && isCrowd(b)) {
 			return true;
 		}
+		if ((isRiot(a) && b == EventType.ATTACK_ON_CIVILIANS) || (isRiot(b) && a == EventType.ATTACK_ON_CIVILIANS)) {
+			// "The attack on the embassy" is often the same crowd another source calls a
+			// riot.
+			return true;
+		}
 		return a.eventType().equals(b.eventType())
 				&& (a == EventType.OTHER_STRATEGIC || b == EventType.OTHER_STRATEGIC);
 	}
@@ -85,6 +90,10 @@ public final class EventTypeCompatibility {
 	// Sources describe the same launch as "strike", "missile attack" or "air raid".
 	private static boolean isRemoteStrike(EventType type) {
 		return type == EventType.AIR_DRONE_STRIKE || type == EventType.SHELLING_ARTILLERY_MISSILE;
+	}
+
+	private static boolean isRiot(EventType type) {
+		return "Riots".equals(type.eventType());
 	}
 
 	private static boolean isCrowd(EventType type) {

@@ -132,7 +132,20 @@ public final class IncidentClusterer {
 
 	/** True when the two incidents report the same event (see the class comment). */
 	public boolean sameEvent(Incident a, Incident b) {
+		if (!couldBeSameEvent(a, b)) {
+			return false;
+		}
+		// A report vague in both place and date needs matching figures to join anything.
+		return (!isVague(a) && !isVague(b)) || figuresCorroborate(a, b);
+	}
+
+	/** Everything {@link #sameEvent} asks except that vague reports be corroborated. */
+	private boolean couldBeSameEvent(Incident a, Incident b) {
 		if (!EventTypeCompatibility.compatible(a.subEventType(), b.subEventType())) {
+			return false;
+		}
+		boolean overlap = datesOverlap(a, b);
+		if (!overlap && !oneDayApart(a, b)) {
 			return false;
 		}
 		PlaceRelation place = placeRelation(a, b);
@@ -143,13 +156,7 @@ public final class IncidentClusterer {
 			// An aggregate ("six months of rocket fire") must not join a point incident.
 			return false;
 		}
-		if (!datesOverlap(a, b) && !(oneDayApart(a, b) && agreeStrongly(a, b, place))) {
-			return false;
-		}
-		if ((isVague(a) || isVague(b)) && !figuresCorroborate(a, b)) {
-			return false;
-		}
-		return true;
+		return overlap || agreeStrongly(a, b, place);
 	}
 
 	/** One incident from two reports of the same event; see {@link IncidentMerger}. */
@@ -159,25 +166,21 @@ public final class IncidentClusterer {
 
 	/**
 	 * Merges a batch greedily: drafts are taken most precise first (place, then date),
-	 * and each joins the existing incident it agrees with best, or starts a new one.
-	 * Sorting first makes the result independent of input order for all but exact ties.
+	 * and each joins the existing incident it agrees with best, or starts a new one. A
+	 * report vague in both place and date that matches no incident by {@link #sameEvent}
+	 * still joins one when it is the only incident it could describe ("Washington
+	 * retaliated with airstrikes" in a week with one US air strike). Incidents that
+	 * became mergeable through later reports are merged in a final pass. Sorting first
+	 * makes the result independent of input order for all but exact ties.
 	 */
 	public List<Incident> cluster(List<Incident> drafts) {
 		List<Incident> ordered = new ArrayList<>((drafts != null) ? drafts : List.of());
 		ordered.sort(PRECISION_FIRST);
 		List<Incident> clusters = new ArrayList<>();
 		for (Incident draft : ordered) {
-			int best = -1;
-			double bestAffinity = Double.NEGATIVE_INFINITY;
-			for (int i = 0; i < clusters.size(); i++) {
-				Incident candidate = clusters.get(i);
-				if (sameEvent(candidate, draft)) {
-					double affinity = affinity(candidate, draft);
-					if (affinity > bestAffinity) {
-						best = i;
-						bestAffinity = affinity;
-					}
-				}
+			int best = bestMatch(clusters, draft);
+			if (best < 0 && isVague(draft)) {
+				best = onlyCandidate(clusters, draft);
 			}
 			if (best < 0) {
 				clusters.add(draft);
@@ -186,7 +189,56 @@ public final class IncidentClusterer {
 				clusters.set(best, merge(clusters.get(best), draft));
 			}
 		}
-		return clusters;
+		return mergeRemaining(clusters);
+	}
+
+	private int bestMatch(List<Incident> clusters, Incident draft) {
+		int best = -1;
+		double bestAffinity = Double.NEGATIVE_INFINITY;
+		for (int i = 0; i < clusters.size(); i++) {
+			Incident candidate = clusters.get(i);
+			if (sameEvent(candidate, draft)) {
+				double affinity = affinity(candidate, draft);
+				if (affinity > bestAffinity) {
+					best = i;
+					bestAffinity = affinity;
+				}
+			}
+		}
+		return best;
+	}
+
+	private int onlyCandidate(List<Incident> clusters, Incident vague) {
+		int found = -1;
+		for (int i = 0; i < clusters.size(); i++) {
+			Incident candidate = clusters.get(i);
+			if (!isVague(candidate) && couldBeSameEvent(candidate, vague)) {
+				if (found >= 0) {
+					return -1;
+				}
+				found = i;
+			}
+		}
+		return found;
+	}
+
+	private List<Incident> mergeRemaining(List<Incident> clusters) {
+		List<Incident> result = new ArrayList<>(clusters);
+		boolean merged = true;
+		while (merged) {
+			merged = false;
+			outer: for (int i = 0; i < result.size(); i++) {
+				for (int j = i + 1; j < result.size(); j++) {
+					if (sameEvent(result.get(i), result.get(j))) {
+						result.set(i, merge(result.get(i), result.get(j)));
+						result.remove(j);
+						merged = true;
+						break outer;
+					}
+				}
+			}
+		}
+		return result;
 	}
 
 	enum PlaceRelation {

@@ -67,7 +67,8 @@ final class IncidentMerger {
 
 		String summary = IncidentSummary.of(type.subEventType(), at.place(), at.admin1(), at.country(),
 				at.geoPrecision(), at.locationPrecision(), actors, killed, wounded);
-		return new Incident(null, dated.date(), dated.dateEnd(), precision.label(), precision.timePrecision(),
+		Long id = (a.id() != null) ? a.id() : b.id();
+		return new Incident(id, dated.date(), dated.dateEnd(), precision.label(), precision.timePrecision(),
 				type.eventType(), type.subEventType(), at.place(), at.placeId(), at.geoPrecision(),
 				at.locationPrecision(), at.country(), at.admin1(), at.longitude(), at.latitude(), actors, killed,
 				wounded, weapon, summary, grade(sources), a.historical() && b.historical(), explanation, sources);

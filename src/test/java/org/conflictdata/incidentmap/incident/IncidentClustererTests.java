@@ -290,6 +290,74 @@ class IncidentClustererTests {
 			.isEqualTo("Shelling/artillery/missile attack at K-1 Air Base (Kirkuk, Iraq) by Kataib Hezbollah");
 	}
 
+	@Test
+	void shouldLetAVagueReportJoinTheOnlyIncidentItCouldDescribe() {
+		Incident strike = this.clusterer.draft(mention(EventType.AIR_DRONE_STRIKE, "2019-12-29").by(US).build(),
+				at(AL_QAIM), 1, this.blog);
+		Incident retaliation = this.clusterer.draft(mention(EventType.AIR_DRONE_STRIKE, null).build(), at(IRAQ), 0,
+				this.daily);
+
+		assertThat(this.clusterer.sameEvent(strike, retaliation)).isFalse();
+		List<Incident> incidents = this.clusterer.cluster(List.of(retaliation, strike));
+
+		assertThat(incidents).singleElement().satisfies((merged) -> {
+			assertThat(merged.placeId()).isEqualTo(AL_QAIM.id());
+			assertThat(merged.date()).isEqualTo(LocalDate.of(2019, 12, 29));
+			assertThat(merged.datePrecision()).isEqualTo("day");
+			assertThat(merged.sources()).hasSize(2);
+		});
+	}
+
+	@Test
+	void shouldKeepAVagueReportApartWhenItCouldDescribeSeveralIncidents() {
+		// Undated, so it stands for the week 11–17 March, which holds both attacks.
+		Article nyt = article("003.txt", "2020-03-17");
+		Incident march11 = this.clusterer.draft(mention(ROCKETS, "2020-03-11").build(), at(CAMP_TAJI), 3, nyt);
+		Incident march14 = this.clusterer.draft(mention(ROCKETS, "2020-03-14").at(300).build(), at(CAMP_TAJI), 3, nyt);
+		Incident vague = this.clusterer.draft(mention(ROCKETS, null).at(600).build(), at(IRAQ), 3, nyt);
+
+		assertThat(this.clusterer.cluster(List.of(vague, march14, march11))).hasSize(3);
+	}
+
+	@Test
+	void shouldMergeAVagueReportWhoseCasualtyFiguresMatch() {
+		Article nyt = article("003.txt", "2020-03-27");
+		EventDate thisMonth = new EventDate(LocalDate.of(2020, 3, 1), LocalDate.of(2020, 3, 31), DatePrecision.MONTH,
+				"this month", "month of publication");
+		Incident march11 = this.clusterer.draft(mention(ROCKETS, "2020-03-11").killed(Count.exactly(3)).build(),
+				at(CAMP_TAJI), 3, nyt);
+		Incident march14 = this.clusterer.draft(mention(ROCKETS, "2020-03-14").at(300).build(), at(CAMP_TAJI), 3, nyt);
+		Incident killedThree = this.clusterer
+			.draft(mention(ROCKETS, null).date(thisMonth).killed(Count.exactly(3)).at(600).build(), at(IRAQ), 3, nyt);
+
+		List<Incident> incidents = this.clusterer.cluster(List.of(killedThree, march14, march11));
+
+		assertThat(incidents).hasSize(2);
+		assertThat(incidents).filteredOn((i) -> i.date().equals(LocalDate.of(2020, 3, 11)))
+			.singleElement()
+			.satisfies((i) -> assertThat(i.sources()).hasSize(2));
+	}
+
+	@Test
+	void shouldMergeARiotWithAnAttackOnTheSameEmbassyTheSameDay() {
+		Incident riot = this.clusterer.draft(mention(EventType.VIOLENT_DEMONSTRATION, "2019-12-31").build(),
+				at(GREEN_ZONE), 4, this.weekly);
+		Incident attack = this.clusterer.draft(mention(EventType.ATTACK_ON_CIVILIANS, "2019-12-31").build(),
+				at(GREEN_ZONE), 0, this.daily);
+
+		assertThat(this.clusterer.sameEvent(riot, attack)).isTrue();
+	}
+
+	@Test
+	void shouldKeepTheStoredIdWhenAStoredIncidentAbsorbsANewReport() {
+		Incident stored = this.clusterer.draft(mention(ROCKETS, "2019-12-27").build(), at(K1), 1, this.blog).withId(42);
+		Incident fresh = this.clusterer.draft(mention(ROCKETS, "2019-12-27").build(), at(K1), 4, this.weekly);
+
+		assertThat(this.clusterer.merge(fresh, stored).id()).isEqualTo(42L);
+		assertThat(this.clusterer.cluster(List.of(fresh, stored))).singleElement()
+			.satisfies((i) -> assertThat(i.id()).isEqualTo(42L));
+	}
+
 	private static List<String> disagreements(Incident incident) {
 		return ((List<?>) incident.explanation().get("disagreements")).stream().map(Object::toString).toList();
 	}

@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.stream.Stream;
 
 import org.conflictdata.incidentmap.extraction.EventType;
+import org.conflictdata.incidentmap.incident.Incident;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
@@ -132,6 +133,31 @@ class GoldTests {
 		assertThat(only004.incidents()).extracting(GoldIncident::id)
 			.contains("k1-rockets-2019-12-27", "baghdad-airport-drone-strike-2020-01-03")
 			.doesNotContain("camp-taji-rockets-2020-03-11");
+	}
+
+	@Test
+	void shouldScorePerfectlyAnIncidentPlacedAtEveryGoldReference() {
+		for (Gold gold : both()) {
+			List<Incident> perfect = gold.incidents().stream().map(GoldTests::atReference).toList();
+
+			EvaluationReport report = Evaluation.evaluate(perfect, gold);
+
+			assertThat(report.recall()).as(report.toString()).isEqualTo(1.0);
+			assertThat(report.precision()).isEqualTo(1.0);
+			assertThat(report.duplicates()).isEmpty();
+			assertThat(report.optionalMissed()).isEmpty();
+			assertThat(report.dateAccuracy()).isEqualTo(1.0);
+			assertThat(report.medianLocationErrorKm()).isZero();
+		}
+	}
+
+	private static Incident atReference(GoldIncident gold) {
+		EventType type = EventType.ofSubEventType(gold.subEventType());
+		LocalDate end = gold.dayPrecise() ? gold.date() : gold.dateTo();
+		LocalDate start = gold.dayPrecise() ? gold.date() : gold.dateFrom();
+		return new Incident(null, start, end, gold.datePrecision(), 1, type.eventType(), type.subEventType(),
+				gold.place(), gold.id(), 1, "exact place", gold.country(), gold.admin1(), gold.longitude(),
+				gold.latitude(), List.of(), null, null, null, gold.id(), "single source", false, null, List.of());
 	}
 
 	private static List<Gold> both() {
