@@ -27,12 +27,14 @@ import org.conflictdata.incidentmap.geocoding.Place;
  * the other, or within {@value #NEAR_KM} km) and their date ranges overlap — with one day
  * of slack for day-precise dates when place, type and perpetrator agree strongly, because
  * sources date overnight strikes a day apart. A draft that is vague in both place (a
- * country or province) and date (a week or more) only merges when its casualty figures
- * match, so that "rocket attacks on bases in Iraq this month" do not swallow a named
- * attack. A mention without a resolved place, or with neither a date nor a publication
- * date, is set aside as an {@link UnresolvedMention}; a mention without a date gets the
- * week up to publication at week precision, and its explanation says so. Null lists are
- * read as empty.
+ * country or province) and date (a week or more) merges only when its casualty figures
+ * match or when, in a batch, it could describe just one incident — so that "rocket
+ * attacks on bases in Iraq this month" do not swallow one of several named attacks. A
+ * mention without a type or a resolved place, or without any date (neither in the text
+ * nor a publication date; for a historical reference, none in the text), is set aside as
+ * an {@link UnresolvedMention}. A mention without a date otherwise gets the week up to
+ * publication at week precision, and its explanation says so. Null lists are read as
+ * empty; the article must not be null.
  */
 public final class IncidentClusterer {
 
@@ -57,6 +59,7 @@ public final class IncidentClusterer {
 
 	/** Drafts every placeable mention of one article and sets the others aside. */
 	public Drafts draftAll(List<LocatedMention> located, long documentId, Article article) {
+		Objects.requireNonNull(article, "article");
 		List<Incident> incidents = new ArrayList<>();
 		List<UnresolvedMention> unresolved = new ArrayList<>();
 		for (LocatedMention each : (located != null) ? located : List.<LocatedMention>of()) {
@@ -76,8 +79,8 @@ public final class IncidentClusterer {
 	 * and a date from the text or a publication date to stand in.
 	 */
 	public static String unresolvedReason(IncidentMention mention, Location location, Article article) {
-		if (mention == null) {
-			return "no mention";
+		if (mention == null || mention.type() == null) {
+			return "no incident type";
 		}
 		if (location == null || !location.isResolved()) {
 			String reason = (location != null) ? location.unresolvedReason() : null;
@@ -85,6 +88,10 @@ public final class IncidentClusterer {
 		}
 		if (mention.date() == null && (article == null || article.published() == null)) {
 			return "no date in the text and no publication date";
+		}
+		if (mention.date() == null && mention.historical()) {
+			// The publication week would put "the 1979 hostage crisis" in 2019.
+			return "historical reference without a date";
 		}
 		return null;
 	}
@@ -227,13 +234,17 @@ public final class IncidentClusterer {
 		boolean merged = true;
 		while (merged) {
 			merged = false;
-			outer: for (int i = 0; i < result.size(); i++) {
-				for (int j = i + 1; j < result.size(); j++) {
+			for (int i = 0; i < result.size(); i++) {
+				int j = i + 1;
+				while (j < result.size()) {
 					if (sameEvent(result.get(i), result.get(j))) {
-						result.set(i, merge(result.get(i), result.get(j)));
-						result.remove(j);
+						result.set(i, merge(result.get(i), result.remove(j)));
 						merged = true;
-						break outer;
+						// The merged incident may now match one already passed over.
+						j = i + 1;
+					}
+					else {
+						j++;
 					}
 				}
 			}

@@ -260,13 +260,19 @@ class IncidentClustererTests {
 		Location nowhere = Location.unresolved("an undisclosed location", "no gazetteer match");
 		List<LocatedMention> located = List.of(new LocatedMention(mention(ROCKETS, "2019-12-27").build(), at(K1)),
 				new LocatedMention(mention(ROCKETS, "2019-12-27").at(90).build(), nowhere),
-				new LocatedMention(mention(ROCKETS, null).at(180).build(), at(K1)));
+				new LocatedMention(mention(ROCKETS, null).at(180).build(), at(K1)),
+				new LocatedMention(mention(ROCKETS, null).historical().at(270).build(), at(K1)));
 
 		Drafts drafts = this.clusterer.draftAll(located, 9, article("undated.txt", null));
+		Drafts dated = this.clusterer.draftAll(located, 9, this.blog);
 
 		assertThat(drafts.incidents()).hasSize(1);
 		assertThat(drafts.unresolved()).extracting(UnresolvedMention::reason)
-			.containsExactly("no gazetteer match", "no date in the text and no publication date");
+			.containsExactly("no gazetteer match", "no date in the text and no publication date",
+					"no date in the text and no publication date");
+		assertThat(dated.incidents()).hasSize(2);
+		assertThat(dated.unresolved()).extracting(UnresolvedMention::reason)
+			.containsExactly("no gazetteer match", "historical reference without a date");
 		assertThat(drafts.unresolved().get(0).placeMention()).isEqualTo("an undisclosed location");
 		assertThatIllegalArgumentException()
 			.isThrownBy(() -> this.clusterer.draft(located.get(1).mention(), nowhere, 9, this.blog));
