@@ -138,23 +138,42 @@ final class IncidentMerger {
 			pool = readings;
 		}
 		long narrowest = pool.stream().mapToLong(SourceReading::widthDays).min().orElse(0);
+		// Ranges in date order, so that the first best one is the earliest.
 		Map<String, Set<Long>> documentsByRange = new TreeMap<>();
-		Map<String, SourceReading> firstByRange = new LinkedHashMap<>();
+		Map<String, SourceReading> shownByRange = new LinkedHashMap<>();
 		for (SourceReading reading : pool) {
 			if (reading.widthDays() == narrowest) {
 				String range = reading.date() + "/" + reading.dateEnd();
 				documentsByRange.computeIfAbsent(range, (k) -> new HashSet<>()).add(reading.documentId());
-				firstByRange.putIfAbsent(range, reading);
+				SourceReading shown = shownByRange.get(range);
+				if (shown == null || (isExplicit(reading) && !isExplicit(shown))) {
+					shownByRange.put(range, reading);
+				}
 			}
 		}
-		// TreeMap iterates ranges earliest first, so max() keeps the earliest on a tie.
 		String best = null;
-		for (Map.Entry<String, Set<Long>> entry : documentsByRange.entrySet()) {
-			if (best == null || entry.getValue().size() > documentsByRange.get(best).size()) {
-				best = entry.getKey();
+		for (String range : documentsByRange.keySet()) {
+			if (best == null || outweighs(range, best, documentsByRange, shownByRange)) {
+				best = range;
 			}
 		}
-		return firstByRange.get(best);
+		return shownByRange.get(best);
+	}
+
+	// More documents first; then a date the text spells out ("December 27") over one
+	// worked out from a relative phrase ("a day later").
+	private static boolean outweighs(String range, String best, Map<String, Set<Long>> documentsByRange,
+			Map<String, SourceReading> shownByRange) {
+		int documents = documentsByRange.get(range).size();
+		int bestDocuments = documentsByRange.get(best).size();
+		if (documents != bestDocuments) {
+			return documents > bestDocuments;
+		}
+		return isExplicit(shownByRange.get(range)) && !isExplicit(shownByRange.get(best));
+	}
+
+	private static boolean isExplicit(SourceReading reading) {
+		return reading.dateExpression().chars().anyMatch(Character::isDigit);
 	}
 
 	private static String dateHow(SourceReading dated, List<SourceReading> readings) {

@@ -15,6 +15,8 @@ import org.conflictdata.incidentmap.extraction.DatePrecision;
 import org.conflictdata.incidentmap.extraction.EventDate;
 import org.conflictdata.incidentmap.extraction.EventType;
 import org.conflictdata.incidentmap.geocoding.Location;
+import org.conflictdata.incidentmap.geocoding.Place;
+import org.conflictdata.incidentmap.geocoding.PlaceKind;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -362,6 +364,24 @@ class IncidentClustererTests {
 		assertThat(this.clusterer.merge(fresh, stored).id()).isEqualTo(42L);
 		assertThat(this.clusterer.cluster(List.of(fresh, stored))).singleElement()
 			.satisfies((i) -> assertThat(i.id()).isEqualTo(42L));
+	}
+
+	@Test
+	void shouldPreferASpelledOutDateOverOneWorkedOutFromARelativePhrase() {
+		Place airport = ClusterFixtures.place("iq-bgw", "Baghdad International Airport", PlaceKind.AIRPORT, "Baghdad",
+				44.235, 33.263);
+		Incident aDayLater = this.clusterer.draft(mention(EventType.AIR_DRONE_STRIKE, null)
+			.date(EventDate.day(LocalDate.of(2020, 1, 2), "A day later", "a day after 2020-01-01"))
+			.build(), at(airport), 4, this.weekly);
+		Incident january3 = this.clusterer.draft(mention(EventType.AIR_DRONE_STRIKE, null)
+			.date(EventDate.day(LocalDate.of(2020, 1, 3), "January 3", "January 3 in the year of publication"))
+			.build(), at(airport), 3, article("003.txt", "2020-03-27"));
+
+		Incident merged = this.clusterer.cluster(List.of(aDayLater, january3)).get(0);
+
+		assertThat(merged.date()).isEqualTo(LocalDate.of(2020, 1, 3));
+		assertThat(merged.explanation().get("date").toString()).contains("January 3");
+		assertThat(disagreements(merged)).anySatisfy((note) -> assertThat(note).contains("'A day later'"));
 	}
 
 	private static List<String> disagreements(Incident incident) {
