@@ -2,6 +2,7 @@ package org.conflictdata.incidentmap.incident;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -63,7 +64,7 @@ record SourceReading(long documentId, String document, int start, LocalDate date
 		map.put("latitude", this.latitude);
 		map.put("killed", this.killed);
 		map.put("wounded", this.wounded);
-		return map;
+		return Collections.unmodifiableMap(map);
 	}
 
 	/**
