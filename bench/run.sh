@@ -3,6 +3,7 @@
 #
 #   bench/run.sh                 everything: load 1 M incidents, plans, HTTP vs SQL, download, ingest, H2GIS vs PostGIS
 #   bench/run.sh --skip-load     reuse the incidents already in the bench database
+#   bench/run.sh --skip-load --skip-plans     and skip the index study (explain.py, CLUSTER)
 #   ROWS=200000 REQUESTS=50 bench/run.sh     smaller run
 #
 # Needs: PostgreSQL 15 + PostGIS 3 on 127.0.0.1:5432 with a user incident_map/incident_map that owns the
@@ -19,7 +20,14 @@ PORT=${BENCH_PORT:-18080}
 DB=${BENCH_DB:-incident_map_bench}
 SMALL_DB=${DB}_small
 SKIP_LOAD=false
-[[ "${1:-}" == "--skip-load" ]] && SKIP_LOAD=true
+SKIP_PLANS=false
+for arg in "$@"; do
+	case "$arg" in
+		--skip-load) SKIP_LOAD=true ;;
+		--skip-plans) SKIP_PLANS=true ;;
+		*) echo "unknown option $arg" >&2; exit 2 ;;
+	esac
+done
 
 export PGHOST=127.0.0.1 PGPORT=5432 PGUSER=incident_map PGPASSWORD=incident_map PGDATABASE=$DB
 JDBC=jdbc:postgresql://127.0.0.1:5432/$DB
@@ -72,15 +80,31 @@ if ! $SKIP_LOAD; then
 	{ echo "## Load (generate + COPY, indexes of the migrations in place)"; echo; echo '```'; generate "$JDBC" incident_map incident_map "$ROWS"; echo '```'; echo; } | emit
 fi
 
-log "query plans under candidate indexes"
+if ! $SKIP_PLANS; then
+log "query plans under candidate indexes, rows in load order"
 {
-	echo "## Candidate indexes: median execution time (ms, EXPLAIN ANALYZE, warm) at $(psql -XAtc 'SELECT count(*) FROM incidents') rows"
+	echo "## Candidate indexes, rows in load (random date) order: median ms (pages touched) at $(psql -XAtc 'SELECT count(*) FROM incidents') rows"
 	echo
-	python3 bench/explain.py "${RESULTS%.md}-plans.md" --create
+	python3 bench/explain.py "${RESULTS%.md}-plans-load-order.md" --create
 	echo
-	echo "Plans: $(basename "${RESULTS%.md}-plans.md")"
+	echo "Plans: $(basename "${RESULTS%.md}-plans-load-order.md")"
 	echo
 } | emit
+
+log "CLUSTER by date, then the plans again"
+{
+	echo "## Candidate indexes after CLUSTER incidents USING incidents_dates_idx: median ms (pages touched)"
+	echo
+	CLUSTER_START=$(date +%s)
+	psql -Xq -c "SET maintenance_work_mem = '1GB'" -c "CLUSTER incidents USING incidents_dates_idx" -c "ANALYZE incidents"
+	echo "CLUSTER took $(($(date +%s) - CLUSTER_START)) s."
+	echo
+	python3 bench/explain.py "${RESULTS%.md}-plans-clustered.md"
+	echo
+	echo "Plans: $(basename "${RESULTS%.md}-plans-clustered.md")"
+	echo
+} | emit
+fi
 
 log "start the service with -Xmx256m"
 java -Xmx256m -jar target/incident-map.jar --server.port="$PORT" --server.address=127.0.0.1 --incident-map.seeds= \
@@ -94,7 +118,7 @@ done
 curl -fs "http://127.0.0.1:$PORT/actuator/health" >/dev/null
 
 log "compile bench programs"
-javac -d target/bench-classes -cp "$CP" bench/src/QueryBench.java
+javac -d target/bench-classes -cp "$CP" bench/src/QueryBench.java bench/src/GeoJsonBench.java
 INGEST_BENCH=true
 javac -d target/bench-classes -cp "$CP" bench/src/IngestBench.java 2>target/bench-ingest-javac.log || INGEST_BENCH=false
 
@@ -103,6 +127,14 @@ log "bbox + time: HTTP vs bare SQL, $REQUESTS requests each"
 	echo "## bbox + time queries: HTTP (/api/incidents) vs the same SQL over JDBC, $REQUESTS requests each, 20 warm-up"
 	echo
 	java -cp "target/bench-classes:$CP" QueryBench "http://127.0.0.1:$PORT" "$JDBC" incident_map incident_map "$REQUESTS"
+	echo
+} | emit
+
+log "GeoJSON built in Java vs in PostGIS"
+{
+	echo "## GeoJSON built in Java (JDBC rows + Jackson streaming) vs in PostGIS (json_build_object), no HTTP"
+	echo
+	java -Xmx256m -cp "target/bench-classes:$CP" GeoJsonBench "$JDBC" incident_map incident_map 50
 	echo
 } | emit
 
