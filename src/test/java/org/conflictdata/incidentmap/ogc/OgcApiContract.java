@@ -35,6 +35,9 @@ abstract class OgcApiContract extends OgcServerSupport {
 		assertThat(landing.link("conformance")).isEqualTo(base + "/conformance");
 		assertThat(landing.link("data")).isEqualTo(base + "/collections");
 		assertThat(this.client.get("/ogc?f=json").status()).isEqualTo(200);
+		assertThat(this.client.get("/ogc", "text/html,application/xhtml+xml,*/*;q=0.8").contentType())
+			.as("browsers get the JSON")
+			.startsWith("application/json");
 	}
 
 	@Test
@@ -197,7 +200,7 @@ abstract class OgcApiContract extends OgcServerSupport {
 		for (String path : List.of("/ogc/collections/roads", "/ogc/collections/roads/items",
 				"/ogc/collections/roads/queryables", "/ogc/collections/incidents/items/" + missing,
 				"/ogc/collections/incidents/items/not-a-number")) {
-			OgcClient.Response response = this.client.get(path);
+			OgcClient.Response response = this.client.get(path, "application/geo+json");
 			assertThat(response.status()).as(path).isEqualTo(404);
 			assertThat(response.contentType()).as(path).startsWith("application/problem+json");
 		}
