@@ -243,6 +243,16 @@ abstract class OgcApiContract extends OgcServerSupport {
 		assertThat(info).contains("place (String) = Camp Taji").contains("POINT (44.235 33.262)");
 	}
 
+	@Test
+	void shouldLetGdalPushAttributeAndSpatialFiltersToTheServer() {
+		String info = ogrinfo("-ro", "-al", "-q", "--debug", "on", "-where", "sub_event_type = 'Air/drone strike'",
+				"-spat", "40", "33", "45", "36", "OAPIF:" + this.client.origin() + "/ogc", "incidents");
+
+		// GDAL learns from /ogc/api that queryables are query parameters and sends them.
+		assertThat(info).containsPattern("Fetch\\(\\S*/items\\?\\S*bbox=40,33,45,36\\S*sub_event_type=Air%2Fdrone");
+		assertThat(Pattern.compile("OGRFeature\\(incidents\\):").matcher(info).results().count()).as(info).isEqualTo(2);
+	}
+
 	/** Runs GDAL's ogrinfo; a missing GDAL fails the test rather than skipping it. */
 	private static String ogrinfo(String... arguments) {
 		List<String> command = new ArrayList<>(List.of("/usr/bin/ogrinfo"));
