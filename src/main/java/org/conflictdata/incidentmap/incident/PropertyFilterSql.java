@@ -6,6 +6,7 @@ import java.util.Map;
 import org.conflictdata.incidentmap.incident.filter.And;
 import org.conflictdata.incidentmap.incident.filter.Between;
 import org.conflictdata.incidentmap.incident.filter.Comparison;
+import org.conflictdata.incidentmap.incident.filter.Constant;
 import org.conflictdata.incidentmap.incident.filter.In;
 import org.conflictdata.incidentmap.incident.filter.Intersects;
 import org.conflictdata.incidentmap.incident.filter.IsNull;
@@ -29,6 +30,10 @@ final class PropertyFilterSql {
 	private static final String INTERSECTS = "ST_Intersects(i.geom, ST_GeomFromText(:%s, 4326))";
 
 	private static final String LIKE = " LIKE :%s ESCAPE '\\'";
+
+	private static final String TRUE = "1 = 1";
+
+	private static final String FALSE = "1 = 0";
 
 	private PropertyFilterSql() {
 	}
@@ -119,6 +124,9 @@ final class PropertyFilterSql {
 			}
 			else if (filter instanceof IsNull isNull) {
 				this.sql.append(column(isNull.property())).append(isNull.negated() ? " IS NOT NULL" : " IS NULL");
+			}
+			else if (filter instanceof Constant constant) {
+				this.sql.append(constant.value() ? TRUE : FALSE);
 			}
 			else if (filter instanceof Intersects intersects) {
 				this.sql.append(String.format(INTERSECTS, name(intersects.wkt())));

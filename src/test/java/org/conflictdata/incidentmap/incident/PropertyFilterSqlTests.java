@@ -10,6 +10,7 @@ import org.conflictdata.incidentmap.incident.filter.And;
 import org.conflictdata.incidentmap.incident.filter.Between;
 import org.conflictdata.incidentmap.incident.filter.Comparison;
 import org.conflictdata.incidentmap.incident.filter.ComparisonOperator;
+import org.conflictdata.incidentmap.incident.filter.Constant;
 import org.conflictdata.incidentmap.incident.filter.In;
 import org.conflictdata.incidentmap.incident.filter.Intersects;
 import org.conflictdata.incidentmap.incident.filter.IsNull;
@@ -74,6 +75,14 @@ class PropertyFilterSqlTests {
 			.containsEntry("f3", "Syria")
 			.containsEntry("f4", "Camp%")
 			.containsEntry("f5", "POINT (44.25 33.53)");
+	}
+
+	@Test
+	void shouldWriteConstantsWithoutParameters() {
+		PropertyFilterSql.append(Or.of(new Constant(true), new Constant(false)), this.sql, this.params);
+
+		assertThat(this.sql.toString()).endsWith(" AND ((1 = 1 OR 1 = 0))");
+		assertThat(this.params).containsOnlyKeys("start");
 	}
 
 	@Test

@@ -38,6 +38,9 @@ abstract class OgcFilterContract extends OgcServerSupport {
 		assertThat(filtered("NOT (sub_event_type = 'Shelling/artillery/missile attack')")).containsExactly(id(0), id(2),
 				id(3));
 		assertThat(filtered("historical = false")).hasSize(7);
+		assertThat(filtered("TRUE")).hasSize(7);
+		assertThat(filtered("FALSE")).isEmpty();
+		assertThat(filtered("3 <= killed AND DATE('2020-01-01') <= date")).containsExactly(id(3), id(4));
 	}
 
 	@Test

@@ -17,6 +17,7 @@ import org.conflictdata.incidentmap.incident.filter.And;
 import org.conflictdata.incidentmap.incident.filter.Between;
 import org.conflictdata.incidentmap.incident.filter.Comparison;
 import org.conflictdata.incidentmap.incident.filter.ComparisonOperator;
+import org.conflictdata.incidentmap.incident.filter.Constant;
 import org.conflictdata.incidentmap.incident.filter.In;
 import org.conflictdata.incidentmap.incident.filter.IsNull;
 import org.conflictdata.incidentmap.incident.filter.Like;
@@ -106,10 +107,15 @@ public final class CqlParser {
 		if (token.is("S_INTERSECTS")) {
 			return GeometryLiterals.intersects(this);
 		}
+		if (startsLiteral(token)) {
+			this.index--;
+			return literalFirst(token);
+		}
 		if (token.kind() == Token.Kind.WORD || token.kind() == Token.Kind.QUOTED_WORD) {
 			return predicate(property(token));
 		}
-		throw error("expected a property name, NOT, '(' or S_INTERSECTS but found " + token.describe(), token);
+		throw error("expected a property name, a literal, NOT, '(' or S_INTERSECTS but found " + token.describe(),
+				token);
 	}
 
 	private PropertyFilter nested(Token at, Supplier<PropertyFilter> inner) {
@@ -161,6 +167,50 @@ public final class CqlParser {
 		}
 		String expected = negated ? "LIKE, BETWEEN or IN after NOT" : "a comparison, LIKE, BETWEEN, IN or IS";
 		throw error("expected " + expected + " but found " + keyword.describe(), keyword);
+	}
+
+	/**
+	 * Whether a primary starting with {@code token} starts with a literal. DATE and
+	 * TIMESTAMP are literals only before a parenthesis, so the property {@code date}
+	 * stays a property.
+	 */
+	private boolean startsLiteral(Token token) {
+		if (token.kind() == Token.Kind.STRING || token.kind() == Token.Kind.NUMBER || token.is("TRUE")
+				|| token.is("FALSE")) {
+			return true;
+		}
+		return (token.is("DATE") || token.is("TIMESTAMP")) && peek().kind() == Token.Kind.LEFT_PAREN;
+	}
+
+	/**
+	 * A bare TRUE or FALSE, or a comparison written literal first
+	 * ({@code DATE('2020-01-01') <= date}), which is stored property first.
+	 */
+	private PropertyFilter literalFirst(Token start) {
+		Object value = scalar();
+		Token operatorToken = peek();
+		if (value instanceof Boolean bool && operatorToken.kind() != Token.Kind.OPERATOR) {
+			return new Constant(bool);
+		}
+		ComparisonOperator operator = operator(expect(Token.Kind.OPERATOR, "a comparison operator"));
+		Token propertyToken = next();
+		if (propertyToken.kind() != Token.Kind.WORD && propertyToken.kind() != Token.Kind.QUOTED_WORD) {
+			throw error("expected a property name but found " + propertyToken.describe()
+					+ " (comparing two literals is not supported)", propertyToken);
+		}
+		Queryable property = property(propertyToken);
+		return build(start, () -> new Comparison(property, mirror(operator), value));
+	}
+
+	/** The operator that says the same with the operands swapped. */
+	private static ComparisonOperator mirror(ComparisonOperator operator) {
+		return switch (operator) {
+			case LESS -> ComparisonOperator.GREATER;
+			case LESS_OR_EQUAL -> ComparisonOperator.GREATER_OR_EQUAL;
+			case GREATER -> ComparisonOperator.LESS;
+			case GREATER_OR_EQUAL -> ComparisonOperator.LESS_OR_EQUAL;
+			default -> operator;
+		};
 	}
 
 	/** A string, number, boolean, DATE('…') or TIMESTAMP('…') literal. */

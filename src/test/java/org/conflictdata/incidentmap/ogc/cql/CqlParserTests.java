@@ -9,6 +9,7 @@ import org.conflictdata.incidentmap.incident.filter.And;
 import org.conflictdata.incidentmap.incident.filter.Between;
 import org.conflictdata.incidentmap.incident.filter.Comparison;
 import org.conflictdata.incidentmap.incident.filter.ComparisonOperator;
+import org.conflictdata.incidentmap.incident.filter.Constant;
 import org.conflictdata.incidentmap.incident.filter.In;
 import org.conflictdata.incidentmap.incident.filter.Intersects;
 import org.conflictdata.incidentmap.incident.filter.IsNull;
@@ -90,6 +91,23 @@ class CqlParserTests {
 	}
 
 	@Test
+	void shouldReadLiteralFirstComparisonsPropertyFirst() {
+		assertThat(CqlParser.parse("DATE('2020-01-01') <= date"))
+			.isEqualTo(comparison(Queryable.DATE, ">=", LocalDate.of(2020, 1, 1)));
+		assertThat(CqlParser.parse("1 < killed")).isEqualTo(comparison(Queryable.KILLED, ">", 1L));
+		assertThat(CqlParser.parse("'Iraq' = country")).isEqualTo(comparison(Queryable.COUNTRY, "=", "Iraq"));
+		assertThat(CqlParser.parse("false <> historical")).isEqualTo(comparison(Queryable.HISTORICAL, "<>", false));
+	}
+
+	@Test
+	void shouldReadBareBooleansAsConstantPredicates() {
+		assertThat(CqlParser.parse("TRUE")).isEqualTo(new Constant(true));
+		assertThat(CqlParser.parse("false OR killed = 1"))
+			.isEqualTo(Or.of(new Constant(false), comparison(Queryable.KILLED, "=", 1L)));
+		assertThat(CqlParser.parse("NOT (TRUE)")).isEqualTo(new Not(new Constant(true)));
+	}
+
+	@Test
 	void shouldKeepAnInjectionAttemptInsideAStringLiteral() {
 		assertThat(CqlParser.parse("place = '''; DROP TABLE incidents; --'"))
 			.isEqualTo(comparison(Queryable.PLACE, "=", "'; DROP TABLE incidents; --"));
@@ -109,6 +127,9 @@ class CqlParserTests {
 		assertError("date = DATE('2020-02-30')", "not a date", 13);
 		assertError("  ", "empty", 1);
 		assertError("killed == 1", "expected a string, number", 9);
+		assertError("'a' = 'b'", "comparing two literals is not supported", 7);
+		assertError("3 killed", "expected a comparison operator", 3);
+		assertError("DATE('2020-01-01') <= colour", "unknown property 'colour'", 23);
 	}
 
 	@Test
