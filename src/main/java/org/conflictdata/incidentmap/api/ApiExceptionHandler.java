@@ -57,4 +57,17 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 		return problem;
 	}
 
+	/**
+	 * Anything no other handler claims: the caller learns only that it failed, the log
+	 * gets the stack trace.
+	 */
+	@ExceptionHandler(Exception.class)
+	ProblemDetail unexpected(Exception ex) {
+		log.error("Unexpected failure", ex);
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
+				"The request failed on the server; the failure has been logged.");
+		problem.setTitle("Internal error");
+		return problem;
+	}
+
 }
