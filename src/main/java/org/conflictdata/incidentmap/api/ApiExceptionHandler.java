@@ -38,7 +38,8 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
 	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
 	ProblemDetail typeMismatch(MethodArgumentTypeMismatchException ex) {
-		return badParameter(new BadParameterException(ex.getName(), "'" + ex.getValue() + "' is not a valid value"));
+		return badParameter(new BadParameterException(ex.getName(),
+				BadParameterException.quote(ex.getValue()) + " is not a valid value"));
 	}
 
 	@ExceptionHandler(NotFoundException.class)

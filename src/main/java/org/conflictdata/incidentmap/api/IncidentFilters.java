@@ -92,7 +92,8 @@ final class IncidentFilters {
 			value = Integer.parseInt(text);
 		}
 		catch (NumberFormatException ex) {
-			throw new BadParameterException(name, "'" + text + "' is not a whole number from " + min + " to " + max);
+			throw new BadParameterException(name,
+					BadParameterException.quote(text) + " is not a whole number from " + min + " to " + max);
 		}
 		if (value < min || value > max) {
 			throw new BadParameterException(name, "must be from " + min + " to " + max + " but was " + value);
@@ -135,7 +136,8 @@ final class IncidentFilters {
 			return LocalDate.parse(text);
 		}
 		catch (DateTimeParseException ex) {
-			throw new BadParameterException(name, "'" + text + "' is not a calendar date in the form YYYY-MM-DD");
+			throw new BadParameterException(name,
+					BadParameterException.quote(text) + " is not a calendar date in the form YYYY-MM-DD");
 		}
 	}
 
@@ -168,7 +170,8 @@ final class IncidentFilters {
 		return switch (text.toLowerCase(Locale.ROOT)) {
 			case "true" -> true;
 			case "false" -> false;
-			default -> throw new BadParameterException(name, "'" + text + "' is neither true nor false");
+			default ->
+				throw new BadParameterException(name, BadParameterException.quote(text) + " is neither true nor false");
 		};
 	}
 

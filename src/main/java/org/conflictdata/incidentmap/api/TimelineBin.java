@@ -24,7 +24,8 @@ enum TimelineBin {
 			case "day" -> DAY;
 			case "week" -> WEEK;
 			case "month" -> MONTH;
-			default -> throw new BadParameterException(PARAMETER, "'" + text + "' is not one of day, week, month");
+			default -> throw new BadParameterException(PARAMETER,
+					BadParameterException.quote(text) + " is not one of day, week, month");
 		};
 	}
 
