@@ -166,6 +166,14 @@ abstract class IncidentApiContract extends ApiTestSupport {
 	}
 
 	@Test
+	void shouldAnswer404ProblemForAnUnknownPath() {
+		HttpResponse<String> response = get("/api/incident");
+
+		assertThat(response.statusCode()).isEqualTo(404);
+		assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+	}
+
+	@Test
 	void shouldAnswer400ProblemForANonNumericId() {
 		assertBadParameter(get("/api/incidents/k1"), "id");
 		assertBadParameter(get("/api/incidents/99999999999999999999"), "id");
