@@ -17,8 +17,11 @@ import org.conflictdata.incidentmap.incident.IncidentQuery;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.datasource.DataSourceUtils;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -29,6 +32,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * cursor inside a read-only transaction. Run on both stores by the subclasses.
  */
 abstract class DownloadApiContract extends ApiTestSupport {
+
+	@Autowired
+	PlatformTransactionManager transactions;
 
 	@Test
 	void shouldDownloadEveryMatchAsAGeoJsonAttachment() {
