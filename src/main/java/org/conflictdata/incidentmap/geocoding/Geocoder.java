@@ -1,0 +1,224 @@
+package org.conflictdata.incidentmap.geocoding;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.conflictdata.incidentmap.geocoding.MentionReader.Reading;
+import org.conflictdata.incidentmap.geocoding.MentionReader.Relation;
+import org.conflictdata.incidentmap.geocoding.PlaceMatcher.Hit;
+import org.conflictdata.incidentmap.geocoding.TextTokens.Token;
+
+/**
+ * Turns the place mentions of a sentence (possibly with its neighbours for context) into
+ * the {@link Location} of the incident it reports. It finds every gazetteer name in the
+ * text ({@link PlaceMatcher}), picks among same-named places the one that other mentions
+ * support (a province or country that contains it, a place within {@value #SUPPORT_KM}
+ * km), reads how each mention is used ({@link MentionReader}) and keeps the most specific
+ * place the incident is located at: a named facility over the town around it, a town over
+ * its province, anything over an origin such as "flown in from Kuwait". Null, blank or
+ * place-free text gives an unresolved location with the reason, never null.
+ */
+public final class Geocoder {
+
+	static final double SUPPORT_KM = 60;
+
+	/** How close a place must be for a generic name ("the US embassy") to mean it. */
+	static final double GENERIC_NAME_KM = 30;
+
+	private static final int SNIPPET = 120;
+
+	private static final Set<String> PRIORITY_COUNTRIES = Set.of("Iraq", "Syria");
+
+	private static final Map<String, String> DEMONYMS = Map.ofEntries(Map.entry("iraqi", "Iraq"),
+			Map.entry("syrian", "Syria"), Map.entry("iranian", "Iran"), Map.entry("israeli", "Israel"),
+			Map.entry("lebanese", "Lebanon"), Map.entry("jordanian", "Jordan"), Map.entry("kuwaiti", "Kuwait"),
+			Map.entry("saudi", "Saudi Arabia"), Map.entry("turkish", "Turkey"), Map.entry("libyan", "Libya"),
+			Map.entry("yemeni", "Yemen"));
+
+	private final Gazetteer gazetteer;
+
+	private final PlaceMatcher matcher;
+
+	public Geocoder(Gazetteer gazetteer) {
+		this.gazetteer = gazetteer;
+		this.matcher = new PlaceMatcher(gazetteer);
+	}
+
+	/**
+	 * The incident's location: the best of {@link #locateAll}, or unresolved with why.
+	 */
+	public Location locate(String text) {
+		if (text == null || text.isBlank()) {
+			return Location.unresolved("", "empty text");
+		}
+		List<Finding> findings = find(text);
+		Optional<Finding> best = findings.stream()
+			.filter((f) -> !f.isWeak())
+			.max(Comparator.comparingInt(Finding::score).thenComparing(Finding::start, Comparator.reverseOrder()));
+		if (best.isEmpty()) {
+			String snippet = snippet(text);
+			if (findings.isEmpty()) {
+				return Location.unresolved(snippet, "no gazetteer place named");
+			}
+			Finding weak = findings.get(0);
+			return Location.unresolved(snippet, "only places that are not the incident location were named: '"
+					+ weak.mention() + "' (" + weak.precisionWords(null) + ")");
+		}
+		return toLocation(text, best.get(), findings);
+	}
+
+	/** Every place mention in the text, in text order, each with its own reading. */
+	public List<Location> locateAll(String text) {
+		if (text == null || text.isBlank()) {
+			return List.of();
+		}
+		List<Finding> findings = find(text);
+		List<Location> locations = new ArrayList<>(findings.size());
+		for (Finding finding : findings) {
+			locations.add(toLocation(text, finding, List.of()));
+		}
+		return locations;
+	}
+
+	private List<Finding> find(String text) {
+		List<Token> tokens = TextTokens.of(text);
+		List<Hit> hits = new ArrayList<>(this.matcher.find(tokens));
+		hits.addAll(demonymFacilities(tokens, hits));
+		hits.sort(Comparator.comparingInt(Hit::from));
+		List<Finding> findings = new ArrayList<>();
+		int floor = 0;
+		for (Hit hit : hits) {
+			List<Place> anchors = hits.stream()
+				.filter((h) -> h != hit && !h.contextual())
+				.map((h) -> h.candidates().get(0))
+				.toList();
+			Place place = hit.contextual() ? supportedGeneric(hit, hits, anchors) : choose(hit, anchors);
+			if (place == null) {
+				continue;
+			}
+			Reading reading = MentionReader.read(tokens, hit.from(), hit.to(), floor, place);
+			floor = hit.to() + 1;
+			int phraseStart = Math.min(reading.phraseStart(), hit.from());
+			String matched = TextTokens.quote(text, tokens, hit.from(), hit.to());
+			String mention = TextTokens.quote(text, tokens, phraseStart, hit.to());
+			findings.add(new Finding(place, matched, mention, reading, tokens.get(phraseStart).start(),
+					tokens.get(hit.to()).end(), support(place, anchors)));
+		}
+		return findings;
+	}
+
+	/**
+	 * Among places sharing a name, the one other mentions support, then a curated one,
+	 * then one in Iraq or Syria, then gazetteer order (GeoNames by population).
+	 */
+	private Place choose(Hit hit, List<Place> anchors) {
+		Place best = null;
+		int bestScore = Integer.MIN_VALUE;
+		for (Place candidate : hit.candidates()) {
+			int score = (supports(anchors, candidate, SUPPORT_KM) ? 100 : 0)
+					+ (PRIORITY_COUNTRIES.contains(candidate.country()) ? 30 : 0)
+					+ (candidate.id().startsWith("geonames:") ? 0 : 50);
+			if (score > bestScore) {
+				best = candidate;
+				bestScore = score;
+			}
+		}
+		return best;
+	}
+
+	/**
+	 * A generic name counts only next to a place around it: the place named right after
+	 * it ("the US embassy in Baghdad") decides; without one, any other mention does.
+	 */
+	private Place supportedGeneric(Hit hit, List<Hit> hits, List<Place> anchors) {
+		Optional<Hit> following = hits.stream()
+			.filter((h) -> !h.contextual() && h.from() > hit.to() && h.from() <= hit.to() + 3)
+			.findFirst();
+		for (Place candidate : hit.candidates()) {
+			boolean supported = following
+				.map((h) -> supports(List.of(h.candidates().get(0)), candidate, GENERIC_NAME_KM))
+				.orElseGet(() -> supports(anchors, candidate, GENERIC_NAME_KM));
+			if (supported) {
+				return candidate;
+			}
+		}
+		return null;
+	}
+
+	private static boolean supports(List<Place> anchors, Place candidate, double km) {
+		for (Place anchor : anchors) {
+			if (anchor.id().equals(candidate.id())) {
+				continue;
+			}
+			boolean bothPoints = !anchor.kind().isArea() && !candidate.kind().isArea();
+			if (anchor.contains(candidate) || (bothPoints && Distance.km(anchor, candidate) <= km)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private static String support(Place place, List<Place> anchors) {
+		List<String> names = new ArrayList<>();
+		for (Place anchor : anchors) {
+			if (!anchor.id().equals(place.id()) && anchor.contains(place) && !names.contains(anchor.name())) {
+				names.add(anchor.name() + " (" + Finding.kindName(anchor.kind()) + ")");
+			}
+		}
+		return names.isEmpty() ? null : "within " + String.join(" and ", names) + ", also named";
+	}
+
+	/** "an Iraqi base" names no place but says which country the base is in. */
+	private List<Hit> demonymFacilities(List<Token> tokens, List<Hit> hits) {
+		List<Hit> found = new ArrayList<>();
+		for (int i = 0; i < tokens.size(); i++) {
+			String country = DEMONYMS.get(tokens.get(i).lower());
+			if (country == null || !tokens.get(i).capitalised() || tokens.get(i).hyphenAfter()) {
+				continue;
+			}
+			int index = i;
+			boolean taken = hits.stream().anyMatch((h) -> h.from() <= index && index <= h.to());
+			Optional<Place> place = this.gazetteer.country(country);
+			if (!taken && place.isPresent() && facilityFollows(tokens, i)) {
+				found.add(new Hit(i, i, List.of(place.get()), false));
+			}
+		}
+		return found;
+	}
+
+	private static boolean facilityFollows(List<Token> tokens, int i) {
+		for (int j = i + 1; j < tokens.size() && j <= i + 3; j++) {
+			if (tokens.get(j).breakBefore()) {
+				return false;
+			}
+			String word = tokens.get(j).lower();
+			if (MentionReader.FACILITY_NOUNS.contains(word)) {
+				return !word.equals("embassy") && !word.equals("consulate");
+			}
+			if (!Set.of("military", "air", "army", "militia", "police", "security").contains(word)) {
+				return false;
+			}
+		}
+		return false;
+	}
+
+	private Location toLocation(String text, Finding finding, List<Finding> all) {
+		String qualifier = finding.isWeak() ? null : MentionReader.borderQualifier(text, finding.end());
+		String noun = finding.reading().facilityNoun();
+		boolean nounAfterName = noun != null && finding.unnamedFacility()
+				&& !PlaceNames.normalise(finding.mention()).contains(PlaceNames.normalise(noun));
+		String mention = nounAfterName ? finding.mention() + " " + noun : finding.mention();
+		return new Location(finding.place(), finding.geoPrecision(), finding.precisionWords(qualifier), mention,
+				Explanations.explain(finding, all, qualifier), null);
+	}
+
+	private static String snippet(String text) {
+		String trimmed = text.strip().replaceAll("\\s+", " ");
+		return (trimmed.length() <= SNIPPET) ? trimmed : trimmed.substring(0, SNIPPET - 1) + "…";
+	}
+
+}
