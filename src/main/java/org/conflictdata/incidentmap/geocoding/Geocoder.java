@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.conflictdata.incidentmap.geocoding.MentionReader.Reading;
 import org.conflictdata.incidentmap.geocoding.MentionReader.Relation;
@@ -208,12 +210,25 @@ public final class Geocoder {
 
 	private Location toLocation(String text, Finding finding, List<Finding> all) {
 		String qualifier = finding.isWeak() ? null : MentionReader.borderQualifier(text, finding.end());
-		String noun = finding.reading().facilityNoun();
-		boolean nounAfterName = noun != null && finding.unnamedFacility()
-				&& !PlaceNames.normalise(finding.mention()).contains(PlaceNames.normalise(noun));
-		String mention = nounAfterName ? finding.mention() + " " + noun : finding.mention();
+		String mention = withFollowingNoun(text, finding);
 		return new Location(finding.place(), finding.geoPrecision(), finding.precisionWords(qualifier), mention,
 				Explanations.explain(finding, all, qualifier), null);
+	}
+
+	/**
+	 * "into an Iraqi" + " military base": when the unnamed facility is named after the
+	 * place word, the quoted mention takes it in.
+	 */
+	private static String withFollowingNoun(String text, Finding finding) {
+		String noun = finding.reading().facilityNoun();
+		if (noun == null || !finding.unnamedFacility()) {
+			return finding.mention();
+		}
+		String rest = text.substring(finding.end(), Math.min(text.length(), finding.end() + 40));
+		Matcher matcher = Pattern
+			.compile("^\\s+(?:[\\p{L}.]+\\s+){0,2}?" + Pattern.quote(noun) + "\\b", Pattern.CASE_INSENSITIVE)
+			.matcher(rest);
+		return matcher.find() ? finding.mention() + rest.substring(0, matcher.end()) : finding.mention();
 	}
 
 	private static String snippet(String text) {

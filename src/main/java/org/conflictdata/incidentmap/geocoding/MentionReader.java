@@ -186,8 +186,17 @@ final class MentionReader {
 		return matcher.find() ? matcher.group().replaceAll("\\s+", " ") : null;
 	}
 
-	/** "JERUSALEM —": a place in capitals followed by punctuation. */
+	/**
+	 * "JERUSALEM —" opening the text (after a date at most): a place in capitals followed
+	 * by punctuation.
+	 */
 	private static boolean isDateline(List<Token> tokens, int from, int to) {
+		for (int i = 0; i < from; i++) {
+			String text = tokens.get(i).lower();
+			if (!Character.isDigit(text.charAt(0)) && !Set.of("date", "updated", "published").contains(text)) {
+				return false;
+			}
+		}
 		for (int i = from; i <= to; i++) {
 			String text = tokens.get(i).text();
 			if (text.length() < 3 || !text.equals(text.toUpperCase(Locale.ROOT))) {

@@ -16,11 +16,12 @@ import java.util.regex.Pattern;
  * ş→s); apostrophes and ayn/hamza marks (' ’ ‘ ʿ ʾ ` ´) are dropped inside words; a
  * possessive 's is dropped (Baghdad's→baghdad); hyphens, slashes and other punctuation
  * separate words; dotted initials become one word (U.S.→us); Arabic article words (al,
- * el, ar, as, ad, an, at, az, ash, ez, ...) are dropped; then inside each word gh→g,
- * dh→d, ph→f, q→k, c→k, e→i, o→u, y→i, doubled letters are collapsed (ss→s, ee→i, ou→u)
- * and a final h after a vowel is dropped (Fallujah→falluja→faluja). The folding is lossy
- * on purpose; it is only used to compare names, never to display them. Null or blank
- * input folds to the empty string.
+ * el, ar, as, ad, an, at, az, ash, ez, ...) are dropped, and so is an "al" glued to a
+ * word of seven or more letters before a consonant (Albukamal→bukamal, but Aleppo stays);
+ * then inside each word gh→g, dh→d, ph→f, q→k, c→k, e→i, o→u, y→i, doubled letters are
+ * collapsed (ss→s, ee→i, ou→u) and a final h after a vowel is dropped
+ * (Fallujah→falluja→faluja). The folding is lossy on purpose; it is only used to compare
+ * names, never to display them. Null or blank input folds to the empty string.
  */
 public final class PlaceNames {
 
@@ -120,7 +121,8 @@ public final class PlaceNames {
 	 * digits pass through.
 	 */
 	public static String fold(String word) {
-		String w = word.replace("gh", "g").replace("dh", "d").replace("ph", "f");
+		String w = hasGluedArticle(word) ? word.substring(2) : word;
+		w = w.replace("gh", "g").replace("dh", "d").replace("ph", "f");
 		StringBuilder out = new StringBuilder(w.length());
 		for (int i = 0; i < w.length(); i++) {
 			char c = switch (w.charAt(i)) {
@@ -138,6 +140,13 @@ public final class PlaceNames {
 			out.setLength(last);
 		}
 		return out.toString();
+	}
+
+	/**
+	 * "Albukamal", "Alqaim": an article written as part of the word, before a consonant.
+	 */
+	private static boolean hasGluedArticle(String word) {
+		return word.length() >= 7 && word.startsWith("al") && "aeiouy".indexOf(word.charAt(2)) < 0;
 	}
 
 	private static boolean isVowel(char c) {
