@@ -84,6 +84,13 @@ final class MentionReader {
 			"attacked", "attacking", "attack", "targeted", "targeting", "shelled", "shelling", "bombed", "bombing",
 			"stormed", "rushed", "entered", "raided", "besieged", "seized", "captured", "recaptured");
 
+	private static final Set<String> MOTION_WORDS = Set.of("sent", "send", "sending", "flew", "fly", "flying", "flown",
+			"deployed", "deploy", "deploying", "deployment", "travelled", "traveled", "travel", "travelling",
+			"traveling", "went", "go", "going", "moved", "move", "moving", "returned", "return", "returning",
+			"transferred", "transfer", "transferring", "shipped", "ship", "shipping", "headed", "heading", "dispatched",
+			"dispatch", "trip", "trips", "visit", "visits", "route", "routes", "smuggled", "smuggling", "evacuated",
+			"troops", "reinforcements", "exported", "delivered", "supplied");
+
 	private static final Set<String> ACTOR_SUFFIXES = Set.of("backed", "made", "funded", "supported", "linked",
 			"aligned", "allied", "led", "based", "sponsored", "affiliated", "controlled", "built", "designed",
 			"trained", "armed", "friendly", "leaning", "born");
@@ -108,7 +115,9 @@ final class MentionReader {
 		if (to + 1 < tokens.size() && last.hyphenAfter() && ACTOR_SUFFIXES.contains(tokens.get(to + 1).lower())) {
 			return new Reading(Relation.ACTOR, from, null, null);
 		}
-		if (last.possessive() && place.kind() == PlaceKind.COUNTRY) {
+		// "Iran's proxies" names an actor; "Syria's Hasakah" locates the next name.
+		boolean nextIsName = to + 1 < tokens.size() && tokens.get(to + 1).capitalised();
+		if (last.possessive() && place.kind() == PlaceKind.COUNTRY && !nextIsName) {
 			return new Reading(Relation.ACTOR, from, null, null);
 		}
 		String after = facilityAfter(tokens, to);
@@ -153,7 +162,8 @@ final class MentionReader {
 			}
 			return new Reading(Relation.ORIGIN, p, null, null);
 		}
-		if (Set.of("to", "toward", "towards").contains(preposition)) {
+		if (Set.of("toward", "towards").contains(preposition)
+				|| (preposition.equals("to") && motionBefore(tokens, p, floor))) {
 			return new Reading(Relation.DESTINATION, p, null, null);
 		}
 		if (Set.of("in", "at", "inside", "within").contains(preposition) && FACILITY_NOUNS.contains(before)) {
@@ -229,6 +239,22 @@ final class MentionReader {
 			start--;
 		}
 		return start;
+	}
+
+	/**
+	 * "troops were sent to Iraq" is a destination, "havoc to the US Embassy" is not: a
+	 * verb or noun of movement must come shortly before the "to".
+	 */
+	private static boolean motionBefore(List<Token> tokens, int to, int floor) {
+		for (int i = to - 1; i >= floor && i >= to - 4; i--) {
+			if (MOTION_WORDS.contains(word(tokens, i))) {
+				return true;
+			}
+			if (tokens.get(i).breakBefore()) {
+				return false;
+			}
+		}
+		return false;
 	}
 
 	/** Extends "south of" to "20 km south of" when a distance is written before it. */

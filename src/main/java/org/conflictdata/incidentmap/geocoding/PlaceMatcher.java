@@ -3,6 +3,7 @@ package org.conflictdata.incidentmap.geocoding;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 import org.conflictdata.incidentmap.geocoding.TextTokens.Token;
@@ -44,15 +45,23 @@ final class PlaceMatcher {
 			"with", "from", "as", "is", "was", "but", "not", "this", "that", "he", "she", "it", "we", "they", "his",
 			"her", "their", "our", "its", "you", "i", "a", "an", "or", "if", "so", "no", "yes", "all", "one", "two",
 			"new", "more", "most", "some", "any", "after", "before", "over", "under", "up", "down", "out", "off",
-			"then", "now", "read", "share", "click", "home", "also", "still", "only", "just", "even", "may", "can",
-			"will", "would", "should", "could", "mark", "gen", "general", "president", "state", "city", "town", "army",
-			"force", "forces", "news", "press", "time", "times", "post", "mr", "mrs", "ms", "dr", "sir", "saint", "sun",
-			"sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "january", "february",
-			"march", "april", "june", "july", "august", "september", "october", "november", "december", "bush", "trump",
-			"obama", "biden", "america", "american", "western", "eastern", "northern", "southern", "central", "ali",
-			"hussein", "hassan", "karim", "said", "kazem", "mohsen", "abu", "bin", "ibn", "umm", "sheikh", "imam",
-			"islamic", "muslim", "sunni", "shia", "shiite", "kurdish", "arab", "british", "french", "russian",
-			"chinese", "fatah", "hamas");
+			"then", "now", "read", "like", "save", "share", "click", "home", "also", "still", "only", "just", "even",
+			"may", "can", "will", "would", "should", "could", "mark", "gen", "general", "president", "state", "city",
+			"town", "army", "force", "forces", "news", "press", "time", "times", "post", "mr", "mrs", "ms", "dr", "sir",
+			"saint", "sun", "sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "january",
+			"february", "march", "april", "june", "july", "august", "september", "october", "november", "december",
+			"bush", "trump", "obama", "biden", "america", "american", "western", "eastern", "northern", "southern",
+			"central", "ali", "hussein", "hassan", "karim", "said", "kazem", "mohsen", "abu", "bin", "ibn", "umm",
+			"sheikh", "imam", "islamic", "muslim", "sunni", "shia", "shiite", "kurdish", "arab", "british", "french",
+			"russian", "chinese", "fatah", "hamas");
+
+	/**
+	 * Town names that are also common English words, written capitalised in headlines.
+	 */
+	private static final Set<String> HOMONYMS = Set.of("hit", "tower", "ana", "bala", "derik", "kale");
+
+	private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "near", "of", "at", "from", "to", "outside",
+			"around", "into", "toward", "towards", "inside");
 
 	private final Gazetteer gazetteer;
 
@@ -93,7 +102,10 @@ final class PlaceMatcher {
 	private void lookUp(List<Token> tokens, int from, int to, int firstWord, String key, List<Hit> hits) {
 		List<Place> places = this.gazetteer.byKey(key);
 		if (!places.isEmpty()) {
-			if (!(from == to || firstWord == to) || !isDoubtfulSingleWord(tokens, firstWord, places)) {
+			boolean singleWord = from == to || firstWord == to;
+			boolean doubtful = singleWord ? isDoubtfulSingleWord(tokens, firstWord, places)
+					: isDoubtfulPhrase(tokens, firstWord, to, places);
+			if (!doubtful) {
 				hits.add(new Hit(from, to, places, false));
 			}
 			return;
@@ -104,20 +116,44 @@ final class PlaceMatcher {
 		}
 	}
 
+	/**
+	 * Folding joins words, so "To be" or "Or do" can spell a GeoNames town: such towns
+	 * must be written as names (every word capitalised, none a lone letter), and no name
+	 * is made of lone letters alone ("C-S-A").
+	 */
+	private static boolean isDoubtfulPhrase(List<Token> tokens, int from, int to, List<Place> places) {
+		boolean loneLetters = true;
+		boolean writtenAsName = true;
+		for (int i = from; i <= to; i++) {
+			Token token = tokens.get(i);
+			loneLetters &= token.text().length() == 1 && !Character.isDigit(token.text().charAt(0));
+			writtenAsName &= token.isArticle() || (token.capitalised() && token.text().length() > 1);
+		}
+		return loneLetters || (!writtenAsName && onlyGeoNames(places));
+	}
+
+	private static boolean onlyGeoNames(List<Place> places) {
+		return places.stream().allMatch((place) -> place.id().startsWith("geonames:"));
+	}
+
 	private static boolean isDoubtfulSingleWord(List<Token> tokens, int index, List<Place> places) {
 		Token token = tokens.get(index);
-		if (ENGLISH_WORDS.contains(token.lower())) {
+		if (ENGLISH_WORDS.contains(token.lower()) || token.text().length() < 2) {
 			return true;
 		}
-		boolean onlyGeoNames = places.stream().allMatch((place) -> place.id().startsWith("geonames:"));
-		if (!onlyGeoNames) {
+		if (HOMONYMS.contains(token.lower())) {
+			// "Hit" the town, not "rockets Hit": only after a preposition that places it.
+			return index == 0 || !PLACE_PREPOSITIONS.contains(tokens.get(index - 1).lower());
+		}
+		if (!onlyGeoNames(places)) {
 			return false;
 		}
+		boolean acronym = token.text().length() > 1 && token.text().equals(token.text().toUpperCase(Locale.ROOT));
 		boolean sentenceStart = index == 0 || token.breakBefore();
 		// "Mark T. Esper": a capitalised word before a lone word makes it a person's
 		// name.
 		boolean afterName = !sentenceStart && tokens.get(index - 1).capitalised() && !tokens.get(index - 1).isArticle();
-		return sentenceStart || afterName || token.lower().length() < 3;
+		return sentenceStart || afterName || acronym || token.lower().length() < 3;
 	}
 
 	/**

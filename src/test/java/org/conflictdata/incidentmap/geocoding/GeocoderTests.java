@@ -229,6 +229,34 @@ class GeocoderTests {
 	}
 
 	@Test
+	void shouldTreatMovementToAPlaceAsADestination() {
+		Location sent = this.geocoder.locate("750 more soldiers were sent to Iraq by January 1.");
+		assertThat(sent.isResolved()).isFalse();
+		assertThat(sent.unresolvedReason()).contains("destination");
+		Location havoc = this.geocoder.locate("These strikes have brought havoc to the US Embassy in Bagdad.");
+		assertThat(havoc.place().id()).isEqualTo("iq-us-embassy-baghdad");
+	}
+
+	@Test
+	void shouldReadACountrysPossessiveBeforeAPlaceAsContext() {
+		Location location = this.geocoder.locate("US troops in Syria's Hasakah came under attack.");
+		assertThat(location.place().id()).isEqualTo("sy-hasakah");
+		assertThat(location.explanation()).contains("within Syria (country)");
+	}
+
+	@Test
+	void shouldTellTheTownOfHitFromTheVerb() {
+		assertThat(this.geocoder.locate("Mortars fell in Hit on Monday.").place().id()).isEqualTo("iq-hit");
+		Location headline = this.geocoder.locate("Rockets Hit Base Housing US Troops");
+		assertThat(headline.isResolved()).isFalse();
+	}
+
+	@Test
+	void shouldNotSpellTownsOutOfShortEnglishWords() {
+		assertThat(this.geocoder.locateAll("It is To be decided. Or do it later. Is R is a letter? C-S-A")).isEmpty();
+	}
+
+	@Test
 	void shouldLocateASentenceInMicroseconds() {
 		String sentence = "Another Israeli drone attacks struck Sunday, August 25th a PMU convoy near the Iraqi town of al-Qa’im close to the Syrian border.";
 		for (int i = 0; i < 2000; i++) {
