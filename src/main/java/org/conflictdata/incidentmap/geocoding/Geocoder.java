@@ -58,19 +58,52 @@ public final class Geocoder {
 			return Location.unresolved("", "empty text");
 		}
 		List<Finding> findings = find(text);
-		Optional<Finding> best = findings.stream()
+		return best(findings).map((finding) -> toLocation(text, finding, findings, null))
+			.orElseGet(() -> unresolved(text, findings));
+	}
+
+	/**
+	 * The location of the incident a sentence reports, using the text around it
+	 * (neighbouring sentences, the headline) only as support: to choose among places of
+	 * one name and to confirm generic names ("the US embassy"). When the sentence itself
+	 * names no usable place, the best place of the context is taken and the explanation
+	 * says so. A null or blank context is the same as {@link #locate(String)}.
+	 */
+	public Location locate(String sentence, String context) {
+		if (context == null || context.isBlank()) {
+			return locate(sentence);
+		}
+		if (sentence == null || sentence.isBlank()) {
+			return Location.unresolved("", "empty text");
+		}
+		String text = context.strip() + "\n\n" + sentence;
+		int sentenceStart = text.length() - sentence.length();
+		List<Finding> findings = find(text);
+		List<Finding> own = findings.stream().filter((f) -> f.start() >= sentenceStart).toList();
+		Optional<Finding> best = best(own);
+		if (best.isPresent()) {
+			return toLocation(text, best.get(), own, null);
+		}
+		List<Finding> around = findings.stream().filter((f) -> f.start() < sentenceStart).toList();
+		return best(around)
+			.map((finding) -> toLocation(text, finding, around, "the sentence names no place; taken from its context"))
+			.orElseGet(() -> unresolved(sentence, own));
+	}
+
+	private static Optional<Finding> best(List<Finding> findings) {
+		return findings.stream()
 			.filter((f) -> !f.isWeak())
 			.max(Comparator.comparingInt(Finding::score).thenComparing(Finding::start, Comparator.reverseOrder()));
-		if (best.isEmpty()) {
-			String snippet = snippet(text);
-			if (findings.isEmpty()) {
-				return Location.unresolved(snippet, "no gazetteer place named");
-			}
-			Finding weak = findings.get(0);
-			return Location.unresolved(snippet, "only places that are not the incident location were named: '"
-					+ weak.mention() + "' (" + weak.precisionWords(null) + ")");
+	}
+
+	private static Location unresolved(String text, List<Finding> findings) {
+		String snippet = snippet(text);
+		if (findings.isEmpty()) {
+			return Location.unresolved(snippet, "no gazetteer place named");
 		}
-		return toLocation(text, best.get(), findings);
+		Finding weak = findings.get(0);
+		return Location.unresolved(snippet, "only places that are not the incident location were named: '"
+				+ weak.mention() + "' (" + weak.precisionWords(null) + ")");
 	}
 
 	/** Every place mention in the text, in text order, each with its own reading. */
@@ -81,7 +114,7 @@ public final class Geocoder {
 		List<Finding> findings = find(text);
 		List<Location> locations = new ArrayList<>(findings.size());
 		for (Finding finding : findings) {
-			locations.add(toLocation(text, finding, List.of()));
+			locations.add(toLocation(text, finding, List.of(), null));
 		}
 		return locations;
 	}
@@ -208,11 +241,11 @@ public final class Geocoder {
 		return false;
 	}
 
-	private Location toLocation(String text, Finding finding, List<Finding> all) {
+	private Location toLocation(String text, Finding finding, List<Finding> all, String note) {
 		String qualifier = finding.isWeak() ? null : MentionReader.borderQualifier(text, finding.end());
-		String mention = withFollowingNoun(text, finding);
-		return new Location(finding.place(), finding.geoPrecision(), finding.precisionWords(qualifier), mention,
-				Explanations.explain(finding, all, qualifier), null);
+		String explanation = Explanations.explain(finding, all, qualifier);
+		return new Location(finding.place(), finding.geoPrecision(), finding.precisionWords(qualifier),
+				withFollowingNoun(text, finding), (note != null) ? note + ": " + explanation : explanation, null);
 	}
 
 	/**

@@ -257,6 +257,33 @@ class GeocoderTests {
 	}
 
 	@Test
+	void shouldPreferTheSentencesOwnPlaceOverOnesInItsContext() {
+		Location location = this.geocoder.locate("Rockets struck a base in Kirkuk on Friday.",
+				"Earlier this month, a drone hit Camp Taji.");
+		assertThat(location.place().id()).isEqualTo("iq-kirkuk");
+		assertThat(location.explanation()).doesNotContain("Camp Taji");
+	}
+
+	@Test
+	void shouldConfirmAGenericNameFromTheContext() {
+		Location location = this.geocoder.locate("Then the crowd rushed the US embassy.",
+				"Thousands of protesters entered Baghdad's Green Zone on Tuesday.");
+		assertThat(location.place().id()).isEqualTo("iq-us-embassy-baghdad");
+		assertThat(location.mention()).isEqualTo("US embassy");
+	}
+
+	@Test
+	void shouldFallBackToTheContextAndSaySo() {
+		Location location = this.geocoder.locate("Two days later, 30 rockets slammed into the base.",
+				"Kataib Hezbollah had threatened the K-1 air base near Kirkuk.");
+		assertThat(location.place().id()).isEqualTo("iq-k1-air-base");
+		assertThat(location.explanation()).startsWith("the sentence names no place; taken from its context");
+		assertThat(this.geocoder.locate("The cabinet met.", "Officials declined to comment.").unresolvedReason())
+			.isEqualTo("no gazetteer place named");
+		assertThat(this.geocoder.locate("Rockets hit Mosul.", null).place().id()).isEqualTo("iq-mosul");
+	}
+
+	@Test
 	void shouldLocateASentenceInMicroseconds() {
 		String sentence = "Another Israeli drone attacks struck Sunday, August 25th a PMU convoy near the Iraqi town of al-Qa’im close to the Syrian border.";
 		for (int i = 0; i < 2000; i++) {
