@@ -21,8 +21,9 @@ final class Explanations {
 		boolean byName = key.equals(PlaceNames.key(place.name()));
 		boolean byAlias = place.aliases().stream().anyMatch((alias) -> key.equals(PlaceNames.key(alias)));
 		StringBuilder text = new StringBuilder("'").append(chosen.matched())
-			.append((byName || byAlias) ? "' matched " : "' ")
-			.append(byName ? "the name of " : byAlias ? "an alias of " : contextualWording(place))
+			.append((byName || byAlias || !chosen.generic()) ? "' matched " : "' ")
+			.append(byName ? "the name of "
+					: byAlias ? "an alias of " : chosen.generic() ? contextualWording(place) : "a way of writing ")
 			.append(chosen.describe());
 		switch (chosen.reading().relation()) {
 			case NEAR -> text.append("; '").append(chosen.mention()).append("' puts it near, not at, the place");
@@ -32,9 +33,9 @@ final class Explanations {
 			case DATELINE -> text.append("; the dateline says where the story was filed, not where it happened");
 			case AT -> {
 				if (chosen.unnamedFacility()) {
-					text.append("; '")
-						.append(chosen.mention())
-						.append("' names no facility, so the ")
+					text.append("; the ")
+						.append(chosen.reading().facilityNoun())
+						.append(" is not named, so the ")
 						.append(Finding.kindName(place.kind()))
 						.append(" stands in for it");
 				}

@@ -19,8 +19,11 @@ import org.conflictdata.incidentmap.geocoding.MentionReader.Relation;
  * @param start offset of the mention in the text
  * @param end offset after the name in the text
  * @param contextNote how other mentions supported the choice, or null
+ * @param generic matched through a generic name ("the US embassy") or a country adjective
+ * ("an Iraqi base") rather than a name of the place
  */
-record Finding(Place place, String matched, String mention, Reading reading, int start, int end, String contextNote) {
+record Finding(Place place, String matched, String mention, Reading reading, int start, int end, String contextNote,
+		boolean generic) {
 
 	static final Set<PlaceKind> FACILITIES = Set.of(PlaceKind.AIR_BASE, PlaceKind.MILITARY_BASE, PlaceKind.AIRPORT,
 			PlaceKind.EMBASSY, PlaceKind.BORDER_CROSSING, PlaceKind.FACILITY);

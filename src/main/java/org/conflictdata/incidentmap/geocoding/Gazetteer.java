@@ -23,6 +23,9 @@ public final class Gazetteer {
 
 	private static final Set<PlaceKind> SETTLEMENTS = Set.of(PlaceKind.CITY, PlaceKind.TOWN, PlaceKind.VILLAGE);
 
+	private static final List<String> BASE_WORDS = List.of("military air base", "air base", "airbase", "military base",
+			"base", "airfield", "military airport");
+
 	private final List<Place> places;
 
 	private final Map<String, Place> byId;
@@ -45,7 +48,7 @@ public final class Gazetteer {
 		for (GazetteerFiles.CuratedEntry entry : curated) {
 			Place place = entry.toPlace();
 			all.add(place);
-			for (String name : namesOf(place)) {
+			for (String name : withBaseVariants(place)) {
 				longest = Math.max(longest, index(keys, name, place));
 			}
 			for (String name : entry.contextAliases()) {
@@ -146,6 +149,30 @@ public final class Gazetteer {
 	 */
 	int longestNameWords() {
 		return this.longestNameWords;
+	}
+
+	/**
+	 * A base's names with each way of writing "base": "Victory Base" is also "Victory
+	 * military base", "Victory air base" and "Victory airfield". The bare core
+	 * ("Victory") is not added, since it is usually also a town or a word.
+	 */
+	private static List<String> withBaseVariants(Place place) {
+		List<String> names = namesOf(place);
+		if (place.kind() != PlaceKind.AIR_BASE && place.kind() != PlaceKind.MILITARY_BASE) {
+			return names;
+		}
+		List<String> all = new ArrayList<>(names);
+		for (String name : names) {
+			String lower = name.toLowerCase(java.util.Locale.ROOT);
+			for (String suffix : BASE_WORDS) {
+				if (lower.endsWith(" " + suffix) && lower.length() > suffix.length() + 2) {
+					String core = name.substring(0, name.length() - suffix.length()).strip();
+					BASE_WORDS.forEach((other) -> all.add(core + " " + other));
+					break;
+				}
+			}
+		}
+		return all;
 	}
 
 	private static List<String> namesOf(Place place) {

@@ -131,7 +131,7 @@ public final class Geocoder {
 				.filter((h) -> h != hit && !h.contextual())
 				.map((h) -> h.candidates().get(0))
 				.toList();
-			Place place = hit.contextual() ? supportedGeneric(hit, hits, anchors) : choose(hit, anchors);
+			Place place = hit.contextual() ? supportedGeneric(hit, hits, anchors) : choose(hit, tokens, anchors);
 			if (place == null) {
 				continue;
 			}
@@ -141,20 +141,23 @@ public final class Geocoder {
 			String matched = TextTokens.quote(text, tokens, hit.from(), hit.to());
 			String mention = TextTokens.quote(text, tokens, phraseStart, hit.to());
 			findings.add(new Finding(place, matched, mention, reading, tokens.get(phraseStart).start(),
-					tokens.get(hit.to()).end(), support(place, anchors)));
+					tokens.get(hit.to()).end(), support(place, anchors), hit.contextual() || isAdjective(hit, tokens)));
 		}
 		return findings;
 	}
 
 	/**
-	 * Among places sharing a name, the one other mentions support, then a curated one,
-	 * then one in Iraq or Syria, then gazetteer order (GeoNames by population).
+	 * Among places sharing a name, the one in the country an adjective names ("the Iraqi
+	 * town of Sinjar"), then the one other mentions support (a place nearby or a province
+	 * around it counts more than a country around it), then a curated one, then one in
+	 * Iraq or Syria, then gazetteer order (GeoNames by population).
 	 */
-	private Place choose(Hit hit, List<Place> anchors) {
+	private Place choose(Hit hit, List<Token> tokens, List<Place> anchors) {
+		String countryWord = countryWordBefore(tokens, hit.from());
 		Place best = null;
 		int bestScore = Integer.MIN_VALUE;
 		for (Place candidate : hit.candidates()) {
-			int score = (supports(anchors, candidate, SUPPORT_KM) ? 100 : 0)
+			int score = (candidate.country().equals(countryWord) ? 200 : 0) + support(anchors, candidate)
 					+ (PRIORITY_COUNTRIES.contains(candidate.country()) ? 30 : 0)
 					+ (candidate.id().startsWith("geonames:") ? 0 : 50);
 			if (score > bestScore) {
@@ -163,6 +166,42 @@ public final class Geocoder {
 			}
 		}
 		return best;
+	}
+
+	private static int support(List<Place> anchors, Place candidate) {
+		int best = 0;
+		for (Place anchor : anchors) {
+			if (anchor.id().equals(candidate.id())) {
+				continue;
+			}
+			if (anchor.kind() == PlaceKind.COUNTRY && anchor.contains(candidate)) {
+				best = Math.max(best, 40);
+			}
+			else if (supports(List.of(anchor), candidate, SUPPORT_KM)) {
+				best = 100;
+			}
+		}
+		return best;
+	}
+
+	private static boolean isAdjective(Hit hit, List<Token> tokens) {
+		return hit.from() == hit.to() && DEMONYMS.containsKey(tokens.get(hit.from()).lower());
+	}
+
+	/**
+	 * The country of an adjective among the few words before a name ("Iraqi town of").
+	 */
+	private static String countryWordBefore(List<Token> tokens, int from) {
+		for (int i = from - 1; i >= 0 && i >= from - 4; i--) {
+			String country = DEMONYMS.get(tokens.get(i).lower());
+			if (country != null) {
+				return country;
+			}
+			if (tokens.get(i + 1).breakBefore()) {
+				break;
+			}
+		}
+		return null;
 	}
 
 	/**

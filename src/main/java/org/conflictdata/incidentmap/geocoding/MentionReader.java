@@ -162,8 +162,9 @@ final class MentionReader {
 			}
 			return new Reading(Relation.ORIGIN, p, null, null);
 		}
-		if (Set.of("toward", "towards").contains(preposition)
-				|| (preposition.equals("to") && motionBefore(tokens, p, floor))) {
+		// "troops headed towards Mosul" is a destination; "rockets fired towards the
+		// embassy" names the target.
+		if (Set.of("to", "toward", "towards").contains(preposition) && motionBefore(tokens, p, floor)) {
 			return new Reading(Relation.DESTINATION, p, null, null);
 		}
 		if (Set.of("in", "at", "inside", "within").contains(preposition) && FACILITY_NOUNS.contains(before)) {

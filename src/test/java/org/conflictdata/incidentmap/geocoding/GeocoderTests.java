@@ -284,6 +284,31 @@ class GeocoderTests {
 	}
 
 	@Test
+	void shouldAcceptAnyWayOfWritingBaseAfterABasesName() {
+		Location location = this.geocoder.locate("Three rockets fell on the Victory military base.");
+		assertThat(location.place().id()).isEqualTo("iq-camp-victory");
+		assertThat(location.explanation()).contains("a way of writing Camp Victory");
+		assertThat(this.geocoder.locate("Mortars hit the Speicher airfield.").place().id())
+			.isEqualTo("iq-camp-speicher");
+	}
+
+	@Test
+	void shouldLetACountryAdjectiveChooseAmongTownsOfOneName() {
+		Location location = this.geocoder
+			.locate("Clashes broke out near the Iraqi town of Sinjar on the border with Syria.");
+		assertThat(location.place().id()).isEqualTo("iq-sinjar");
+		assertThat(location.precision()).isEqualTo("near Sinjar, on the border with Syria");
+	}
+
+	@Test
+	void shouldReadRocketsFiredTowardsAPlaceAsTheTarget() {
+		Location location = this.geocoder
+			.locate("Rockets were launched toward the US embassy from Baghdad's Zafaraniya district.");
+		assertThat(location.place().id()).isEqualTo("iq-us-embassy-baghdad");
+		assertThat(location.explanation()).contains("'from Baghdad' is an origin");
+	}
+
+	@Test
 	void shouldLocateASentenceInMicroseconds() {
 		String sentence = "Another Israeli drone attacks struck Sunday, August 25th a PMU convoy near the Iraqi town of al-Qa’im close to the Syrian border.";
 		for (int i = 0; i < 2000; i++) {
