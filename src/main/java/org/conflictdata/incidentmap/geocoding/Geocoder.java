@@ -189,15 +189,16 @@ public final class Geocoder {
 	}
 
 	/**
-	 * The country of an adjective among the few words before a name ("Iraqi town of").
+	 * The country of an adjective in the words describing a name ("the Iraqi border town
+	 * of Sinjar"), or null.
 	 */
 	private static String countryWordBefore(List<Token> tokens, int from) {
-		for (int i = from - 1; i >= 0 && i >= from - 4; i--) {
-			String country = DEMONYMS.get(tokens.get(i).lower());
-			if (country != null) {
-				return country;
+		for (int i = from - 1; i >= 0 && i >= from - 5 && !tokens.get(i + 1).breakBefore(); i--) {
+			String word = tokens.get(i).lower();
+			if (DEMONYMS.containsKey(word)) {
+				return DEMONYMS.get(word);
 			}
-			if (tokens.get(i + 1).breakBefore()) {
+			if (!MentionReader.DESCRIPTORS.contains(word)) {
 				break;
 			}
 		}

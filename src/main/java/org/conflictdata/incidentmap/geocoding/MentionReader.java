@@ -57,9 +57,9 @@ final class MentionReader {
 			"security", "weapons", "arms", "ammunition", "munitions", "storage", "logistics", "main", "small", "joint",
 			"forward", "operating", "a", "an", "the", "its", "their", "pmu", "pmf", "kh", "isis");
 
-	private static final Set<String> DESCRIPTORS = Set.of("the", "a", "an", "town", "city", "village", "area",
-			"district", "province", "governorate", "region", "suburbs", "suburb", "outskirts", "edge", "vicinity", "of",
-			"iraqi", "syrian", "iranian", "israeli", "lebanese", "jordanian", "kuwaiti", "saudi", "turkish", "kurdish",
+	static final Set<String> DESCRIPTORS = Set.of("the", "a", "an", "town", "city", "village", "area", "district",
+			"province", "governorate", "region", "suburbs", "suburb", "outskirts", "edge", "vicinity", "of", "iraqi",
+			"syrian", "iranian", "israeli", "lebanese", "jordanian", "kuwaiti", "saudi", "turkish", "kurdish",
 			"northern", "southern", "eastern", "western", "central", "northeastern", "northwestern", "southeastern",
 			"southwestern", "nearby", "small", "border", "desert", "strategic", "key", "restive", "capital", "oil",
 			"rich", "disputed", "contested", "mainly", "mostly", "predominantly", "sunni", "shiite", "shia",
