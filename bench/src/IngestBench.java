@@ -8,8 +8,6 @@ import java.util.stream.Stream;
 
 import org.conflictdata.incidentmap.IncidentMapApplication;
 import org.conflictdata.incidentmap.article.Article;
-import org.conflictdata.incidentmap.geocoding.Gazetteer;
-import org.conflictdata.incidentmap.geocoding.Geocoder;
 import org.conflictdata.incidentmap.ingest.ArticlePipeline;
 
 import org.springframework.boot.WebApplicationType;
@@ -17,9 +15,8 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * Throughput of the extraction pipeline (articles/s and MB/s of text through
- * ArticlePipeline.run, no database writes) and of the geocoder (Geocoder.locate per
- * sentence). Usage: IngestBench <seconds per measurement> <file-or-dir>... Text files
+ * Throughput of the extraction pipeline: articles/s and MB/s of text through
+ * ArticlePipeline.run (extraction, geocoding, clustering; no database writes). Usage: IngestBench <seconds per measurement> <file-or-dir>... Text files
  * (.txt) under the given paths are the corpus; the whole corpus is run repeatedly until the
  * time is up, after one warm-up pass.
  */
@@ -44,7 +41,6 @@ public final class IngestBench {
 					"logging.level.root=WARN", "spring.main.banner-mode=off")
 			.run()) {
 			ArticlePipeline pipeline = context.getBean(ArticlePipeline.class);
-			Geocoder geocoder = new Geocoder(context.getBean(Gazetteer.class));
 			int incidents = 0;
 			for (Article article : articles) {
 				incidents += pipeline.run(article, 1).incidents().size();
@@ -58,28 +54,11 @@ public final class IngestBench {
 				passes++;
 			}
 			double elapsed = (System.nanoTime() - started) / 1e9;
-			List<String> sentences = new ArrayList<>();
-			for (Article article : articles) {
-				for (String sentence : article.text().split("(?<=[.!?])\\s+")) {
-					if (!sentence.isBlank()) {
-						sentences.add(sentence);
-					}
-				}
-			}
-			long lookups = 0;
-			long geoStarted = System.nanoTime();
-			while (System.nanoTime() - geoStarted < seconds * 1e9) {
-				for (String sentence : sentences) {
-					geocoder.locate(sentence);
-				}
-				lookups += sentences.size();
-			}
-			double geoElapsed = (System.nanoTime() - geoStarted) / 1e9;
-			System.out.println("| corpus | articles | MB of text | incidents found | articles/s | MB/s | geocoder lookups/s |");
-			System.out.println("|---|---:|---:|---:|---:|---:|---:|");
-			System.out.printf(Locale.ROOT, "| %s | %d | %.3f | %d | %.0f | %.2f | %.0f |%n", String.join(" ",
+			System.out.println("| corpus | articles | MB of text | incidents found | articles/s | MB/s |");
+			System.out.println("|---|---:|---:|---:|---:|---:|");
+			System.out.printf(Locale.ROOT, "| %s | %d | %.3f | %d | %.0f | %.2f |%n", String.join(" ",
 					List.of(args).subList(1, args.length)), articles.size(), bytes / 1e6, incidents,
-					passes * articles.size() / elapsed, passes * bytes / 1e6 / elapsed, lookups / geoElapsed);
+					passes * articles.size() / elapsed, passes * bytes / 1e6 / elapsed);
 		}
 	}
 

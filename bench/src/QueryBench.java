@@ -30,7 +30,7 @@ public final class QueryBench {
 			wounded_min, wounded_max, weapon, summary, grade, historical, source_count, actor_names, actors_json,
 			sources_json, explanation_json, ST_X(geom) AS lon, ST_Y(geom) AS lat FROM incidents i WHERE 1 = 1
 			AND i.date_end >= ? AND i.event_date <= ?
-			AND i.geom && ST_MakeEnvelope(?, ?, ?, ?, 4326) ORDER BY i.event_date, i.id LIMIT ? OFFSET 0""";
+			AND i.geom && ST_MakeEnvelope(?, ?, ?, ?, 4326) AND i.historical = FALSE ORDER BY i.event_date, i.id LIMIT ? OFFSET 0""";
 
 	record Scenario(String name, String start, String end, double[] bbox) {
 	}
