@@ -247,6 +247,6 @@ start, end = "<!-- bench:latest:start -->", "<!-- bench:latest:end -->"
 if start in readme and end in readme:
     head, rest = readme.split(start, 1)
     _, tail = rest.split(end, 1)
-    open("bench/README.md", "w").write(head + start + "\n" + results.replace("# Bench run", "### Bench run", 1) + end + tail)
+    open("bench/README.md", "w").write(head + start + "\n" + results.replace("\n## ", "\n#### ").replace("# Bench run", "### Bench run", 1) + end + tail)
 EOF
 log "results in $RESULTS (and bench/README.md, Latest run)"
