@@ -51,6 +51,9 @@ public final class ActorExtractor {
 	private static final Pattern PERPETRATORS_ARE = Pattern
 		.compile("\\bperpetrators?\\b[^.;]{0,60}?\\b(?:are|were|was|is)\\s+(?:the\\s+)?$", Pattern.CASE_INSENSITIVE);
 
+	private static final Pattern PROXY = Pattern.compile("'s\\s+(?:\\w+\\s+)?(?:proxies|proxy|allies|backed)",
+			Pattern.CASE_INSENSITIVE);
+
 	private static final Pattern PASSIVE_TRIGGER = Pattern
 		.compile("\\b(?:was|were|been|being|is|are)\\s+(?:\\w+\\s+)?$", Pattern.CASE_INSENSITIVE);
 
@@ -58,8 +61,10 @@ public final class ActorExtractor {
 			Pattern.CASE_INSENSITIVE);
 
 	/** Where the clause of the event phrase ends, and with it the search for targets. */
-	private static final Pattern CLAUSE_END = Pattern.compile(",\\s+(?:it|they|he|she|which|who|while|but|as|when"
-			+ "|saying|according|although|though|whose)\\b|;| - |\\bthat the\\b", Pattern.CASE_INSENSITIVE);
+	private static final Pattern CLAUSE_END = Pattern.compile(
+			",\\s+(?:it|they|he|she|which|who|while|but|as|when"
+					+ "|saying|according|although|though|whose)\\b|;| - |\\bthat the\\b|\\b(?:are|is)\\b",
+			Pattern.CASE_INSENSITIVE);
 
 	private static final Set<String> NON_AGENT_PREPOSITIONS = Set.of("on", "at", "against", "into", "onto", "targeting",
 			"near", "of", "in", "for", "from", "with", "to", "between", "toward", "towards", "inside", "hit", "struck",
@@ -124,7 +129,10 @@ public final class ActorExtractor {
 		}
 		if (subject != null && !perpetrators.containsKey(subject.name())) {
 			String before = text.substring(Math.max(0, subject.start() - 20), subject.start());
-			Attribution how = HEDGE_BEFORE.matcher(before).find() ? Attribution.SUSPECTED : Attribution.STATED;
+			// "Iran's proxies attacked": the text names the sponsor, not the hand.
+			boolean bySponsor = PROXY.matcher(text.substring(subject.end())).lookingAt();
+			Attribution how = (HEDGE_BEFORE.matcher(before).find() || bySponsor) ? Attribution.SUSPECTED
+					: Attribution.STATED;
 			perpetrators.put(subject.name(), new Actor(subject.name(), ActorRole.PERPETRATOR, how));
 		}
 		List<Actor> actors = new ArrayList<>(perpetrators.values());

@@ -84,8 +84,11 @@ public final class EventClassifier {
 			rule(EventType.ABDUCTION,
 					"kidnap(?:ped|ping|s)?|abduct(?:ed|ion|s)?|taken hostage|seized " + W + "{0,2}hostages?"),
 			rule(EventType.PEACEFUL_PROTEST,
-					"\\bprotest(?:s|ed|ing|ers|ors)?\\b|demonstrations?|demonstrators|\\brall(?:y|ies|ied)\\b"
-							+ "|took to the streets|sit-ins?"),
+					"(?:protesters|protestors|demonstrators|crowds|thousands|hundreds)\\b[^.;]{0,40}?"
+							+ "\\b(?:gathered|marched|rallied|protested|assembled|blocked|chanted|demonstrated)\\b"
+							+ "|(?:staged|held|organi[sz]ed)\\s+(?:a\\s+|\\w+\\s+)?(?:protests?|demonstrations?|rall(?:y|ies)|sit-ins?)"
+							+ "|took to the streets|protested (?:against|outside|in|on)|(?:protests?|demonstrations?|rall(?:y|ies))"
+							+ " (?:was held|were held|took place|erupted|broke out|spread)"),
 			rule(null,
 					"\\battack(?:s|ed|ing)?\\b(?! plans)|\\bassault(?:ed)?\\b|\\bstrikes?\\b|\\bstruck\\b|\\braids?\\b"
 							+ "|\\bretaliat(?:ed|ion|ory)\\b|\\bbombing\\b|\\bbombed\\b"));
@@ -95,7 +98,7 @@ public final class EventClassifier {
 				+ "|unless|possible|possibly|potential|potentially|plans?|planned|planning|prepare|preparing|threat|threats"
 				+ "|threaten|threatened|threatening|warn|warned|warning|warns|options?|contingency|designated|designation"
 				+ "|sanctioned|sanctions|hypotheticals?|deter|deterring|future|vowed?|pledged?|promised?|seeking|intends?"
-				+ "|aimed|call(?:ed)? it off|stood down|did not|didn't|no mention|not going to|wants? to"
+				+ "|aimed|poised|set to|about to|call(?:ed)? it off|stood down|did not|didn't|no mention|not going to|wants? to"
 				+ "|ready to|in response to the downing|red line|afraid|fears?|feared|risks?)\\b",
 				Pattern.CASE_INSENSITIVE);
 

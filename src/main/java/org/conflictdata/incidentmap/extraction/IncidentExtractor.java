@@ -47,9 +47,11 @@ public final class IncidentExtractor {
 		.compile("\\b(?:this|that|these|those|the same)\\s+(?:[\\w-]+\\s+)?$", Pattern.CASE_INSENSITIVE);
 
 	/** "after the airstrikes", "in response to the rocket attacks": an earlier event. */
-	private static final Pattern BACK_REFERENCE = Pattern.compile("\\b(?:after|following|since|before|response to"
-			+ "|retaliation for|responsible for|revenge for)\\s+(?:the|its|their|an?|these|those)\\s+(?:[\\w'-]+\\s+){0,2}$",
-			Pattern.CASE_INSENSITIVE);
+	private static final Pattern BACK_REFERENCE = Pattern
+		.compile("\\b(?:after|following|since|before|response to|against"
+				+ "|condemned|condemning|denounced|denouncing|critici[sz]ed|over"
+				+ "|retaliation for|responsible for|revenge for)\\s+(?:the|its|their|an?|these|those)\\s+(?:[\\w'-]+\\s+){0,2}$",
+				Pattern.CASE_INSENSITIVE);
 
 	private static final Pattern RETALIATION = Pattern.compile("^retaliat", Pattern.CASE_INSENSITIVE);
 
