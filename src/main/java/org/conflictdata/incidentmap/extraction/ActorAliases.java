@@ -49,6 +49,7 @@ public final class ActorAliases {
 					"Iraqi\\s+(?:security|armed|special|government)\\s+forces"
 							+ "|Iraqi\\s+(?:[Aa]rmy|military|troops|soldiers|police|forces|servicemen|personnel)"
 							+ "|Iraq's\\s+(?:regular\\s+)?(?:military|army|security\\s+forces)"),
+			group("Police", "(?i:\\bpolice(?:men)?\\b|\\bsecurity forces\\b|\\briot police\\b)"),
 			group("Hezbollah", "(?:Lebanese\\s+)?Hezbollah|Hizb[ou]llah"),
 			group("Syrian Democratic Forces", "Syrian\\s+Democratic\\s+Forces|\\bSDF\\b"),
 			group("Syria", "Syrian\\s+(?:government|regime|army|forces|troops)|Assad\\s+(?:government|regime|forces)"),

@@ -122,7 +122,13 @@ public final class ActorExtractor {
 					subject = m;
 				}
 			}
-			else if (m.start() >= triggerEnd && m.start() < targetLimit
+			else if (m.start() < triggerEnd && m.start() - triggerStart <= 20) {
+				// "Thousands of demonstrators gathered", "crowds ... rushed": the phrase
+				// opens
+				// with its agent.
+				perpetrators.putIfAbsent(name, new Actor(name, ActorRole.PERPETRATOR, Attribution.STATED));
+			}
+			else if (m.start() < targetLimit
 					&& !SOURCE.matcher(text.substring(Math.min(triggerEnd, m.start()), m.start())).find()) {
 				targets.putIfAbsent(name, new Actor(name, ActorRole.TARGET, Attribution.STATED));
 			}

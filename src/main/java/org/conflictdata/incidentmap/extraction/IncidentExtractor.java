@@ -46,6 +46,9 @@ public final class IncidentExtractor {
 	private static final Pattern ANAPHORIC = Pattern
 		.compile("\\b(?:this|that|these|those|the same)\\s+(?:[\\w-]+\\s+)?$", Pattern.CASE_INSENSITIVE);
 
+	/** "the strike" right after a strike is reported: the same event. */
+	private static final Pattern DEFINITE = Pattern.compile("\\bthe\\s+(?:[\\w-]+\\s+)?$", Pattern.CASE_INSENSITIVE);
+
 	/** "after the airstrikes", "in response to the rocket attacks": an earlier event. */
 	private static final Pattern BACK_REFERENCE = Pattern
 		.compile("\\b(?:after|following|since|before|response to|against"
@@ -75,6 +78,11 @@ public final class IncidentExtractor {
 		for (int i = 0; i < sentences.size(); i++) {
 			Sentence s = sentences.get(i);
 			String text = s.text();
+			if (text.equals(article.title())) {
+				// The headline restates the lead without its date; the lead is the
+				// report.
+				continue;
+			}
 			List<DateMention> all = DateResolver.find(text, published, anchor);
 			if (story.isNear(i, s.paragraph(), 2)) {
 				all = MentionDates.alignWeekdays(all, story.date);
@@ -90,7 +98,9 @@ public final class IncidentExtractor {
 				}
 				String before = text.substring(0, t.start());
 				boolean anaphoric = ANAPHORIC.matcher(before).find();
-				if (t.generic() && anaphoric && last != null && i - last.sentenceIndex <= 2) {
+				boolean definite = DEFINITE.matcher(before).find();
+				if (t.generic() && last != null
+						&& ((anaphoric && i - last.sentenceIndex <= 2) || (definite && i - last.sentenceIndex == 1))) {
 					enrich(last, text.substring(seg.start(), seg.end()), true);
 					continue;
 				}
@@ -107,7 +117,8 @@ public final class IncidentExtractor {
 				fromSentence.addAll(drafts(s, seg, own, inherited, context, published));
 			}
 			if (fromSentence.isEmpty() && last != null && last.sentenceIndex == i - 1
-					&& (last.sentence.paragraph() == s.paragraph() || CONTINUES_STORY.matcher(text).find())) {
+					&& (last.sentence.paragraph() == s.paragraph() || CONTINUES_STORY.matcher(text).find()
+							|| dates.isEmpty())) {
 				enrich(last, text, false);
 			}
 			drafts.addAll(fromSentence);
@@ -135,7 +146,8 @@ public final class IncidentExtractor {
 		String segment = s.text().substring(seg.start(), seg.end());
 		Trigger t = seg.trigger();
 		CasualtyParser.Casualties casualties = CasualtyParser.parse(segment);
-		List<Actor> actors = ActorExtractor.extract(segment, t.start() - seg.start(), t.end() - seg.start());
+		List<Actor> actors = crowdRoles(t.type(),
+				ActorExtractor.extract(segment, t.start() - seg.start(), t.end() - seg.start()));
 		String weapon = WeaponExtractor.extract(segment);
 		List<EventDate> dates = new ArrayList<>(own);
 		if (dates.isEmpty()) {
@@ -145,8 +157,30 @@ public final class IncidentExtractor {
 		for (EventDate date : dates) {
 			MentionDraft d = new MentionDraft(s, t, date, actors, casualties.killed(), casualties.wounded(), weapon,
 					placeContext);
-			d.historical = ReportSignals.isLongBefore(date, published) || ReportSignals.isAggregate(segment, date);
+			d.historical = ReportSignals.isLongBefore(date, published) || ReportSignals
+				.isAggregate(ReportSignals.clauseAround(segment, t.start() - seg.start(), t.end() - seg.start()), date);
 			out.add(d);
+		}
+		return out;
+	}
+
+	/**
+	 * In a protest or riot the crowd is the actor, whatever the grammar; in excessive
+	 * force against protesters it is the target.
+	 */
+	private static List<Actor> crowdRoles(EventType type, List<Actor> actors) {
+		if (type == null) {
+			return actors;
+		}
+		boolean crowdActs = type.eventType().equals("Riots")
+				|| type.eventType().equals("Protests") && type != EventType.EXCESSIVE_FORCE_AGAINST_PROTESTERS;
+		List<Actor> out = new ArrayList<>();
+		for (Actor a : actors) {
+			boolean crowd = a.name().equals("Protesters") || a.name().equals("Rioters");
+			ActorRole role = !crowd ? a.role() : crowdActs ? ActorRole.PERPETRATOR : ActorRole.TARGET;
+			if (out.stream().noneMatch((x) -> x.name().equals(a.name()) && x.role() == role)) {
+				out.add(new Actor(a.name(), role, a.attribution()));
+			}
 		}
 		return out;
 	}

@@ -66,6 +66,24 @@ final class ReportSignals {
 		return AGGREGATE.matcher(text).find() || (!dayDated && HABITUAL.matcher(text).find());
 	}
 
+	/**
+	 * The comma-free stretch of {@code text} around the phrase at {@code start..end}:
+	 * where its own aggregate cues would stand ("at least seven attacks ... throughout
+	 * January"), without the neighbouring clause ("..., the latest in a string of
+	 * attacks").
+	 */
+	static String clauseAround(String text, int start, int end) {
+		int from = start;
+		while (from > 0 && ",;:".indexOf(text.charAt(from - 1)) < 0) {
+			from--;
+		}
+		int to = end;
+		while (to < text.length() && ",;:".indexOf(text.charAt(to)) < 0) {
+			to++;
+		}
+		return text.substring(from, to);
+	}
+
 	/** An event dated two years or more before publication is history. */
 	static boolean isLongBefore(EventDate date, LocalDate published) {
 		return date != null && published != null && date.end().isBefore(published.minusDays(HISTORY_DAYS));
