@@ -91,13 +91,6 @@ public final class ArticleReader {
 				parsePublished(published, "published"));
 	}
 
-	/**
-	 * As {@link #fromPost(String, String, String, String)} with an already parsed date.
-	 */
-	public static Article fromPost(String text, String title, String url, LocalDate published) {
-		return build("api", TextNormalizer.normalize(text), blankToNull(title), blankToNull(url), published);
-	}
-
 	private static Article build(String name, String text, String title, String url, LocalDate published) {
 		String headline = (title != null) ? TextNormalizer.normalize(title).strip() : headline(text).orElse(null);
 		if (published != null) {
