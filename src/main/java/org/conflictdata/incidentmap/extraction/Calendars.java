@@ -217,8 +217,12 @@ final class Calendars {
 	 * before.
 	 */
 	private EventDate weekend(String expr, String key, String how) {
-		LocalDate friday = this.published.with(TemporalAdjusters.previousOrSame(DayOfWeek.FRIDAY));
-		boolean duringWeekend = !this.published.isAfter(friday.plusDays(2));
+		// On a Friday the weekend has not happened yet; on Saturday or Sunday it is under
+		// way.
+		boolean duringWeekend = this.published.getDayOfWeek() == DayOfWeek.SATURDAY
+				|| this.published.getDayOfWeek() == DayOfWeek.SUNDAY;
+		LocalDate friday = (this.published.getDayOfWeek() == DayOfWeek.SATURDAY) ? this.published.minusDays(1)
+				: this.published.with(TemporalAdjusters.previousOrSame(DayOfWeek.SUNDAY)).minusDays(2);
 		if (key.equals("last weekend") && duringWeekend) {
 			friday = friday.minusWeeks(1);
 		}
