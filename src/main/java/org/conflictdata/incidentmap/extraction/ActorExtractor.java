@@ -32,7 +32,7 @@ public final class ActorExtractor {
 	private static final Pattern HEDGED_BY = Pattern
 		.compile("(?:likely|reported to have been|believed to have been|thought"
 				+ " to have been|suspected of having been|allegedly|probably|apparently)\\s+(?:carried out|conducted|launched"
-				+ "|fired|staged)\\s+by\\s*$", Pattern.CASE_INSENSITIVE);
+				+ "|fired|staged)\\s+by\\s+(?:the\\s+)?$", Pattern.CASE_INSENSITIVE);
 
 	private static final Pattern BY = Pattern.compile("\\bby\\s+(?:the\\s+|an?\\s+|its\\s+)?(?:[\\w'-]+\\s+){0,2}$",
 			Pattern.CASE_INSENSITIVE);

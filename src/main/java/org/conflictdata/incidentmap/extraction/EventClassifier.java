@@ -55,7 +55,8 @@ public final class EventClassifier {
 					"(?:rocket|mortar|missile|katyusha|artillery)s? (?:attacks?|fire|strikes?|barrages?|salvos?|shelling)"
 							+ "|(?:salvo|barrage|volley)s?(?: of)?|shelling|shelled"
 							+ "|(?:fired|launched|lobbed|lobbing|firing|launching|fire)\\s+" + W + "{0,5}?" + PROJECTILE
-							+ "|" + PROJECTILE + "\\s+(?:were\\s+|was\\s+|have\\s+|had\\s+)?(?:once again\\s+)?"
+							+ "|(?:(?:katyusha|grad)\\s+)?" + PROJECTILE
+							+ "\\s+(?:were\\s+|was\\s+|have\\s+|had\\s+)?(?:once again\\s+)?"
 							+ "(?:fired|launched|slammed|struck|hit|landed|fell|exploded|impacted|rained|targeted|lobbed)"),
 			rule(EventType.AIR_DRONE_STRIKE,
 					"air ?strikes?|air raids?|aerial (?:bombardment|attack|strike|bombing)s?|(?:drone|air) (?:strike|attack)s?"
