@@ -63,7 +63,7 @@ public final class ActorExtractor {
 	/** Where the clause of the event phrase ends, and with it the search for targets. */
 	private static final Pattern CLAUSE_END = Pattern.compile(
 			",\\s+(?:it|they|he|she|which|who|while|but|as|when"
-					+ "|saying|according|although|though|whose)\\b|;| - |\\bthat the\\b|\\b(?:are|is)\\b",
+					+ "|saying|according|although|though|whose)\\b|;|\\bthat the\\b|\\b(?:are|is)\\b",
 			Pattern.CASE_INSENSITIVE);
 
 	private static final Set<String> NON_AGENT_PREPOSITIONS = Set.of("on", "at", "against", "into", "onto", "targeting",

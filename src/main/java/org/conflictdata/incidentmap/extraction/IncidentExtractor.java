@@ -101,7 +101,9 @@ public final class IncidentExtractor {
 				boolean definite = DEFINITE.matcher(before).find();
 				if (t.generic() && last != null
 						&& ((anaphoric && i - last.sentenceIndex <= 2) || (definite && i - last.sentenceIndex == 1))) {
-					enrich(last, text.substring(seg.start(), seg.end()), true);
+					String part = text.substring(seg.start(), seg.end());
+					enrich(last, part, ActorExtractor.extract(part, t.start() - seg.start(), t.end() - seg.start()));
+					last.sentenceIndex = i;
 					continue;
 				}
 				List<EventDate> own = MentionDates.forPhrase(text, t, seg.start(), seg.end(), dates,
@@ -119,7 +121,7 @@ public final class IncidentExtractor {
 			if (fromSentence.isEmpty() && last != null && last.sentenceIndex == i - 1
 					&& (last.sentence.paragraph() == s.paragraph() || CONTINUES_STORY.matcher(text).find()
 							|| dates.isEmpty())) {
-				enrich(last, text, false);
+				enrich(last, text, null);
 			}
 			drafts.addAll(fromSentence);
 			for (MentionDraft d : fromSentence) {
@@ -190,8 +192,11 @@ public final class IncidentExtractor {
 	 * sentence that merely follows adds a weapon only when it is about the same event
 	 * ("It was later found out the improvised launcher was a truck loaded with 107 mm
 	 * rockets"), and perpetrators only when it attributes ("carried out by", "claimed").
+	 * {@code ownActors} are the actors of a phrase that refers back to the mention ("the
+	 * group guilty of the attack"), or null for a sentence without an event phrase.
 	 */
-	private static void enrich(MentionDraft d, String text, boolean sameEvent) {
+	private static void enrich(MentionDraft d, String text, List<Actor> ownActors) {
+		boolean sameEvent = ownActors != null;
 		boolean aboutIt = sameEvent || CONTINUES_STORY.matcher(text).find();
 		CasualtyParser.Casualties c = CasualtyParser.parse(text);
 		if (d.killed == null && c.killed() != null) {
@@ -205,7 +210,7 @@ public final class IncidentExtractor {
 			d.weapon = weapon;
 		}
 		if (sameEvent || ATTRIBUTION.matcher(text).find()) {
-			for (Actor a : ActorExtractor.extract(text, 0, 0)) {
+			for (Actor a : sameEvent ? ownActors : ActorExtractor.extract(text, 0, 0)) {
 				if (a.role() == ActorRole.PERPETRATOR
 						&& d.actors.stream().noneMatch((x) -> x.name().equals(a.name()))) {
 					d.actors.add(a);
