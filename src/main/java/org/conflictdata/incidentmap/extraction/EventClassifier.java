@@ -57,7 +57,8 @@ public final class EventClassifier {
 							+ "|(?:fired|launched|lobbed|lobbing|firing|launching|fire)\\s+" + W + "{0,5}?" + PROJECTILE
 							+ "|(?:(?:katyusha|grad)\\s+)?" + PROJECTILE
 							+ "\\s+(?:were\\s+|was\\s+|have\\s+|had\\s+)?(?:once again\\s+)?"
-							+ "(?:fired|launched|slammed|struck|hit|landed|fell|exploded|impacted|rained|targeted|lobbed)"),
+							+ "(?:fired|launched|slammed|struck|hit|landed|fell|exploded|impacted|rained|targeted|lobbed|killed|wounded"
+							+ "|injured|damaged|destroyed|pounded|crashed)"),
 			rule(EventType.AIR_DRONE_STRIKE,
 					"air ?strikes?|air raids?|aerial (?:bombardment|attack|strike|bombing)s?|(?:drone|air) (?:strike|attack)s?"
 							+ "|drones? (?:dropped|struck|fired|hit|attacked|targeted|bombed)|(?:war)?planes?"
