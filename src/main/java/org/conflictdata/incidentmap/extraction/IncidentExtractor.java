@@ -75,6 +75,7 @@ public final class IncidentExtractor {
 		Story story = new Story();
 		EventDate anchor = null;
 		MentionDraft last = null;
+		int lastSentenceDrafts = 0;
 		for (int i = 0; i < sentences.size(); i++) {
 			Sentence s = sentences.get(i);
 			String text = s.text();
@@ -99,8 +100,8 @@ public final class IncidentExtractor {
 				String before = text.substring(0, t.start());
 				boolean anaphoric = ANAPHORIC.matcher(before).find();
 				boolean definite = DEFINITE.matcher(before).find();
-				if (t.generic() && last != null
-						&& ((anaphoric && i - last.sentenceIndex <= 2) || (definite && i - last.sentenceIndex == 1))) {
+				if (t.generic() && last != null && ((anaphoric && i - last.sentenceIndex <= 2)
+						|| (definite && i - last.sentenceIndex == 1 && lastSentenceDrafts == 1))) {
 					String part = text.substring(seg.start(), seg.end());
 					enrich(last, part, ActorExtractor.extract(part, t.start() - seg.start(), t.end() - seg.start()));
 					last.sentenceIndex = i;
@@ -127,6 +128,11 @@ public final class IncidentExtractor {
 			for (MentionDraft d : fromSentence) {
 				d.sentenceIndex = i;
 				last = d;
+			}
+			if (!fromSentence.isEmpty()) {
+				// "the attack" in the next sentence is unambiguous only after a single
+				// report.
+				lastSentenceDrafts = fromSentence.size();
 			}
 			EventDate latest = MentionDates.anchorOf(all);
 			if (latest != null) {
@@ -244,6 +250,9 @@ public final class IncidentExtractor {
 		}
 		boolean retaliation = RETALIATION.matcher(generic.trigger.phrase().toLowerCase(Locale.ROOT)).find();
 		List<String> mine = generic.perpetrators();
+		List<String> myTargets = generic.targets();
+		EventType best = null;
+		int bestScore = -1;
 		for (MentionDraft d : drafts) {
 			if (d.trigger.generic() || d.date == null || d.historical || !isShort(d.date)
 					|| !d.date.overlaps(generic.date)) {
@@ -252,11 +261,18 @@ public final class IncidentExtractor {
 			List<String> theirs = d.perpetrators();
 			boolean shared = mine.stream().anyMatch(theirs::contains);
 			boolean conflicting = !mine.isEmpty() && !theirs.isEmpty() && !shared;
-			if (retaliation ? shared : !conflicting) {
-				return d.trigger.type();
+			if (retaliation ? !shared : conflicting) {
+				continue;
+			}
+			// Of several reports that day, the one against the same target is the same
+			// event.
+			int score = (myTargets.stream().anyMatch(d.targets()::contains) ? 2 : 0) + (shared ? 1 : 0);
+			if (score > bestScore) {
+				best = d.trigger.type();
+				bestScore = score;
 			}
 		}
-		return null;
+		return best;
 	}
 
 	private static boolean isShort(EventDate date) {
