@@ -100,12 +100,19 @@ public final class CasualtyParser {
 	private static final Pattern NO_INJURIES = Pattern
 		.compile("\\bno injuries\\b|\\b(?:no one|nobody) was (?:hurt|injured|wounded)\\b", FLAGS);
 
+	/** Every pattern below needs one of these words; most sentences have none. */
+	private static final Pattern CUE = Pattern
+		.compile("kill|dead|death|died|wound|injur|hurt|casualt|loss of life|fatalit", FLAGS);
+
 	private CasualtyParser() {
 	}
 
 	/** The killed and wounded figures in {@code text}; see the class comment. */
 	public static Casualties parse(String text) {
 		if (text == null || text.isBlank()) {
+			return new Casualties(null, null);
+		}
+		if (!CUE.matcher(text).find()) {
 			return new Casualties(null, null);
 		}
 		String s = stripIncluding(text);

@@ -54,6 +54,8 @@ public final class DateResolver {
 
 	private static final int FLAGS = Pattern.CASE_INSENSITIVE;
 
+	private static final Pattern HAS_DIGIT = Pattern.compile("\\d");
+
 	private static final Pattern ISO = Pattern.compile("\\b(\\d{4})-(\\d{2})-(\\d{2})\\b");
 
 	private static final Pattern MONTH_DAY = Pattern.compile("(?:" + WD + ",?\\s+)?\\b(" + M + ")\\s+(\\d{1,2})" + ORD
@@ -128,6 +130,11 @@ public final class DateResolver {
 	}
 
 	private static void absolute(String s, Calendars cal, List<DateMention> out) {
+		if (!HAS_DIGIT.matcher(s).find()) {
+			// Every absolute form but a bare month or a holiday has a number in it.
+			absoluteWithoutNumbers(s, cal, out);
+			return;
+		}
 		Matcher m = ISO.matcher(s);
 		while (m.find()) {
 			add(out, m, cal.iso(m.group(), m.group(1), m.group(2), m.group(3)), Kind.ABSOLUTE);
@@ -160,7 +167,16 @@ public final class DateResolver {
 						Integer.valueOf(m.group(3))), Kind.ABSOLUTE);
 			}
 		}
-		m = BARE_MONTH.matcher(s);
+		absoluteWithoutNumbers(s, cal, out);
+		m = YEAR.matcher(s);
+		while (m.find()) {
+			add(out, m, cal.year(m.group(), part(m.group(1)), Integer.parseInt(m.group(2)), m.group(3) != null),
+					Kind.ABSOLUTE);
+		}
+	}
+
+	private static void absoluteWithoutNumbers(String s, Calendars cal, List<DateMention> out) {
+		Matcher m = BARE_MONTH.matcher(s);
 		while (m.find()) {
 			if (!m.group(2).equals("may") && !m.group(2).equals("May")) {
 				String qualifier = m.group(1).toLowerCase(Locale.ROOT);
@@ -176,11 +192,6 @@ public final class DateResolver {
 		m = HOLIDAY.matcher(s);
 		while (m.find()) {
 			add(out, m, cal.holiday(m.group()), Kind.ABSOLUTE);
-		}
-		m = YEAR.matcher(s);
-		while (m.find()) {
-			add(out, m, cal.year(m.group(), part(m.group(1)), Integer.parseInt(m.group(2)), m.group(3) != null),
-					Kind.ABSOLUTE);
 		}
 	}
 
