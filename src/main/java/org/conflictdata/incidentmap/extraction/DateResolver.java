@@ -103,8 +103,8 @@ public final class DateResolver {
 	private static final Pattern ANCHOR_RELATIVE = Pattern.compile("\\b(?:(an?|" + NumberWords.PATTERN
 			+ ")\\s+(day|week)s?\\s+(later|earlier|after|before|afterwards)|(the next day|the following day|the day after"
 			+ "|the next morning|the following morning|the previous day|the day before|the night before|the previous night"
-			+ "|that day|the same day|later that day|that night|the same night|hours later|minutes later|the following week"
-			+ "|the next week|the week after|the week before))\\b", FLAGS);
+			+ "|that day|the same day|later that day|that night|the same night|(?:hours|minutes) (?:later|after|before|earlier)"
+			+ "|the following week" + "|the next week|the week after|the week before))\\b", FLAGS);
 
 	private DateResolver() {
 	}
@@ -234,6 +234,10 @@ public final class DateResolver {
 				days = phrase.contains("before") || phrase.contains("previous") ? -1
 						: phrase.contains("next") || phrase.contains("following") || phrase.contains("after") ? 1 : 0;
 				days *= week ? 7 : 1;
+				if (phrase.startsWith("hours") || phrase.startsWith("minutes")) {
+					// Hours apart is, as far as a day date can tell, the same day.
+					days = 0;
+				}
 			}
 			// "two days after the December 25 speech": the date after "after" is the
 			// anchor.

@@ -89,6 +89,31 @@ class IncidentExtractorGeneralityTests {
 	}
 
 	@Test
+	void shouldReadAnAgencyRoundUpOfSeveralIncidents() {
+		List<IncidentMention> mentions = fromResource("baghdad-embassy-rockets.txt");
+		assertThat(mentions).extracting(IncidentMention::type)
+			.containsExactly(EventType.SHELLING_ARTILLERY_MISSILE, EventType.REMOTE_EXPLOSIVE,
+					EventType.SHELLING_ARTILLERY_MISSILE, EventType.ARMED_CLASH, EventType.AIR_DRONE_STRIKE);
+		IncidentMention embassy = mentions.get(0);
+		assertThat(embassy.date().start()).isEqualTo(LocalDate.of(2020, 9, 27));
+		assertThat(embassy.killed()).isEqualTo(Count.exactly(0));
+		assertThat(embassy.actors()).contains(new Actor("United States", ActorRole.TARGET, Attribution.STATED));
+		IncidentMention bomb = mentions.get(1);
+		assertThat(bomb.date().start()).isEqualTo(LocalDate.of(2020, 9, 27));
+		assertThat(bomb.wounded()).isEqualTo(Count.exactly(1));
+		IncidentMention missiles = mentions.get(2);
+		assertThat(missiles.date().start()).isEqualTo(LocalDate.of(2020, 1, 8));
+		assertThat(missiles.weapon()).isEqualTo("ballistic missiles");
+		assertThat(missiles.wounded()).isEqualTo(new Count(101, 101, null));
+		assertThat(missiles.actors()).contains(new Actor("Iran", ActorRole.PERPETRATOR, Attribution.STATED));
+		IncidentMention ambush = mentions.get(3);
+		assertThat(ambush.date().start()).isEqualTo(LocalDate.of(2020, 9, 26));
+		assertThat(ambush.killed()).isEqualTo(Count.exactly(1));
+		assertThat(ambush.actors()).contains(new Actor("Islamic State", ActorRole.PERPETRATOR, Attribution.CLAIMED));
+		assertThat(mentions.get(4).date().start()).isEqualTo(LocalDate.of(2020, 9, 24));
+	}
+
+	@Test
 	void shouldFindNothingInAnArticleOfThreatsAndPlans() {
 		assertThat(fromText(
 				"The militia threatened to attack U.S. bases. Officials said airstrikes could follow "
