@@ -28,8 +28,9 @@ import org.conflictdata.incidentmap.extraction.Sentences.Sentence;
  * kept only when a specific report in the same article shares their day or week, whose
  * type they take; otherwise the text does not say what kind of event they were. Plans,
  * threats, hypotheticals and policy are dropped; history and aggregates are kept with
- * {@code historical = true}. An article with empty text gives an empty list; a null
- * article is rejected.
+ * {@code historical = true}. The headline is skipped: the lead reports the same event
+ * with its date. An article with empty text gives an empty list; a null article is
+ * rejected.
  */
 public final class IncidentExtractor {
 
