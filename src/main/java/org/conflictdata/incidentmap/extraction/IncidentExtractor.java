@@ -135,11 +135,17 @@ public final class IncidentExtractor {
 				// report.
 				lastSentenceDrafts = fromSentence.size();
 			}
-			EventDate latest = MentionDates.anchorOf(all);
-			if (latest != null) {
-				anchor = latest;
+			// "A day later" counts from the last day the text named; a month will do only
+			// until a day is named.
+			EventDate day = MentionDates.anchorOf(all, DatePrecision.DAY);
+			EventDate coarse = MentionDates.anchorOf(all, DatePrecision.MONTH);
+			if (day != null) {
+				anchor = day;
 			}
-			EventDate storyNow = MentionDates.anchorOf(dates);
+			else if (coarse != null && (anchor == null || anchor.precision() != DatePrecision.DAY)) {
+				anchor = coarse;
+			}
+			EventDate storyNow = MentionDates.anchorOf(dates, DatePrecision.MONTH);
 			if (storyNow == null && !fromSentence.isEmpty()) {
 				storyNow = fromSentence.get(fromSentence.size() - 1).date;
 			}

@@ -114,6 +114,35 @@ class IncidentExtractorGeneralityTests {
 	}
 
 	@Test
+	void shouldReadASuicideBombingWithADatelineAndAClaim() {
+		Article article = ArticleReader
+			.read(Path.of("src/test/resources/articles/extraction", "hasakah-suicide-bombing.txt"));
+		assertThat(article.published()).isEqualTo(LocalDate.of(2022, 2, 14));
+		assertThat(article.publishedBasis()).isEqualTo("dateline");
+		List<IncidentMention> mentions = this.extractor.extract(article);
+		IncidentMention bombing = mentions.get(0);
+		assertThat(bombing.type()).isEqualTo(EventType.SUICIDE_BOMB);
+		assertThat(bombing.date().start()).as("the Sunday, not the dateline").isEqualTo(LocalDate.of(2022, 2, 13));
+		assertThat(bombing.killed()).isEqualTo(new Count(12, 12, null));
+		assertThat(bombing.actors()).contains(new Actor("Islamic State", ActorRole.PERPETRATOR, Attribution.CLAIMED),
+				new Actor("Syrian Democratic Forces", ActorRole.TARGET, Attribution.STATED));
+		IncidentMention clashes = mentions.get(1);
+		assertThat(clashes.type()).isEqualTo(EventType.ARMED_CLASH);
+		assertThat(clashes.historical()).isTrue();
+		IncidentMention ied = mentions.get(2);
+		assertThat(ied.type()).isEqualTo(EventType.REMOTE_EXPLOSIVE);
+		assertThat(ied.date().start()).as("the day before the bombing").isEqualTo(LocalDate.of(2022, 2, 12));
+		assertThat(ied.wounded()).isEqualTo(Count.exactly(0));
+		assertThat(ied.actors()).contains(new Actor("United States", ActorRole.TARGET, Attribution.STATED));
+		IncidentMention drones = mentions.get(3);
+		assertThat(drones.type()).isEqualTo(EventType.AIR_DRONE_STRIKE);
+		assertThat(drones.date().start()).isEqualTo(LocalDate.of(2022, 2, 10));
+		assertThat(drones.killed()).isEqualTo(Count.exactly(2));
+		assertThat(drones.actors()).contains(new Actor("Turkey", ActorRole.PERPETRATOR, Attribution.STATED));
+		assertThat(mentions).hasSize(4);
+	}
+
+	@Test
 	void shouldFindNothingInAnArticleOfThreatsAndPlans() {
 		assertThat(fromText(
 				"The militia threatened to attack U.S. bases. Officials said airstrikes could follow "
