@@ -126,6 +126,8 @@ log "compile bench programs"
 javac -d target/bench-classes -cp "$CP" bench/src/QueryBench.java bench/src/GeoJsonBench.java
 INGEST_BENCH=true
 javac -d target/bench-classes -cp "$CP" bench/src/IngestBench.java 2>target/bench-ingest-javac.log || INGEST_BENCH=false
+EXTRACTION_BENCH=true
+javac -d target/bench-classes -cp "$CP" bench/src/ExtractionBench.java 2>target/bench-extraction-javac.log || EXTRACTION_BENCH=false
 GEOCODER_BENCH=true
 javac -d target/bench-classes -cp "$CP" bench/src/GeocoderBench.java 2>target/bench-geocoder-javac.log || GEOCODER_BENCH=false
 
@@ -199,6 +201,12 @@ log "ingest pipeline and geocoder"
 		java -Xmx512m -cp "target/bench-classes:$CP" IngestBench 20 "${CORPUS[@]}"
 	else
 		echo "Pipeline skipped: ArticlePipeline is not on this branch yet (see target/bench-ingest-javac.log)."
+	fi
+	echo
+	if $EXTRACTION_BENCH; then
+		java -Xmx512m -cp "target/bench-classes:$CP" ExtractionBench 20 "${CORPUS[@]}"
+	else
+		echo "Extraction skipped: IncidentExtractor is not on this branch yet (see target/bench-extraction-javac.log)."
 	fi
 	echo
 	if $GEOCODER_BENCH; then
