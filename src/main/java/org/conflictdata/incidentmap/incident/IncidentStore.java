@@ -324,7 +324,7 @@ public class IncidentStore {
 		return new Count(value, (min != null) ? min : value, max);
 	}
 
-	private static String actorNames(List<Actor> actors) {
+	static String actorNames(List<Actor> actors) {
 		List<String> names = new ArrayList<>();
 		for (Actor actor : actors) {
 			names.add(actor.name().toLowerCase(Locale.ROOT));
@@ -352,7 +352,7 @@ public class IncidentStore {
 		return key.longValue();
 	}
 
-	private static String truncate(String text, int max) {
+	static String truncate(String text, int max) {
 		return (text == null || text.length() <= max) ? text : text.substring(0, max);
 	}
 
