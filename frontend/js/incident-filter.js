@@ -10,7 +10,10 @@ export function emptyFilters() {
   return { eventType: '', subEventType: '', actor: '', q: '', historical: false };
 }
 
-/** Whether an incident's properties pass the filters. Free text needs every word somewhere in summary/place/actors. */
+/**
+ * Whether an incident's properties pass the filters. Types match exactly, the actor by (accent- and
+ * case-insensitive) containment, and free text needs every word somewhere in summary, place or actors.
+ */
 export function matches(properties, filters) {
   const p = properties || {};
   const f = filters || {};
@@ -23,7 +26,9 @@ export function matches(properties, filters) {
   if (f.subEventType && p.sub_event_type !== f.subEventType) {
     return false;
   }
-  if (f.actor && !actorNames(p).some((name) => name === f.actor)) {
+  // Contains rather than equals, so a partly typed name in the actor box still finds its incidents.
+  const actor = normalise(f.actor);
+  if (actor && !actorNames(p).some((name) => normalise(name).includes(actor))) {
     return false;
   }
   const words = normalise(f.q).split(' ').filter(Boolean);

@@ -26,12 +26,14 @@ test('empty filters pass every current incident and hide historical ones', () =>
   assert.equal(matches(old, { historical: true }), true);
 });
 
-test('filters by event type, sub-event type and actor name exactly', () => {
+test('filters by exact type and by a part of an actor name', () => {
   assert.equal(matches(strike, { eventType: 'Explosions/Remote violence' }), true);
   assert.equal(matches(strike, { eventType: 'Battles' }), false);
   assert.equal(matches(rocket, { subEventType: 'Air/drone strike' }), false);
   assert.equal(matches(strike, { actor: 'United States' }), true);
   assert.equal(matches(rocket, { actor: 'United States' }), false);
+  assert.equal(matches(strike, { actor: 'kata’ib' }), true);
+  assert.equal(matches(strike, { actor: 'Hamas' }), false);
 });
 
 test('free text needs every word, ignoring case, accents and punctuation', () => {

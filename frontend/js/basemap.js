@@ -1,0 +1,78 @@
+/**
+ * The offline basemap: country outlines, Iraq and Syria provinces, rivers, lakes and city labels drawn from
+ * the GeoJSON files under /basemap/, plus an optional OpenStreetMap tile layer (off by default, since it
+ * needs the network). A missing file only leaves its layer empty; the map still works.
+ */
+
+const FILES = ['countries', 'provinces', 'rivers', 'lakes', 'cities'];
+
+const STYLES = {
+  countries: { color: '#7a7a7a', weight: 1, fillColor: '#f4f1ea', fillOpacity: 1 },
+  provinces: { color: '#a8a39a', weight: 0.7, dashArray: '3 3', fill: false },
+  rivers: { color: '#7fb2d9', weight: 1.4 },
+  lakes: { color: '#7fb2d9', weight: 0.5, fillColor: '#cfe3f2', fillOpacity: 1 },
+};
+
+/** Adds the basemap to the map and returns { baseLayers, overlays } for a layer control. */
+export function addBasemap(map, options = {}) {
+  const base = options.baseUrl ?? 'basemap/';
+  // Its own pane below the overlay pane, so the basemap's SVG never covers the incidents' canvas,
+  // whichever of the two is created first.
+  const pane = map.createPane('basemap');
+  pane.classList.add('basemap-pane');
+  const renderer = L.svg({ padding: 0.5, pane: 'basemap' });
+  const layers = {
+    countries: L.geoJSON(null, { style: STYLES.countries, interactive: false, renderer }),
+    provinces: L.geoJSON(null, { style: STYLES.provinces, interactive: false, renderer }),
+    rivers: L.geoJSON(null, { style: STYLES.rivers, interactive: false, renderer }),
+    lakes: L.geoJSON(null, { style: STYLES.lakes, interactive: false, renderer }),
+    cities: cityLayer(map, renderer),
+  };
+  const offline = L.layerGroup([layers.countries, layers.lakes, layers.rivers, layers.provinces]).addTo(map);
+  layers.cities.addTo(map);
+  map.attributionControl.addAttribution('Basemap: Natural Earth; cities: GeoNames (CC BY 4.0)');
+  for (const name of FILES) {
+    fetch(`${base}${name}.geojson`)
+      .then((response) => (response.ok ? response.json() : null))
+      .then((data) => data && layers[name].addData(data))
+      .catch(() => { /* an absent layer is not worth an error: the incidents matter, the backdrop does not */ });
+  }
+  const osm = L.tileLayer('https://tile.openstreetmap.org/{z}/{x}/{y}.png', {
+    maxZoom: 19,
+    attribution: '&copy; OpenStreetMap contributors',
+  });
+  return {
+    baseLayers: { 'Offline basemap': offline, 'OpenStreetMap (online)': osm },
+    overlays: { 'Provinces (Iraq, Syria)': layers.provinces, Rivers: layers.rivers, Cities: layers.cities },
+  };
+}
+
+/** City names as permanent tooltips; rank decides from which zoom a city is labelled. */
+function cityLayer(map, renderer) {
+  const layer = L.geoJSON(null, {
+    pointToLayer: (feature, latlng) => L.circleMarker(latlng, {
+      radius: feature.properties.capital ? 3.5 : 2.5,
+      color: '#555',
+      weight: 1,
+      fillColor: '#fff',
+      fillOpacity: 1,
+      interactive: false,
+      renderer,
+      className: `city-dot city-rank-${feature.properties.rank}`,
+    }).bindTooltip(feature.properties.name, {
+      permanent: true,
+      direction: 'right',
+      offset: [4, 0],
+      className: `city-label city-rank-${feature.properties.rank}`,
+    }),
+  });
+  const update = () => {
+    const zoom = map.getZoom();
+    const container = map.getContainer();
+    container.classList.toggle('show-city-rank-2', zoom >= 6);
+    container.classList.toggle('show-city-rank-3', zoom >= 7);
+  };
+  map.on('zoomend', update);
+  update();
+  return layer;
+}
