@@ -86,18 +86,20 @@ function daySpan(start, end) {
 }
 
 /**
- * The last day an incident may have happened on: date_end when given, else the end of the period its
- * precision names (a 'month' incident dated 2018-06-01 may be any day of June).
+ * The last day an incident may have happened on: the end of the period its precision names (a 'month'
+ * incident dated 2018-06-01 may be any day of June), or date_end when that is later.
  */
 export function incidentEnd(date, precision, dateEnd) {
   const start = parseDay(date);
-  const end = parseDay(dateEnd);
-  if (Number.isFinite(end) && end >= start) {
-    return end;
-  }
   if (!Number.isFinite(start)) {
     return NaN;
   }
+  const end = parseDay(dateEnd);
+  const periodEnd = endOfPeriod(start, precision);
+  return Number.isFinite(end) && end > periodEnd ? end : periodEnd;
+}
+
+function endOfPeriod(start, precision) {
   const d = new Date(start);
   switch (precision) {
     case 'year':

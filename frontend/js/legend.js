@@ -7,14 +7,15 @@ import { colourFor, precisionWords } from './marker-style.js';
 
 export const Legend = L.Control.extend({
   options: {
-    position: 'bottomright',
+    position: 'topright',
   },
 
   onAdd() {
     const container = L.DomUtil.create('details', 'map-legend');
     container.id = 'legend';
     container.dataset.testid = 'legend';
-    container.open = !window.matchMedia('(max-width: 640px)').matches;
+    // Open where there is room for it; on a phone it starts folded.
+    container.open = window.matchMedia('(min-width: 1100px) and (min-height: 700px)').matches;
     const summary = L.DomUtil.create('summary', 'map-legend-title', container);
     summary.textContent = 'Legend';
     this._types = L.DomUtil.create('ul', 'map-legend-types', container);

@@ -57,6 +57,8 @@ for (const type of ['timechange', 'modechange']) {
   model.addEventListener(type, afterChange);
 }
 map.on('moveend', () => link.schedule());
+// The details panel and the phone drawer change the map's size without a window resize.
+new ResizeObserver(() => map.invalidateSize()).observe(mapElement);
 setUpDrawer();
 
 load();
@@ -84,7 +86,8 @@ async function load() {
     fitToIncidents();
   }
   if (initial.incident) {
-    openIncident(initial.incident);
+    // A link that names a time keeps it; one without a time moves to the incident.
+    openIncident(initial.incident, !Number.isFinite(initial.time));
   }
   afterChange();
 }
@@ -116,7 +119,7 @@ async function updateHistogram() {
   }
 }
 
-async function openIncident(id) {
+async function openIncident(id, reveal = false) {
   let feature = layer.getFeature(id);
   if (!feature) {
     try {
@@ -129,7 +132,10 @@ async function openIncident(id) {
   }
   details.show(feature);
   layer.highlight(feature.id ?? feature.properties?.id);
-  revealInTime(feature);
+  keepClearOfSheet(feature);
+  if (reveal) {
+    revealInTime(feature);
+  }
   link.schedule();
 }
 
@@ -141,6 +147,25 @@ function revealInTime(feature) {
   const span = timeSpan(model.time, model.mode, model.windowDays, model.start);
   if (Number.isFinite(start) && (start > span.end || end < span.start)) {
     model.setTime(Math.min(Math.max(start, model.start), model.end));
+  }
+}
+
+/** On a phone the details sheet covers the lower map; pan so the incident stays above it. */
+function keepClearOfSheet(feature) {
+  const coordinates = feature.geometry?.coordinates;
+  if (!coordinates) {
+    return;
+  }
+  const mapBox = mapElement.getBoundingClientRect();
+  const sheetBox = document.getElementById('details').getBoundingClientRect();
+  const overlays = sheetBox.top > mapBox.top && sheetBox.left < mapBox.right;
+  if (!overlays) {
+    return;
+  }
+  const visibleHeight = sheetBox.top - mapBox.top;
+  const point = map.latLngToContainerPoint([coordinates[1], coordinates[0]]);
+  if (point.y > visibleHeight - 30 || point.y < 0) {
+    map.panBy([0, point.y - visibleHeight / 2]);
   }
 }
 
@@ -176,6 +201,5 @@ function setUpDrawer() {
     const open = toggle.getAttribute('aria-expanded') !== 'true';
     toggle.setAttribute('aria-expanded', String(open));
     document.body.classList.toggle('filters-open', open);
-    map.invalidateSize();
   });
 }

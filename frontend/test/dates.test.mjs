@@ -35,11 +35,13 @@ test('falls back to the day for an unknown precision and to empty text for a bad
   assert.equal(dayInWords(Date.UTC(2020, 0, 3)), '3 Jan 2020');
 });
 
-test('an imprecise incident lasts until the end of its period unless date_end says otherwise', () => {
+test('an imprecise incident lasts until the end of its period, or a later date_end', () => {
   assert.equal(isoDay(incidentEnd('2018-06-01', 'month')), '2018-06-30');
   assert.equal(isoDay(incidentEnd('2020-02-01', 'month')), '2020-02-29');
   assert.equal(isoDay(incidentEnd('2018-01-01', 'year')), '2018-12-31');
   assert.equal(isoDay(incidentEnd('2019-12-23', 'week')), '2019-12-29');
   assert.equal(isoDay(incidentEnd('2019-12-27', 'day')), '2019-12-27');
-  assert.equal(isoDay(incidentEnd('2019-12-01', 'month', '2019-12-10')), '2019-12-10');
+  assert.equal(isoDay(incidentEnd('2019-12-23', 'week', '2019-12-23')), '2019-12-29');
+  assert.equal(isoDay(incidentEnd('2019-12-27', 'day', '2019-12-29')), '2019-12-29');
+  assert.ok(Number.isNaN(incidentEnd('later', 'day')));
 });

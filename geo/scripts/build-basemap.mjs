@@ -25,7 +25,7 @@ const PROVINCE_COUNTRIES = ['IRQ', 'SYR'];
 /** ISO alpha-2 codes where smaller towns get a label too, because most incidents are there. */
 const DENSE_CITY_COUNTRIES = ['IQ', 'SY'];
 /** Degrees; a smaller city closer than this to a larger one gets no label. */
-const MIN_CITY_SPACING = 0.2;
+const MIN_CITY_SPACING = 0.35;
 
 function main() {
   const written = [
