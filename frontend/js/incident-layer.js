@@ -11,7 +11,7 @@ import { casualtyTotal } from './casualties.js';
 import { dateIndex, visibility } from './binning.js';
 import { colourFor, precisionRing, radiusFor } from './marker-style.js';
 import { matches } from './incident-filter.js';
-import { incidentTitle } from './incident-text.js';
+import { incidentListLabel } from './incident-text.js';
 
 export const IncidentLayer = L.Layer.extend({
   options: {
@@ -239,7 +239,7 @@ export const IncidentLayer = L.Layer.extend({
       const item = document.createElement('li');
       const button = document.createElement('button');
       button.type = 'button';
-      button.textContent = incidentTitle(entry.feature.properties);
+      button.textContent = incidentListLabel(entry.feature.properties);
       button.addEventListener('click', () => {
         this._map.closePopup();
         this.fire('select', { id: entry.id });
