@@ -1,0 +1,60 @@
+package org.conflictdata.incidentmap.api;
+
+import java.net.URI;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+/**
+ * The one error path of the API and the OGC endpoints: every failure becomes an RFC 9457
+ * {@code application/problem+json} body. Bad parameters are 400 and name the parameter,
+ * unknown resources 404, an unreachable database 503; anything unexpected is a 500 that
+ * is logged but shows no stack trace or internal message to the caller. Framework errors
+ * (wrong method, unreadable body, wrong content type) keep Spring's own status and
+ * problem body.
+ */
+@RestControllerAdvice
+class ApiExceptionHandler extends ResponseEntityExceptionHandler {
+
+	private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
+
+	@ExceptionHandler(BadParameterException.class)
+	ProblemDetail badParameter(BadParameterException ex) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+				"Parameter '" + ex.parameter() + "': " + ex.getMessage());
+		problem.setTitle("Invalid parameter");
+		problem.setType(URI.create("urn:incident-map:problem:invalid-parameter"));
+		problem.setProperty("parameter", ex.parameter());
+		return problem;
+	}
+
+	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
+	ProblemDetail typeMismatch(MethodArgumentTypeMismatchException ex) {
+		return badParameter(new BadParameterException(ex.getName(), "'" + ex.getValue() + "' is not a valid value"));
+	}
+
+	@ExceptionHandler(NotFoundException.class)
+	ProblemDetail notFound(NotFoundException ex) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, ex.getMessage());
+		problem.setTitle("Not found");
+		return problem;
+	}
+
+	@ExceptionHandler(DataAccessResourceFailureException.class)
+	ProblemDetail databaseUnavailable(DataAccessResourceFailureException ex) {
+		log.warn("Database unavailable: {}", ex.getMessage());
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
+				"The incident store is unreachable; try again shortly.");
+		problem.setTitle("Store unavailable");
+		return problem;
+	}
+
+}

@@ -1,0 +1,96 @@
+package org.conflictdata.incidentmap.api;
+
+import java.util.List;
+
+import org.conflictdata.incidentmap.incident.Incident;
+import org.conflictdata.incidentmap.incident.IncidentQuery;
+import org.conflictdata.incidentmap.incident.IncidentStore;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
+
+/**
+ * Incidents as GeoJSON: the collection, paged by {@code limit} and {@code offset}, and
+ * single features by id.
+ */
+@RestController
+class IncidentController {
+
+	static final MediaType GEO_JSON = MediaType.parseMediaType("application/geo+json");
+
+	static final int DEFAULT_LIMIT = 1000;
+
+	static final int MAX_LIMIT = 10000;
+
+	private final IncidentStore store;
+
+	private final JsonMapper mapper;
+
+	IncidentController(IncidentStore store, JsonMapper mapper) {
+		this.store = store;
+		this.mapper = mapper;
+	}
+
+	@GetMapping("/api/incidents")
+	ResponseEntity<StreamingResponseBody> incidents(@RequestParam(required = false) String limit,
+			@RequestParam(required = false) String offset) {
+		int pageSize = parseInt("limit", limit, DEFAULT_LIMIT, 1, MAX_LIMIT);
+		int skip = parseInt("offset", offset, 0, 0, Integer.MAX_VALUE);
+		IncidentQuery query = IncidentQuery.all().withPage(pageSize, skip);
+		long matched = this.store.count(query);
+		List<Incident> incidents = this.store.find(query);
+		StreamingResponseBody body = (out) -> {
+			try (JsonGenerator json = this.mapper.createGenerator(out)) {
+				json.writeStartObject();
+				json.writeStringProperty("type", "FeatureCollection");
+				json.writeNumberProperty("numberMatched", matched);
+				json.writeNumberProperty("numberReturned", incidents.size());
+				json.writeName("features");
+				json.writeStartArray();
+				for (Incident incident : incidents) {
+					IncidentFeatureWriter.write(json, incident);
+				}
+				json.writeEndArray();
+				json.writeEndObject();
+			}
+		};
+		return ResponseEntity.ok().contentType(GEO_JSON).body(body);
+	}
+
+	@GetMapping("/api/incidents/{id}")
+	ResponseEntity<StreamingResponseBody> incident(@PathVariable long id) {
+		Incident incident = this.store.findById(id)
+			.orElseThrow(() -> new NotFoundException("There is no incident " + id + "."));
+		StreamingResponseBody body = (out) -> {
+			try (JsonGenerator json = this.mapper.createGenerator(out)) {
+				IncidentFeatureWriter.write(json, incident);
+			}
+		};
+		return ResponseEntity.ok().contentType(GEO_JSON).body(body);
+	}
+
+	static int parseInt(String name, String text, int fallback, int min, int max) {
+		if (text == null || text.isBlank()) {
+			return fallback;
+		}
+		int value;
+		try {
+			value = Integer.parseInt(text.trim());
+		}
+		catch (NumberFormatException ex) {
+			throw new BadParameterException(name, "'" + text + "' is not a whole number");
+		}
+		if (value < min || value > max) {
+			throw new BadParameterException(name, "must be from " + min + " to " + max + " but was " + value);
+		}
+		return value;
+	}
+
+}

@@ -1,0 +1,411 @@
+package org.conflictdata.incidentmap.incident;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+import org.conflictdata.incidentmap.extraction.Actor;
+import org.conflictdata.incidentmap.extraction.Count;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The only place that speaks SQL: documents, incidents, their sources and unresolved
+ * mentions, in PostGIS or embedded H2GIS. Every statement is a constant with named
+ * parameters; optional filters are chosen from constant fragments, never built from
+ * input. Geometry is lon/lat (EPSG:4326). Methods do not open transactions themselves:
+ * callers that need several writes to stand or fall together wrap them in one.
+ */
+@Repository
+public class IncidentStore {
+
+	private static final String INSERT_DOCUMENT = """
+			INSERT INTO documents (content_hash, name, title, url, published, published_basis, body)
+			VALUES (:hash, :name, :title, :url, :published, :publishedBasis, :body)
+			""";
+
+	private static final String FIND_DOCUMENT_BY_HASH = """
+			SELECT id FROM documents WHERE content_hash = :hash
+			""";
+
+	private static final String SELECT_DOCUMENTS = """
+			SELECT id, content_hash, name, title, url, published, published_basis, '' AS body
+			FROM documents ORDER BY id
+			""";
+
+	private static final String INCIDENT_COLUMNS = """
+			event_date, date_end, date_precision, time_precision, event_type, sub_event_type, place, place_id,
+			geo_precision, location_precision, country, admin1, killed, killed_min, killed_max, wounded, wounded_min,
+			wounded_max, weapon, summary, grade, historical, source_count, actor_names, actors_json, sources_json,
+			explanation_json
+			""";
+
+	private static final String INSERT_INCIDENT = "INSERT INTO incidents (" + INCIDENT_COLUMNS + ", geom) VALUES ("
+			+ """
+					:date, :dateEnd, :datePrecision, :timePrecision, :eventType, :subEventType, :place, :placeId,
+					:geoPrecision, :locationPrecision, :country, :admin1, :killed, :killedMin, :killedMax, :wounded,
+					:woundedMin, :woundedMax, :weapon, :summary, :grade, :historical, :sourceCount, :actorNames,
+					:actorsJson, :sourcesJson, :explanationJson, ST_SetSRID(ST_MakePoint(:lon, :lat), 4326))
+					""";
+
+	private static final String UPDATE_INCIDENT = """
+			UPDATE incidents SET event_date = :date, date_end = :dateEnd, date_precision = :datePrecision,
+			time_precision = :timePrecision, event_type = :eventType, sub_event_type = :subEventType, place = :place,
+			place_id = :placeId, geo_precision = :geoPrecision, location_precision = :locationPrecision,
+			country = :country, admin1 = :admin1, killed = :killed, killed_min = :killedMin, killed_max = :killedMax,
+			wounded = :wounded, wounded_min = :woundedMin, wounded_max = :woundedMax, weapon = :weapon,
+			summary = :summary, grade = :grade, historical = :historical, source_count = :sourceCount,
+			actor_names = :actorNames, actors_json = :actorsJson, sources_json = :sourcesJson,
+			explanation_json = :explanationJson, geom = ST_SetSRID(ST_MakePoint(:lon, :lat), 4326)
+			WHERE id = :id
+			""";
+
+	private static final String DELETE_SOURCES = "DELETE FROM incident_sources WHERE incident_id = :id";
+
+	private static final String INSERT_SOURCE = """
+			INSERT INTO incident_sources (incident_id, document_id, start_offset, end_offset)
+			VALUES (:incidentId, :documentId, :start, :end)
+			""";
+
+	private static final String INSERT_UNRESOLVED = """
+			INSERT INTO unresolved_mentions (document_id, start_offset, end_offset, sub_event_type, mention, reason)
+			VALUES (:documentId, :start, :end, :subEventType, :mention, :reason)
+			""";
+
+	private static final String SELECT_INCIDENTS = "SELECT id, " + INCIDENT_COLUMNS
+			+ ", ST_X(geom) AS lon, ST_Y(geom) AS lat FROM incidents i WHERE 1 = 1";
+
+	private static final String COUNT_INCIDENTS = "SELECT COUNT(*) FROM incidents i WHERE 1 = 1";
+
+	private static final String BY_ID = " AND i.id = :id";
+
+	private static final String BY_END = " AND i.event_date <= :end";
+
+	private static final String BY_START = " AND i.date_end >= :start";
+
+	private static final String BY_BBOX = " AND i.geom && ST_MakeEnvelope(:minLon, :minLat, :maxLon, :maxLat, 4326)";
+
+	private static final String BY_EVENT_TYPE = " AND i.event_type = :eventType";
+
+	private static final String BY_SUB_EVENT_TYPE = " AND i.sub_event_type = :subEventType";
+
+	private static final String BY_ACTOR = " AND i.actor_names LIKE :actor";
+
+	private static final String BY_COUNTRY = " AND LOWER(i.country) = :country";
+
+	private static final String BY_PLACE_ID = " AND i.place_id = :placeId";
+
+	private static final String BY_TEXT = " AND (LOWER(i.summary) LIKE :text OR LOWER(i.place) LIKE :text"
+			+ " OR i.actor_names LIKE :text)";
+
+	private static final String BY_MIN_KILLED = " AND i.killed >= :minKilled";
+
+	private static final String NOT_HISTORICAL = " AND i.historical = FALSE";
+
+	private static final String ORDER = " ORDER BY i.event_date, i.id";
+
+	private static final String PAGE = " LIMIT :limit OFFSET :offset";
+
+	private static final String ONLY_OFFSET = " OFFSET :offset";
+
+	private final JdbcClient jdbc;
+
+	private final IncidentJson json;
+
+	public IncidentStore(JdbcClient jdbc, JsonMapper mapper) {
+		this.jdbc = jdbc;
+		this.json = new IncidentJson(mapper);
+	}
+
+	/**
+	 * Stores a document unless one with the same content hash is stored already.
+	 * @return the document's id and whether this call created it
+	 */
+	public DocumentInsert insertDocument(StoredDocument document) {
+		Optional<Long> existing = findDocumentId(document.contentHash());
+		if (existing.isPresent()) {
+			return new DocumentInsert(existing.get(), false);
+		}
+		KeyHolder keys = new GeneratedKeyHolder();
+		try {
+			this.jdbc.sql(INSERT_DOCUMENT)
+				.param("hash", document.contentHash())
+				.param("name", document.name())
+				.param("title", document.title())
+				.param("url", document.url())
+				.param("published", document.published())
+				.param("publishedBasis", document.publishedBasis())
+				.param("body", document.body())
+				.update(keys, "id");
+		}
+		catch (DuplicateKeyException ex) {
+			// Another transaction stored the same text between our look-up and insert.
+			return new DocumentInsert(findDocumentId(document.contentHash()).orElseThrow(() -> ex), false);
+		}
+		return new DocumentInsert(generatedId(keys), true);
+	}
+
+	public Optional<Long> findDocumentId(String contentHash) {
+		return this.jdbc.sql(FIND_DOCUMENT_BY_HASH).param("hash", contentHash).query(Long.class).optional();
+	}
+
+	/** Every stored document's metadata, oldest first; bodies are left out (empty). */
+	public List<StoredDocument> documents() {
+		return this.jdbc.sql(SELECT_DOCUMENTS).query(IncidentStore::mapDocument).list();
+	}
+
+	/**
+	 * Stores a new incident and links it to its sources' documents.
+	 * @return the stored incident, with its id
+	 */
+	public Incident insert(Incident incident) {
+		KeyHolder keys = new GeneratedKeyHolder();
+		bindIncident(this.jdbc.sql(INSERT_INCIDENT), incident).update(keys, "id");
+		Incident stored = incident.withId(generatedId(keys));
+		insertSources(stored);
+		return stored;
+	}
+
+	/** Replaces every field and the source links of a stored incident. */
+	public void update(Incident incident) {
+		if (incident.id() == null) {
+			throw new IllegalArgumentException("cannot update an incident that has no id");
+		}
+		bindIncident(this.jdbc.sql(UPDATE_INCIDENT), incident).param("id", incident.id()).update();
+		this.jdbc.sql(DELETE_SOURCES).param("id", incident.id()).update();
+		insertSources(incident);
+	}
+
+	/**
+	 * Keeps a mention that could not be placed, with the reason, instead of dropping it.
+	 */
+	public void insertUnresolved(long documentId, int start, int end, String subEventType, String mention,
+			String reason) {
+		this.jdbc.sql(INSERT_UNRESOLVED)
+			.param("documentId", documentId)
+			.param("start", start)
+			.param("end", end)
+			.param("subEventType", subEventType)
+			.param("mention", truncate(mention, 2000))
+			.param("reason", truncate(reason, 2000))
+			.update();
+	}
+
+	public Optional<Incident> findById(long id) {
+		return this.jdbc.sql(SELECT_INCIDENTS + BY_ID).param("id", id).query(this::mapIncident).optional();
+	}
+
+	/** Incidents matching the query, oldest first, paged by its limit and offset. */
+	public List<Incident> find(IncidentQuery query) {
+		StringBuilder sql = new StringBuilder(SELECT_INCIDENTS);
+		Map<String, Object> params = where(query, sql);
+		sql.append(ORDER);
+		if (query.limit() != null) {
+			sql.append(PAGE);
+			params.put("limit", query.limit());
+		}
+		else {
+			sql.append(ONLY_OFFSET);
+		}
+		params.put("offset", query.offset());
+		return this.jdbc.sql(sql.toString()).params(params).query(this::mapIncident).list();
+	}
+
+	/** How many incidents match the query, ignoring its limit and offset. */
+	public long count(IncidentQuery query) {
+		StringBuilder sql = new StringBuilder(COUNT_INCIDENTS);
+		Map<String, Object> params = where(query, sql);
+		return this.jdbc.sql(sql.toString()).params(params).query(Long.class).single();
+	}
+
+	/**
+	 * Incidents that could be the same event as one dated {@code [start, end]}: those of
+	 * the same ACLED event_type whose date range comes within {@code slackDays} of it.
+	 */
+	public List<Incident> findCandidates(String eventType, LocalDate start, LocalDate end, int slackDays) {
+		IncidentQuery query = new IncidentQuery(start.minusDays(slackDays), end.plusDays(slackDays), null, eventType,
+				null, null, null, null, null, null, true, null, null, 0);
+		return find(query);
+	}
+
+	private static Map<String, Object> where(IncidentQuery query, StringBuilder sql) {
+		Map<String, Object> params = new LinkedHashMap<>();
+		if (query.start() != null) {
+			sql.append(BY_START);
+			params.put("start", query.start());
+		}
+		if (query.end() != null) {
+			sql.append(BY_END);
+			params.put("end", query.end());
+		}
+		if (query.bbox() != null) {
+			sql.append(BY_BBOX);
+			params.put("minLon", query.bbox().minLon());
+			params.put("minLat", query.bbox().minLat());
+			params.put("maxLon", query.bbox().maxLon());
+			params.put("maxLat", query.bbox().maxLat());
+		}
+		if (query.eventType() != null) {
+			sql.append(BY_EVENT_TYPE);
+			params.put("eventType", query.eventType());
+		}
+		if (query.subEventType() != null) {
+			sql.append(BY_SUB_EVENT_TYPE);
+			params.put("subEventType", query.subEventType());
+		}
+		if (query.actor() != null) {
+			sql.append(BY_ACTOR);
+			params.put("actor", containsPattern(query.actor()));
+		}
+		if (query.country() != null) {
+			sql.append(BY_COUNTRY);
+			params.put("country", query.country().toLowerCase(Locale.ROOT));
+		}
+		if (query.placeId() != null) {
+			sql.append(BY_PLACE_ID);
+			params.put("placeId", query.placeId());
+		}
+		if (query.text() != null) {
+			sql.append(BY_TEXT);
+			params.put("text", containsPattern(query.text()));
+		}
+		if (query.minKilled() != null) {
+			sql.append(BY_MIN_KILLED);
+			params.put("minKilled", query.minKilled());
+		}
+		if (!query.includeHistorical()) {
+			sql.append(NOT_HISTORICAL);
+		}
+		if (query.filter() != null) {
+			PropertyFilterSql.append(query.filter(), sql, params);
+		}
+		return params;
+	}
+
+	/** A LIKE pattern for "contains", with the user's own % and _ taken literally. */
+	private static String containsPattern(String text) {
+		String escaped = text.toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+		return "%" + escaped + "%";
+	}
+
+	private JdbcClient.StatementSpec bindIncident(JdbcClient.StatementSpec spec, Incident incident) {
+		return spec.param("date", incident.date())
+			.param("dateEnd", incident.dateEnd())
+			.param("datePrecision", incident.datePrecision())
+			.param("timePrecision", incident.timePrecision())
+			.param("eventType", incident.eventType())
+			.param("subEventType", incident.subEventType())
+			.param("place", incident.place())
+			.param("placeId", incident.placeId())
+			.param("geoPrecision", incident.geoPrecision())
+			.param("locationPrecision", incident.locationPrecision())
+			.param("country", incident.country())
+			.param("admin1", incident.admin1())
+			.param("killed", value(incident.killed()))
+			.param("killedMin", min(incident.killed()))
+			.param("killedMax", max(incident.killed()))
+			.param("wounded", value(incident.wounded()))
+			.param("woundedMin", min(incident.wounded()))
+			.param("woundedMax", max(incident.wounded()))
+			.param("weapon", incident.weapon())
+			.param("summary", truncate(incident.summary(), 2000))
+			.param("grade", incident.grade())
+			.param("historical", incident.historical())
+			.param("sourceCount", incident.sources().size())
+			.param("actorNames", actorNames(incident.actors()))
+			.param("actorsJson", this.json.actors(incident.actors()))
+			.param("sourcesJson", this.json.sources(incident.sources()))
+			.param("explanationJson", this.json.explanation(incident.explanation()))
+			.param("lon", incident.longitude())
+			.param("lat", incident.latitude());
+	}
+
+	private void insertSources(Incident incident) {
+		// One link per (document, sentence); a sentence cited twice is linked once.
+		Map<String, Source> distinct = new LinkedHashMap<>();
+		for (Source source : incident.sources()) {
+			distinct.putIfAbsent(source.documentId() + ":" + source.start(), source);
+		}
+		for (Source source : distinct.values()) {
+			this.jdbc.sql(INSERT_SOURCE)
+				.param("incidentId", incident.id())
+				.param("documentId", source.documentId())
+				.param("start", source.start())
+				.param("end", source.end())
+				.update();
+		}
+	}
+
+	private Incident mapIncident(ResultSet rs, int row) throws SQLException {
+		return new Incident(rs.getLong("id"), rs.getObject("event_date", LocalDate.class),
+				rs.getObject("date_end", LocalDate.class), rs.getString("date_precision"), rs.getInt("time_precision"),
+				rs.getString("event_type"), rs.getString("sub_event_type"), rs.getString("place"),
+				rs.getString("place_id"), rs.getInt("geo_precision"), rs.getString("location_precision"),
+				rs.getString("country"), rs.getString("admin1"), rs.getDouble("lon"), rs.getDouble("lat"),
+				this.json.readActors(rs.getString("actors_json")), count(rs, "killed"), count(rs, "wounded"),
+				rs.getString("weapon"), rs.getString("summary"), rs.getString("grade"), rs.getBoolean("historical"),
+				this.json.readExplanation(rs.getString("explanation_json")),
+				this.json.readSources(rs.getString("sources_json")));
+	}
+
+	private static StoredDocument mapDocument(ResultSet rs, int row) throws SQLException {
+		return new StoredDocument(rs.getLong("id"), rs.getString("content_hash"), rs.getString("name"),
+				rs.getString("title"), rs.getString("url"), rs.getObject("published", LocalDate.class),
+				rs.getString("published_basis"), rs.getString("body"));
+	}
+
+	private static Count count(ResultSet rs, String column) throws SQLException {
+		Integer value = rs.getObject(column, Integer.class);
+		if (value == null) {
+			return null;
+		}
+		Integer min = rs.getObject(column + "_min", Integer.class);
+		Integer max = rs.getObject(column + "_max", Integer.class);
+		return new Count(value, (min != null) ? min : value, max);
+	}
+
+	private static String actorNames(List<Actor> actors) {
+		List<String> names = new ArrayList<>();
+		for (Actor actor : actors) {
+			names.add(actor.name().toLowerCase(Locale.ROOT));
+		}
+		return truncate(names.stream().distinct().collect(Collectors.joining("|")), 2000);
+	}
+
+	private static Integer value(Count count) {
+		return (count != null) ? count.value() : null;
+	}
+
+	private static Integer min(Count count) {
+		return (count != null) ? count.min() : null;
+	}
+
+	private static Integer max(Count count) {
+		return (count != null) ? count.max() : null;
+	}
+
+	private static long generatedId(KeyHolder keys) {
+		Number key = keys.getKey();
+		if (key == null) {
+			throw new IllegalStateException("the database returned no generated id");
+		}
+		return key.longValue();
+	}
+
+	private static String truncate(String text, int max) {
+		return (text == null || text.length() <= max) ? text : text.substring(0, max);
+	}
+
+}

@@ -1,0 +1,213 @@
+package org.conflictdata.incidentmap.incident;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import javax.sql.DataSource;
+
+import org.conflictdata.incidentmap.extraction.Actor;
+import org.conflictdata.incidentmap.extraction.ActorRole;
+import org.conflictdata.incidentmap.extraction.Attribution;
+import org.conflictdata.incidentmap.extraction.Count;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * What every store must do, run against H2GIS and PostGIS by the subclasses.
+ */
+abstract class IncidentStoreContract {
+
+	private IncidentStore store;
+
+	private JdbcClient jdbc;
+
+	private long documentId;
+
+	protected abstract DataSource dataSource();
+
+	@BeforeEach
+	void setUp() {
+		DataSource dataSource = dataSource();
+		this.jdbc = JdbcClient.create(dataSource);
+		this.store = new IncidentStore(this.jdbc, JsonMapper.builder().build());
+		this.documentId = this.store.insertDocument(document("abc", "A rocket attack report.")).id();
+	}
+
+	@Test
+	void shouldReadBackEveryFieldOfAnInsertedIncident() {
+		Incident stored = this.store.insert(k1Attack());
+
+		Incident read = this.store.findById(stored.id()).orElseThrow();
+
+		assertThat(read).usingRecursiveComparison().isEqualTo(stored);
+		assertThat(read.longitude()).isEqualTo(44.2813);
+		assertThat(read.killed()).isEqualTo(new Count(1, 1, 1));
+		assertThat(read.wounded()).isEqualTo(new Count(4, 2, 6));
+		assertThat(read.actors()).containsExactly(
+				new Actor("Kataib Hezbollah", ActorRole.PERPETRATOR, Attribution.SUSPECTED),
+				new Actor("United States", ActorRole.TARGET, Attribution.STATED));
+		assertThat(read.sources()).singleElement().satisfies((source) -> {
+			assertThat(source.documentId()).isEqualTo(this.documentId);
+			assertThat(source.quote()).isEqualTo("Rockets hit the K1 base.");
+		});
+		assertThat(read.explanation()).containsEntry("trigger", "rockets hit");
+	}
+
+	@Test
+	void shouldStoreThePointWithSrid4326() {
+		Incident stored = this.store.insert(k1Attack());
+
+		Integer srid = this.jdbc.sql("SELECT ST_SRID(geom) FROM incidents WHERE id = :id")
+			.param("id", stored.id())
+			.query(Integer.class)
+			.single();
+
+		assertThat(srid).isEqualTo(4326);
+	}
+
+	@Test
+	void shouldLinkAnIncidentToTheSentencesThatReportIt() {
+		Incident stored = this.store.insert(k1Attack());
+
+		List<Integer> offsets = this.jdbc
+			.sql("SELECT start_offset FROM incident_sources WHERE incident_id = :id AND document_id = :doc")
+			.param("id", stored.id())
+			.param("doc", this.documentId)
+			.query(Integer.class)
+			.list();
+
+		assertThat(offsets).containsExactly(10);
+	}
+
+	@Test
+	void shouldFindOnlyIncidentsInsideTheBoundingBox() {
+		this.store.insert(k1Attack());
+		Incident taji = this.store.insert(tajiAttack());
+		BoundingBox baghdad = new BoundingBox(43.8, 32.9, 44.8, 33.7);
+
+		List<Incident> found = this.store.find(query(null, null, baghdad));
+
+		assertThat(found).extracting(Incident::id).containsExactly(taji.id());
+	}
+
+	@Test
+	void shouldFindIncidentsWhoseDateRangeOverlapsTheQueryRange() {
+		Incident k1 = this.store.insert(k1Attack());
+		Incident taji = this.store.insert(tajiAttack());
+		Incident june2018 = this.store
+			.insert(withDates(k1Attack(), LocalDate.of(2018, 6, 1), LocalDate.of(2018, 6, 30)));
+
+		assertThat(this.store.find(query(LocalDate.of(2020, 3, 1), LocalDate.of(2020, 3, 31), null)))
+			.extracting(Incident::id)
+			.containsExactly(taji.id());
+		assertThat(this.store.find(query(LocalDate.of(2018, 6, 15), LocalDate.of(2018, 6, 15), null)))
+			.extracting(Incident::id)
+			.containsExactly(june2018.id());
+		assertThat(this.store.find(query(LocalDate.of(2019, 12, 27), null, null))).extracting(Incident::id)
+			.containsExactly(k1.id(), taji.id());
+		assertThat(this.store.count(query(null, LocalDate.of(2019, 12, 26), null))).isEqualTo(1);
+	}
+
+	@Test
+	void shouldStoreTheSameDocumentTextOnlyOnce() {
+		DocumentInsert first = this.store.insertDocument(document("def", "Another text."));
+		DocumentInsert second = this.store.insertDocument(document("def", "Another text."));
+
+		assertThat(first.created()).isTrue();
+		assertThat(second.created()).isFalse();
+		assertThat(second.id()).isEqualTo(first.id());
+		assertThat(this.store.documents()).hasSize(2);
+	}
+
+	@Test
+	void shouldReplaceFieldsAndSourcesOnUpdate() {
+		Incident stored = this.store.insert(k1Attack());
+		long otherDocument = this.store.insertDocument(document("xyz", "Second report.")).id();
+		Source second = new Source(otherDocument, "other.txt", null, null, null, "Second report.", 0, 14);
+		Incident merged = new Incident(stored.id(), stored.date(), stored.dateEnd(), stored.datePrecision(),
+				stored.timePrecision(), stored.eventType(), stored.subEventType(), stored.place(), stored.placeId(),
+				stored.geoPrecision(), stored.locationPrecision(), stored.country(), stored.admin1(),
+				stored.longitude(), stored.latitude(), stored.actors(), new Count(1, 1, 2), stored.wounded(),
+				stored.weapon(), stored.summary(), "corroborated (2 documents)", false, stored.explanation(),
+				List.of(stored.sources().get(0), second));
+
+		this.store.update(merged);
+
+		Incident read = this.store.findById(stored.id()).orElseThrow();
+		assertThat(read.sources()).hasSize(2);
+		assertThat(read.killed()).isEqualTo(new Count(1, 1, 2));
+		assertThat(this.jdbc.sql("SELECT COUNT(*) FROM incident_sources WHERE incident_id = :id")
+			.param("id", stored.id())
+			.query(Long.class)
+			.single()).isEqualTo(2);
+	}
+
+	@Test
+	void shouldFilterByTypeActorTextAndHistoricalFlag() {
+		Incident k1 = this.store.insert(k1Attack());
+		this.store.insert(tajiAttack());
+		Incident old = this.store.insert(historical(k1Attack()));
+		IncidentQuery actor = new IncidentQuery(null, null, null, null, null, "hezbollah", null, null, null, null,
+				false, null, null, 0);
+		IncidentQuery percent = new IncidentQuery(null, null, null, null, null, null, null, null, "100%", null, true,
+				null, null, 0);
+		IncidentQuery literalWildcard = new IncidentQuery(null, null, null, null, null, null, null, null, "k-1%base",
+				null, true, null, null, 0);
+
+		assertThat(this.store.find(actor)).extracting(Incident::id).containsExactly(k1.id());
+		assertThat(this.store.find(actor.withPage(10, 0))).hasSize(1);
+		assertThat(this.store.find(percent)).extracting(Incident::id).containsExactly(old.id());
+		assertThat(this.store.find(literalWildcard)).isEmpty();
+		assertThat(this.store.find(IncidentQuery.all())).extracting(Incident::id).contains(old.id());
+	}
+
+	private IncidentQuery query(LocalDate start, LocalDate end, BoundingBox bbox) {
+		return new IncidentQuery(start, end, bbox, null, null, null, null, null, null, null, true, null, null, 0);
+	}
+
+	private StoredDocument document(String hash, String body) {
+		return new StoredDocument(null, hash.repeat(22).substring(0, 64), "test.txt", "A title",
+				"https://example.org/a", LocalDate.of(2019, 12, 31), "metadata", body);
+	}
+
+	private Incident k1Attack() {
+		return new Incident(null, LocalDate.of(2019, 12, 27), LocalDate.of(2019, 12, 27), "day", 1,
+				"Explosions/Remote violence", "Shelling/artillery/missile attack", "K-1 Air Base", "iq-k1-air-base", 1,
+				"exact place", "Iraq", "Kirkuk", 44.2813, 35.5142,
+				List.of(new Actor("Kataib Hezbollah", ActorRole.PERPETRATOR, Attribution.SUSPECTED),
+						new Actor("United States", ActorRole.TARGET, Attribution.STATED)),
+				Count.exactly(1), new Count(4, 2, 6), "107 mm rockets", "Rocket attack on K-1 Air Base",
+				"single source", false, Map.of("trigger", "rockets hit"),
+				List.of(new Source(this.documentId, "test.txt", "A title", "https://example.org/a",
+						LocalDate.of(2019, 12, 31), "Rockets hit the K1 base.", 10, 34)));
+	}
+
+	private Incident tajiAttack() {
+		Incident k1 = k1Attack();
+		return new Incident(null, LocalDate.of(2020, 3, 11), LocalDate.of(2020, 3, 11), "day", 1, k1.eventType(),
+				k1.subEventType(), "Camp Taji", "iq-camp-taji", 1, "exact place", "Iraq", "Baghdad", 44.25, 33.53,
+				List.of(), Count.exactly(3), null, null, "Rockets on Camp Taji", "single source", false, Map.of(),
+				k1.sources());
+	}
+
+	private static Incident withDates(Incident i, LocalDate start, LocalDate end) {
+		return new Incident(null, start, end, "month", 3, i.eventType(), i.subEventType(), i.place(), i.placeId(),
+				i.geoPrecision(), i.locationPrecision(), i.country(), i.admin1(), i.longitude(), i.latitude(),
+				i.actors(), i.killed(), i.wounded(), i.weapon(), i.summary(), i.grade(), i.historical(),
+				i.explanation(), i.sources());
+	}
+
+	private static Incident historical(Incident i) {
+		return new Incident(null, LocalDate.of(2012, 9, 11), LocalDate.of(2012, 9, 11), "day", 1, i.eventType(),
+				i.subEventType(), i.place(), i.placeId(), i.geoPrecision(), i.locationPrecision(), i.country(),
+				i.admin1(), i.longitude(), i.latitude(), i.actors(), i.killed(), i.wounded(), i.weapon(),
+				"100% historical", i.grade(), true, i.explanation(), i.sources());
+	}
+
+}
