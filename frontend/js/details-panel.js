@@ -36,7 +36,8 @@ export class DetailsPanel extends EventTarget {
     this._id = feature?.id ?? p.id ?? null;
     this._element.dataset.incidentId = this._id ?? '';
     this._title.textContent = p.sub_event_type || p.event_type || 'Incident';
-    this._body.replaceChildren(this._facts(p), ...this._summary(p), this._sources(p.sources));
+    this._body.replaceChildren(this._facts(p), ...this._summary(p), this._sources(p.sources),
+      ...this._explanation(p.explanation));
     this._element.hidden = false;
     document.body.classList.add('details-open');
     this._title.focus({ preventScroll: true });
@@ -119,6 +120,21 @@ export class DetailsPanel extends EventTarget {
     return section;
   }
 
+  /** How the pipeline derived the incident (trigger, place, date, disagreements), folded by default. */
+  _explanation(explanation) {
+    if (!explanation || typeof explanation !== 'object' || Object.keys(explanation).length === 0) {
+      return [];
+    }
+    const section = el('details', 'details-explanation');
+    section.append(el('summary', '', 'How this was derived'));
+    const list = el('dl', 'details-facts');
+    for (const [key, value] of Object.entries(explanation)) {
+      list.append(el('dt', '', key.replace(/_/g, ' ')), el('dd', '', plainText(value)));
+    }
+    section.append(list);
+    return [section];
+  }
+
   _source(source) {
     const item = el('li', 'details-source');
     const title = String(source.title || source.document || source.url || 'Untitled source');
@@ -151,6 +167,20 @@ export class DetailsPanel extends EventTarget {
 
 export function detailsPanel(element) {
   return new DetailsPanel(element);
+}
+
+/** Any JSON value as readable text: lists joined with '; ', objects as 'key: value'. */
+function plainText(value) {
+  if (value === null || value === undefined) {
+    return '';
+  }
+  if (Array.isArray(value)) {
+    return value.map(plainText).join('; ');
+  }
+  if (typeof value === 'object') {
+    return Object.entries(value).map(([k, v]) => `${k}: ${plainText(v)}`).join(', ');
+  }
+  return String(value);
 }
 
 /** An element with a class and children (strings become text nodes, never markup). */
