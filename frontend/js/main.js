@@ -65,12 +65,14 @@ load();
 
 async function load() {
   statusElement.textContent = 'Loading incidents…';
+  mapElement.dataset.state = 'loading';
   try {
     ({ features } = await fetchAllIncidents());
   }
   catch (error) {
     statusElement.textContent = `Could not load incidents (${error.message}).`;
     mapElement.dataset.drawn = '0';
+    mapElement.dataset.state = 'error';
     return;
   }
   const properties = features.map((f) => f.properties ?? {});
@@ -90,6 +92,8 @@ async function load() {
     openIncident(initial.incident, !Number.isFinite(initial.time));
   }
   afterChange();
+  // Tests and scripts wait for this before reading data-drawn.
+  mapElement.dataset.state = 'ready';
 }
 
 /** The slider spans every incident the historical switch allows, so other filters do not move its ends. */
