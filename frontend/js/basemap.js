@@ -31,12 +31,16 @@ export function addBasemap(map, options = {}) {
   const offline = L.layerGroup([layers.countries, layers.lakes, layers.rivers, layers.provinces]).addTo(map);
   layers.cities.addTo(map);
   map.attributionControl.addAttribution('Basemap: Natural Earth; cities: GeoNames (CC BY 4.0)');
-  for (const name of FILES) {
-    fetch(`${base}${name}.geojson`)
-      .then((response) => (response.ok ? response.json() : null))
-      .then((data) => data && layers[name].addData(data))
-      .catch(() => { /* an absent layer is not worth an error: the incidents matter, the backdrop does not */ });
-  }
+  // Fetched together but added in FILES order: the layers share one SVG, where later paths paint over
+  // earlier ones, so the opaque countries must go in first whichever file arrives first.
+  Promise.allSettled(FILES.map((name) => fetch(`${base}${name}.geojson`)
+    .then((response) => (response.ok ? response.json() : null))))
+    .then((results) => results.forEach((result, i) => {
+      // An absent layer is not worth an error: the incidents matter, the backdrop does not.
+      if (result.status === 'fulfilled' && result.value) {
+        layers[FILES[i]].addData(result.value);
+      }
+    }));
   const osm = L.tileLayer('https://tile.openstreetmap.org/{z}/{x}/{y}.png', {
     maxZoom: 19,
     attribution: '&copy; OpenStreetMap contributors',

@@ -82,6 +82,11 @@ export const IncidentLayer = L.Layer.extend({
     return this._entries.filter((e) => e.passes).map((e) => e.feature);
   },
 
+  /** The features drawn now, latest first. */
+  visibleFeatures() {
+    return [...this._shown].sort((a, b) => b.start - a.start).map((e) => e.feature);
+  },
+
   /** The earliest and latest start day among the incidents that pass the filters. */
   matchingRange() {
     const starts = this._entries.filter((e) => e.passes).map((e) => e.start);
@@ -139,6 +144,8 @@ export const IncidentLayer = L.Layer.extend({
       fillOpacity: this.options.fillOpacity,
     });
     entry.marker.on('click', () => this._select(entry));
+    // A function, so the tooltip is a text node built on hover: a string would be parsed as HTML.
+    entry.marker.bindTooltip(() => textNode(incidentListLabel(p)), { direction: 'top', offset: [0, -radius] });
     const ring = precisionRing(p.geo_precision, radius);
     if (ring) {
       entry.ring = L.circleMarker(latlng, {
@@ -155,8 +162,10 @@ export const IncidentLayer = L.Layer.extend({
   },
 
   _applyFilters() {
+    this._matching = 0;
     for (const entry of this._entries) {
       entry.passes = matches(entry.feature.properties, this._filters);
+      this._matching += entry.passes ? 1 : 0;
     }
     this._update();
   },
@@ -188,7 +197,7 @@ export const IncidentLayer = L.Layer.extend({
     this._shown = next;
     this.fire('drawn', {
       drawn: next.size,
-      matching: this._entries.filter((e) => e.passes).length,
+      matching: this._matching ?? 0,
       total: this._total ?? 0,
     });
   },
@@ -251,6 +260,12 @@ export const IncidentLayer = L.Layer.extend({
     return wrapper;
   },
 });
+
+function textNode(text) {
+  const span = document.createElement('span');
+  span.textContent = text;
+  return span;
+}
 
 export function incidentLayer(model, options) {
   return new IncidentLayer(model, options);

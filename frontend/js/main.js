@@ -8,6 +8,8 @@ import { updateDownloads } from './download.js';
 import { filterForm } from './filters.js';
 import { actorOptions, apiParams, matches, typeOptions } from './incident-filter.js';
 import { incidentLayer } from './incident-layer.js';
+import { incidentList } from './incident-list.js';
+import { drawer, keepClearOfSheet } from './layout.js';
 import { legend } from './legend.js';
 import { permalink } from './permalink.js';
 import { timeModel } from './time-model.js';
@@ -34,6 +36,7 @@ const key = legend().addTo(map);
 const filters = filterForm(document.getElementById('filters'));
 filters.setValues(initial.filters);
 const details = detailsPanel(document.getElementById('details'));
+const list = incidentList(document.getElementById('incident-list'), document.getElementById('incident-list-note'));
 
 let features = [];
 
@@ -41,7 +44,9 @@ layer.on('drawn', ({ drawn, total }) => {
   statusElement.textContent = `${drawn} of ${total} incidents`;
   mapElement.dataset.drawn = String(drawn);
   mapElement.dataset.total = String(total);
+  list.schedule(() => layer.visibleFeatures());
 });
+list.addEventListener('select', ({ detail }) => openIncident(detail.id));
 layer.on('select', ({ id }) => openIncident(id));
 details.addEventListener('close', () => {
   layer.highlight(null);
@@ -59,7 +64,9 @@ for (const type of ['timechange', 'modechange']) {
 map.on('moveend', () => link.schedule());
 // The details panel and the phone drawer change the map's size without a window resize.
 new ResizeObserver(() => map.invalidateSize()).observe(mapElement);
-setUpDrawer();
+drawer(document.getElementById('filters-toggle'));
+// A hash typed or pasted into the address bar (replaceState never fires this) is a new view: load it.
+window.addEventListener('hashchange', () => window.location.reload());
 
 load();
 
@@ -136,7 +143,10 @@ async function openIncident(id, reveal = false) {
   }
   details.show(feature);
   layer.highlight(feature.id ?? feature.properties?.id);
-  keepClearOfSheet(feature);
+  const [lon, lat] = feature.geometry?.coordinates ?? [];
+  if (Number.isFinite(lat) && Number.isFinite(lon)) {
+    keepClearOfSheet(map, document.getElementById('details'), L.latLng(lat, lon));
+  }
   if (reveal) {
     revealInTime(feature);
   }
@@ -151,25 +161,6 @@ function revealInTime(feature) {
   const span = timeSpan(model.time, model.mode, model.windowDays, model.start);
   if (Number.isFinite(start) && (start > span.end || end < span.start)) {
     model.setTime(Math.min(Math.max(start, model.start), model.end));
-  }
-}
-
-/** On a phone the details sheet covers the lower map; pan so the incident stays above it. */
-function keepClearOfSheet(feature) {
-  const coordinates = feature.geometry?.coordinates;
-  if (!coordinates) {
-    return;
-  }
-  const mapBox = mapElement.getBoundingClientRect();
-  const sheetBox = document.getElementById('details').getBoundingClientRect();
-  const overlays = sheetBox.top > mapBox.top && sheetBox.left < mapBox.right;
-  if (!overlays) {
-    return;
-  }
-  const visibleHeight = sheetBox.top - mapBox.top;
-  const point = map.latLngToContainerPoint([coordinates[1], coordinates[0]]);
-  if (point.y > visibleHeight - 30 || point.y < 0) {
-    map.panBy([0, point.y - visibleHeight / 2]);
   }
 }
 
@@ -196,14 +187,4 @@ function currentState() {
     filters: filters.values,
     incident: details.incidentId == null ? null : String(details.incidentId),
   };
-}
-
-/** On a phone the filter panel is a drawer behind a button; on a desktop the button is hidden. */
-function setUpDrawer() {
-  const toggle = document.getElementById('filters-toggle');
-  toggle.addEventListener('click', () => {
-    const open = toggle.getAttribute('aria-expanded') !== 'true';
-    toggle.setAttribute('aria-expanded', String(open));
-    document.body.classList.toggle('filters-open', open);
-  });
 }
