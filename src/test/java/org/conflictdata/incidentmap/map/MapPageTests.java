@@ -176,6 +176,22 @@ class MapPageTests {
 	}
 
 	@Test
+	void shouldOpenAnIncidentFromTheKeyboardList() {
+		Page page = open(1280, 800, "");
+		page.waitForFunction(
+				"() => document.querySelectorAll('#incident-list button').length === " + this.incidents.current());
+
+		page.focus("#incident-list button >> text=K-1 Air Base");
+		page.keyboard().press("Enter");
+
+		assertThat(page.textContent("#details-title")).isEqualTo("Shelling/artillery/missile attack");
+		assertThat(page.getAttribute("#details", "data-incident-id"))
+			.isEqualTo(String.valueOf(this.incidents.k1().id()));
+		page.keyboard().press("Escape");
+		assertThat(page.isHidden("#details")).isTrue();
+	}
+
+	@Test
 	void shouldPlayAndPauseWithTheSpaceKey() {
 		Page page = open(1280, 800, "");
 
