@@ -18,6 +18,7 @@ export class DetailsPanel extends EventTarget {
     this._body = element.querySelector('#details-body');
     this._title = element.querySelector('#details-title');
     this._id = null;
+    this._returnFocus = null;
     element.querySelector('#details-close').addEventListener('click', () => this.close());
     element.addEventListener('keydown', (event) => {
       if (event.key === 'Escape') {
@@ -38,6 +39,10 @@ export class DetailsPanel extends EventTarget {
     this._title.textContent = p.sub_event_type || p.event_type || 'Incident';
     this._body.replaceChildren(this._facts(p), ...this._summary(p), this._sources(p.sources),
       ...this._explanation(p.explanation));
+    if (this._element.hidden) {
+      // Where the user was (a list entry, the map) is where Escape or the close button takes them back.
+      this._returnFocus = document.activeElement;
+    }
     this._element.hidden = false;
     document.body.classList.add('details-open');
     this._title.focus({ preventScroll: true });
@@ -50,6 +55,9 @@ export class DetailsPanel extends EventTarget {
       return this;
     }
     this.hide();
+    if (this._returnFocus?.isConnected) {
+      this._returnFocus.focus({ preventScroll: true });
+    }
     this.dispatchEvent(new CustomEvent('close'));
     return this;
   }

@@ -143,7 +143,7 @@ export const IncidentLayer = L.Layer.extend({
       fillColor: colour,
       fillOpacity: this.options.fillOpacity,
     });
-    entry.marker.on('click', () => this._select(entry));
+    entry.marker.on('click', (event) => this._select(entry, event.containerPoint));
     // A function, so the tooltip is a text node built on hover: a string would be parsed as HTML.
     entry.marker.bindTooltip(() => textNode(incidentListLabel(p)), { direction: 'top', offset: [0, -radius] });
     const ring = precisionRing(p.geo_precision, radius);
@@ -223,8 +223,13 @@ export const IncidentLayer = L.Layer.extend({
     }
   },
 
-  _select(entry) {
-    const here = [...this._shown].filter((e) => e.placeKey === entry.placeKey);
+  /**
+   * Every drawn incident at the clicked place or under the pointer: the canvas would only give the topmost,
+   * and incidents at one gazetteer place are drawn exactly on top of each other.
+   */
+  _select(entry, point) {
+    const here = [...this._shown].filter((e) => e.placeKey === entry.placeKey
+      || (point && this._map.latLngToContainerPoint(e.latlng).distanceTo(point) <= e.radius + 1));
     if (here.length <= 1) {
       this.fire('select', { id: entry.id });
       return;
@@ -240,7 +245,9 @@ export const IncidentLayer = L.Layer.extend({
     const wrapper = document.createElement('div');
     const heading = document.createElement('p');
     heading.className = 'place-list-heading';
-    heading.textContent = `${entries.length} incidents at ${entries[0].feature.properties.place ?? 'this place'}`;
+    const places = new Set(entries.map((e) => e.feature.properties.place).filter(Boolean));
+    heading.textContent = places.size === 1 ? `${entries.length} incidents at ${[...places][0]}`
+      : `${entries.length} incidents here`;
     const list = document.createElement('ul');
     list.className = 'place-list';
     list.dataset.testid = 'place-list';
@@ -248,7 +255,8 @@ export const IncidentLayer = L.Layer.extend({
       const item = document.createElement('li');
       const button = document.createElement('button');
       button.type = 'button';
-      button.textContent = incidentListLabel(entry.feature.properties);
+      button.textContent = places.size === 1 ? incidentListLabel(entry.feature.properties)
+        : `${incidentListLabel(entry.feature.properties)} (${entry.feature.properties.place ?? 'unnamed place'})`;
       button.addEventListener('click', () => {
         this._map.closePopup();
         this.fire('select', { id: entry.id });
