@@ -26,7 +26,7 @@ export function addBasemap(map, options = {}) {
     provinces: L.geoJSON(null, { style: STYLES.provinces, interactive: false, renderer }),
     rivers: L.geoJSON(null, { style: STYLES.rivers, interactive: false, renderer }),
     lakes: L.geoJSON(null, { style: STYLES.lakes, interactive: false, renderer }),
-    cities: cityLayer(map, renderer),
+    cities: cityLayer(renderer),
   };
   const offline = L.layerGroup([layers.countries, layers.lakes, layers.rivers, layers.provinces]).addTo(map);
   layers.cities.addTo(map);
@@ -51,9 +51,40 @@ export function addBasemap(map, options = {}) {
   };
 }
 
-/** City names as permanent tooltips; rank decides from which zoom a city is labelled. */
-function cityLayer(map, renderer) {
-  const layer = L.geoJSON(null, {
+/**
+ * City names as permanent tooltips (text, never HTML). A city's rank decides from which zoom it is
+ * labelled: the layer sets classes on the map container that the CSS reads.
+ */
+const CityLabels = L.GeoJSON.extend({
+  options: {
+    // Zoom from which rank 2 and rank 3 cities show.
+    rankZooms: { 2: 6, 3: 7 },
+  },
+
+  onAdd(map) {
+    L.GeoJSON.prototype.onAdd.call(this, map);
+    map.on('zoomend', this._showRanks, this);
+    this._showRanks();
+  },
+
+  onRemove(map) {
+    map.off('zoomend', this._showRanks, this);
+    for (const rank of Object.keys(this.options.rankZooms)) {
+      map.getContainer().classList.remove(`show-city-rank-${rank}`);
+    }
+    L.GeoJSON.prototype.onRemove.call(this, map);
+  },
+
+  _showRanks() {
+    const zoom = this._map.getZoom();
+    for (const [rank, minZoom] of Object.entries(this.options.rankZooms)) {
+      this._map.getContainer().classList.toggle(`show-city-rank-${rank}`, zoom >= minZoom);
+    }
+  },
+});
+
+function cityLayer(renderer) {
+  return new CityLabels(null, {
     pointToLayer: (feature, latlng) => L.circleMarker(latlng, {
       radius: feature.properties.capital ? 3.5 : 2.5,
       color: '#555',
@@ -63,20 +94,17 @@ function cityLayer(map, renderer) {
       interactive: false,
       renderer,
       className: `city-dot city-rank-${feature.properties.rank}`,
-    }).bindTooltip(feature.properties.name, {
+    }).bindTooltip(textLabel(feature.properties.name), {
       permanent: true,
       direction: 'right',
       offset: [4, 0],
       className: `city-label city-rank-${feature.properties.rank}`,
     }),
   });
-  const update = () => {
-    const zoom = map.getZoom();
-    const container = map.getContainer();
-    container.classList.toggle('show-city-rank-2', zoom >= 6);
-    container.classList.toggle('show-city-rank-3', zoom >= 7);
-  };
-  map.on('zoomend', update);
-  update();
-  return layer;
+}
+
+function textLabel(text) {
+  const span = document.createElement('span');
+  span.textContent = String(text ?? '');
+  return span;
 }
