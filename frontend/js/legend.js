@@ -3,7 +3,7 @@
  * rings read. A <details> element, so it folds away on a phone. With no types yet it shows only the
  * size and ring keys.
  */
-import { colourFor, precisionWords } from './marker-style.js';
+import { colourFor, precisionWords, radiusFor } from './marker-style.js';
 
 export const Legend = L.Control.extend({
   options: {
@@ -49,11 +49,18 @@ export const Legend = L.Control.extend({
   _keys(container) {
     const keys = L.DomUtil.create('ul', 'map-legend-keys', container);
     keys.append(
-      this._key('swatch swatch-small', 'no casualties reported'),
-      this._key('swatch swatch-large', 'size grows with killed + wounded'),
+      ...[0, 10, 100].map((n) => this._sizeKey(n)),
       this._key('swatch ring ring-near', `dashed ring: ${precisionWords(2)}`),
       this._key('swatch ring ring-region', `wide ring: ${precisionWords(3)}`),
     );
+  },
+
+  /** A grey circle drawn at the size a marker with n killed + wounded has on the map. */
+  _sizeKey(n) {
+    const item = this._key('swatch swatch-size', n === 0 ? 'none killed or wounded' : `${n} killed + wounded`);
+    const diameter = `${Math.round(2 * radiusFor(n))}px`;
+    Object.assign(item.firstChild.style, { width: diameter, height: diameter });
+    return item;
   },
 
   _key(swatchClass, text) {
