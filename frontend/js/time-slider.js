@@ -75,6 +75,15 @@ export const TimeSlider = L.Control.extend({
     this._canvas = L.DomUtil.create('canvas', 'time-histogram-canvas', histogram);
     this._canvas.id = 'time-histogram';
     this._canvas.setAttribute('aria-hidden', 'true');
+    // A click on the histogram jumps there; the range input below is the keyboard's way to do the same.
+    L.DomEvent.on(this._canvas, 'click', (event) => {
+      const model = this._model;
+      const box = this._canvas.getBoundingClientRect();
+      if (Number.isFinite(model.start) && box.width > 0) {
+        const days = daysBetween(model.start, model.end) + 1;
+        model.setTime(addDays(model.start, Math.floor(((event.clientX - box.left) / box.width) * days)));
+      }
+    });
 
     this._range = L.DomUtil.create('input', 'time-range', container);
     Object.assign(this._range, { type: 'range', id: 'time-range', min: '0', max: '0', step: '1', value: '0' });
