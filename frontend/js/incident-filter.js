@@ -70,7 +70,8 @@ export function actorOptions(propertiesList) {
 
 /**
  * API query parameters for the filters and an optional {start, end} day span (UTC ms):
- * event_type, sub_event_type, actor, q, start, end. Empty values are left out.
+ * start, end, event_type, sub_event_type, actor, q, and include_historical=true when historical incidents
+ * are shown (the API leaves them out unless asked). Empty values are left out.
  */
 export function apiParams(filters, span) {
   const params = new URLSearchParams();
@@ -84,6 +85,9 @@ export function apiParams(filters, span) {
     if (typeof value === 'string' && value.trim() !== '') {
       params.set(key, value.trim());
     }
+  }
+  if (f.historical) {
+    params.set('include_historical', 'true');
   }
   return params;
 }

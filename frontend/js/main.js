@@ -74,7 +74,8 @@ async function load() {
   statusElement.textContent = 'Loading incidents…';
   mapElement.dataset.state = 'loading';
   try {
-    ({ features } = await fetchAllIncidents());
+    // Historical incidents too: the filter form shows or hides them without asking the API again.
+    ({ features } = await fetchAllIncidents(new URLSearchParams({ include_historical: 'true' })));
   }
   catch (error) {
     statusElement.textContent = `Could not load incidents (${error.message}).`;

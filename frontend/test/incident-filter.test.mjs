@@ -56,4 +56,5 @@ test('builds API parameters from the filters and the time span, leaving out empt
     { start: parseDay('2019-12-01'), end: parseDay('2019-12-31') });
   assert.equal(params.toString(), 'start=2019-12-01&end=2019-12-31&event_type=Battles&q=base');
   assert.equal(apiParams({}, null).toString(), '');
+  assert.equal(apiParams({ historical: true }, null).toString(), 'include_historical=true');
 });
