@@ -168,7 +168,7 @@ function revealInTime(feature) {
 function fitToIncidents() {
   const points = layer.matchingFeatures().map((f) => [f.geometry.coordinates[1], f.geometry.coordinates[0]]);
   if (points.length > 0) {
-    map.fitBounds(L.latLngBounds(points).pad(0.2), { maxZoom: 8 });
+    map.fitBounds(L.latLngBounds(points).pad(0.2), { maxZoom: 8, animate: false });
   }
 }
 
