@@ -10,11 +10,14 @@ import java.util.Optional;
 import java.util.concurrent.locks.ReentrantLock;
 
 import org.conflictdata.incidentmap.article.Article;
+import org.conflictdata.incidentmap.extraction.IncidentMention;
 import org.conflictdata.incidentmap.incident.DocumentInsert;
+import org.conflictdata.incidentmap.incident.Drafts;
 import org.conflictdata.incidentmap.incident.Incident;
 import org.conflictdata.incidentmap.incident.IncidentClusterer;
 import org.conflictdata.incidentmap.incident.IncidentStore;
 import org.conflictdata.incidentmap.incident.StoredDocument;
+import org.conflictdata.incidentmap.incident.UnresolvedMention;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -63,10 +66,12 @@ public class IngestService {
 		if (!document.created()) {
 			return IngestResult.unchanged(document.id());
 		}
-		ArticlePipeline.Extraction extraction = this.pipeline.run(article, document.id());
-		for (ArticlePipeline.Unplaced unplaced : extraction.unplaced()) {
-			this.store.insertUnresolved(document.id(), unplaced.mention().start(), unplaced.mention().end(),
-					unplaced.mention().type().subEventType(), unplaced.mention().sentence(), unplaced.reason());
+		Drafts extraction = this.pipeline.run(article, document.id());
+		for (UnresolvedMention unresolved : extraction.unresolved()) {
+			IncidentMention mention = unresolved.mention();
+			this.store.insertUnresolved(document.id(), mention.start(), mention.end(),
+					(mention.type() != null) ? mention.type().subEventType() : null, mention.sentence(),
+					unresolved.reason());
 		}
 		List<Long> created = new ArrayList<>();
 		List<Long> merged = new ArrayList<>();
@@ -81,7 +86,7 @@ public class IngestService {
 				created.add(this.store.insert(draft).id());
 			}
 		}
-		return new IngestResult(document.id(), true, created, merged, extraction.unplaced().size());
+		return new IngestResult(document.id(), true, created, merged, extraction.unresolved().size());
 	}
 
 	private Optional<Incident> sameStoredEvent(Incident draft) {
