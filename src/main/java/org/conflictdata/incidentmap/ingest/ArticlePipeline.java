@@ -8,14 +8,16 @@ import org.conflictdata.incidentmap.extraction.IncidentExtractor;
 import org.conflictdata.incidentmap.extraction.IncidentMention;
 import org.conflictdata.incidentmap.geocoding.Geocoder;
 import org.conflictdata.incidentmap.incident.Drafts;
+import org.conflictdata.incidentmap.incident.Incident;
 import org.conflictdata.incidentmap.incident.IncidentClusterer;
 import org.conflictdata.incidentmap.incident.LocatedMention;
 
 /**
- * The store-free part of ingest: one article's text → incident mentions → places → one draft
- * incident per event the article reports. The same code serves start-up seeding, the API, the
- * CLI and the evaluation. An empty article gives no incidents; mentions that cannot be drafted
- * (no place, no date) are returned aside with the reason, never dropped.
+ * The store-free part of ingest: one article's text → incident mentions → places → one
+ * draft incident per event the article reports. The same code serves start-up seeding,
+ * the API, the CLI and the evaluation. An empty article gives no incidents; mentions that
+ * cannot be drafted (no place, no date) are returned aside with the reason, never
+ * dropped.
  */
 public class ArticlePipeline {
 
@@ -39,6 +41,19 @@ public class ArticlePipeline {
 		}
 		Drafts drafts = this.clusterer.draftAll(located, documentId, article);
 		return new Drafts(this.clusterer.cluster(drafts.incidents()), drafts.unresolved());
+	}
+
+	/**
+	 * Runs several articles and merges their incidents in memory, with no store: the
+	 * first article is document 1, the next 2, and so on. The evaluation uses this; the
+	 * service merges into its store instead, with the same clusterer.
+	 */
+	public List<Incident> runInMemory(List<Article> articles) {
+		List<Incident> all = new ArrayList<>();
+		for (int i = 0; i < articles.size(); i++) {
+			all.addAll(run(articles.get(i), i + 1L).incidents());
+		}
+		return this.clusterer.cluster(all);
 	}
 
 	public IncidentClusterer clusterer() {

@@ -23,16 +23,19 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Stores an article and the incidents it reports, merging each with the stored incident of the
- * same event when there is one. One article is one transaction: its document, incidents, source
- * links and unresolved mentions are all stored, or none. Articles are ingested one at a time in
- * this process so that two reports of one event arriving together cannot both create it. The same
- * text twice (by content hash) changes nothing.
+ * Stores an article and the incidents it reports, merging each with the stored incident
+ * of the same event when there is one. One article is one transaction: its document,
+ * incidents, source links and unresolved mentions are all stored, or none. Articles are
+ * ingested one at a time in this process so that two reports of one event arriving
+ * together cannot both create it. The same text twice (by content hash) changes nothing.
  */
 @Service
 public class IngestService {
 
-	/** Days either side of a new incident's dates within which stored incidents are compared. */
+	/**
+	 * Days either side of a new incident's dates within which stored incidents are
+	 * compared.
+	 */
 	static final int CANDIDATE_SLACK_DAYS = 3;
 
 	private final IncidentStore store;
@@ -60,9 +63,9 @@ public class IngestService {
 	}
 
 	private IngestResult ingestInTransaction(Article article) {
-		DocumentInsert document = this.store.insertDocument(new StoredDocument(null, contentHash(article.text()),
-				article.name(), article.title(), article.url(), article.published(), article.publishedBasis(),
-				article.text()));
+		DocumentInsert document = this.store
+			.insertDocument(new StoredDocument(null, contentHash(article.text()), article.name(), article.title(),
+					article.url(), article.published(), article.publishedBasis(), article.text()));
 		if (!document.created()) {
 			return IngestResult.unchanged(document.id());
 		}
