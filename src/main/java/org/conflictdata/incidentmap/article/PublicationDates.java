@@ -54,9 +54,9 @@ public final class PublicationDates {
 	private static final Pattern BYLINE = Pattern.compile("^\\s*by\\s+[^\\n]{2,120}?[,|-]\\s*" + FULL_DATE,
 			Pattern.CASE_INSENSITIVE);
 
-	private static final Pattern DATELINE = Pattern.compile(
-			"^\\s*\\p{Lu}[\\p{Lu} .'-]{2,40},\\s*" + FULL_DATE + "\\s*(?:\\([^)]{1,40}\\))?\\s*-",
-			Pattern.CASE_INSENSITIVE);
+	private static final Pattern DATELINE = Pattern
+		.compile("^\\s*\\p{Lu}[\\p{Lu} .'-]{2,40},\\s*(?:\\p{Lu}[\\p{L} .'-]{1,30},\\s*)?" + FULL_DATE
+				+ "\\s*(?:\\([^)]{1,40}\\))?\\s*-", Pattern.CASE_INSENSITIVE);
 
 	private static final Pattern YEARLESS = Pattern
 		.compile("\\b(" + M + ")\\s+" + DAY + "\\b(?!,?\\s+\\d{4})(?!\\s*[:.]\\d)", Pattern.CASE_INSENSITIVE);
@@ -170,20 +170,23 @@ public final class PublicationDates {
 		if (anchor == null) {
 			return Optional.empty();
 		}
-		LocalDate latest = latestFull;
+		LocalDate found = latestFull;
 		Matcher yearless = YEARLESS.matcher(text);
 		while (yearless.find()) {
 			LocalDate d = nearest(anchor, MonthNames.month(yearless.group(1)), Integer.parseInt(yearless.group(2)));
-			if (d != null && (latest == null || d.isAfter(latest))) {
-				latest = d;
+			if (d != null && (found == null || d.isAfter(found))) {
+				found = d;
 			}
 		}
-		if (latest == null) {
+		if (found == null) {
 			return Optional.empty();
 		}
+		LocalDate latest = found;
 		Optional<DayOfWeek> leadWeekday = leadWeekday(text);
-		if (leadWeekday.isPresent() && latest.getDayOfWeek() != leadWeekday.get()) {
-			LocalDate moved = latest.with(TemporalAdjusters.next(leadWeekday.get()));
+		LocalDate moved = leadWeekday.map((day) -> latest.with(TemporalAdjusters.next(day))).orElse(latest);
+		// Only a weekday just after the latest date is read as the day being reported.
+		if (leadWeekday.isPresent() && latest.getDayOfWeek() != leadWeekday.get()
+				&& moved.toEpochDay() - latest.toEpochDay() <= 3) {
 			return Optional.of(new Inferred(moved, "latest date mentioned (" + latest + "), moved to the "
 					+ leadWeekday.get().name().toLowerCase(Locale.ROOT) + " the lead reports"));
 		}

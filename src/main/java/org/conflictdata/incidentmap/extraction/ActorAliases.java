@@ -73,7 +73,7 @@ public final class ActorAliases {
 
 	private static final Pattern ATTRIBUTIVE = Pattern.compile("\\s+(?:\\p{Lu}\\p{Ll}+|(?:embassy|forces|troops|bases?"
 			+ "|soldiers|military|personnel|convoy|consulate|compound|contractors?|citizens?|drones?|aircraft|warplanes"
-			+ "|officials|diplomats|servicemen|service members|positions|facilities|installations?)\\b)");
+			+ "|officials|diplomats|servicemen|service members|positions|facilities|installations?|patrols?)\\b)");
 
 	private ActorAliases() {
 	}

@@ -37,6 +37,14 @@ public final class ActorExtractor {
 	private static final Pattern BY = Pattern.compile("\\bby\\s+(?:the\\s+|an?\\s+|its\\s+)?(?:[\\w'-]+\\s+){0,2}$",
 			Pattern.CASE_INSENSITIVE);
 
+	/**
+	 * "a checkpoint manned by the SDF", "facilities run by the PMU": by whom it is held.
+	 */
+	private static final Pattern NOT_AGENT_BY = Pattern.compile("\\b(?:manned|run|held|operated|controlled|used|owned"
+			+ "|backed|supported|led|founded|hosted|housed|guarded|protected|built|made|funded|armed|trained|recognized"
+			+ "|designated|sanctioned|followed|accompanied|surrounded|occupied|known|staffed|commanded)\\s+by\\s+"
+			+ "(?:the\\s+|an?\\s+|its\\s+)?(?:[\\w'-]+\\s+){0,2}$", Pattern.CASE_INSENSITIVE);
+
 	private static final Pattern CLAIM = Pattern.compile(
 			"\\b(?:claimed|claims|claiming|took|has taken|have taken)\\s+"
 					+ "(?:responsibility|credit)\\b|\\bclaimed\\s+(?:the|this|that)\\s+(?:attack|strike)\\b",
@@ -100,7 +108,8 @@ public final class ActorExtractor {
 			else if (HEDGED_BY.matcher(before).find()) {
 				perpetrators.putIfAbsent(name, new Actor(name, ActorRole.PERPETRATOR, Attribution.SUSPECTED));
 			}
-			else if (BY.matcher(before).find() || PERPETRATORS_ARE.matcher(before).find()) {
+			else if ((BY.matcher(before).find() && !NOT_AGENT_BY.matcher(before).find())
+					|| PERPETRATORS_ARE.matcher(before).find()) {
 				Attribution how = (accusationAt >= 0 && accusationAt < m.start()) ? Attribution.SUSPECTED
 						: Attribution.STATED;
 				perpetrators.putIfAbsent(name, new Actor(name, ActorRole.PERPETRATOR, how));

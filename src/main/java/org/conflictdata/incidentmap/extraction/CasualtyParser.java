@@ -88,6 +88,14 @@ public final class CasualtyParser {
 				+ "(?!\\s+(?i:" + PERSON
 				+ "))((?:,[^,]{1,60},)?\\s+(?:as well as|and)\\s+\\p{Lu}[\\p{L}'-]+\\s+\\p{Lu})?");
 
+	/** "killing three and wounding seven", "17 were killed": a number with no noun. */
+	private static final Pattern BARE_ACTIVE = Pattern.compile(
+			"\\b(kill(?:ed|ing)|wound(?:ed|ing)|injur(?:ed|ing))\\s+" + QUANT + "(?=\\s*(?:,|;|\\.|and\\b|$))", FLAGS);
+
+	private static final Pattern BARE_PASSIVE = Pattern.compile("(?<![\\w,.-])" + QUANT
+			+ "\\s+(?:(?:were|have been|had been)\\s+)?(killed|dead|wounded|injured)\\b(?!\\s+(?:by|in|at|on)\\s+\\d)",
+			FLAGS);
+
 	private static final Pattern DEATH_TOLL = Pattern
 		.compile("\\bdeath toll\\s+(?:rose to|reached|of|climbed to|stood at|stands at|is|was)\\s+" + QUANT, FLAGS);
 
@@ -100,12 +108,19 @@ public final class CasualtyParser {
 	private static final Pattern NO_INJURIES = Pattern
 		.compile("\\bno injuries\\b|\\b(?:no one|nobody) was (?:hurt|injured|wounded)\\b", FLAGS);
 
+	/** Every pattern below needs one of these words; most sentences have none. */
+	private static final Pattern CUE = Pattern
+		.compile("kill|dead|death|died|wound|injur|hurt|casualt|loss of life|fatalit", FLAGS);
+
 	private CasualtyParser() {
 	}
 
 	/** The killed and wounded figures in {@code text}; see the class comment. */
 	public static Casualties parse(String text) {
 		if (text == null || text.isBlank()) {
+			return new Casualties(null, null);
+		}
+		if (!CUE.matcher(text).find()) {
 			return new Casualties(null, null);
 		}
 		String s = stripIncluding(text);
@@ -144,6 +159,16 @@ public final class CasualtyParser {
 		m = NAMED.matcher(s);
 		while (m.find()) {
 			tally.add(true, Count.exactly(m.group(3) != null ? 2 : 1));
+		}
+		if (tally.isEmpty()) {
+			m = BARE_ACTIVE.matcher(s);
+			while (m.find()) {
+				tally.add(isKilled(m.group(1)), plausible(count(m.group(2), m.group(3))));
+			}
+			m = BARE_PASSIVE.matcher(s);
+			while (m.find()) {
+				tally.add(isKilled(m.group(3)), plausible(count(m.group(1), m.group(2))));
+			}
 		}
 		m = DEATH_TOLL.matcher(s);
 		while (m.find()) {
@@ -220,12 +245,21 @@ public final class CasualtyParser {
 		};
 	}
 
+	/** A bare number that reads like a year ("in 2019 killed") is no toll. */
+	private static Count plausible(Count c) {
+		return (c == null || (c.value() >= 1900 && c.value() <= 2100)) ? null : c;
+	}
+
 	/** Running figures; a second figure for a category merges with the first. */
 	private static final class Tally {
 
 		private Count killed;
 
 		private Count wounded;
+
+		boolean isEmpty() {
+			return this.killed == null && this.wounded == null;
+		}
 
 		void add(boolean isKilled, Count count) {
 			if (count == null) {

@@ -54,6 +54,8 @@ public final class DateResolver {
 
 	private static final int FLAGS = Pattern.CASE_INSENSITIVE;
 
+	private static final Pattern HAS_DIGIT = Pattern.compile("\\d");
+
 	private static final Pattern ISO = Pattern.compile("\\b(\\d{4})-(\\d{2})-(\\d{2})\\b");
 
 	private static final Pattern MONTH_DAY = Pattern.compile("(?:" + WD + ",?\\s+)?\\b(" + M + ")\\s+(\\d{1,2})" + ORD
@@ -101,8 +103,8 @@ public final class DateResolver {
 	private static final Pattern ANCHOR_RELATIVE = Pattern.compile("\\b(?:(an?|" + NumberWords.PATTERN
 			+ ")\\s+(day|week)s?\\s+(later|earlier|after|before|afterwards)|(the next day|the following day|the day after"
 			+ "|the next morning|the following morning|the previous day|the day before|the night before|the previous night"
-			+ "|that day|the same day|later that day|that night|the same night|hours later|minutes later|the following week"
-			+ "|the next week|the week after|the week before))\\b", FLAGS);
+			+ "|that day|the same day|later that day|that night|the same night|(?:hours|minutes) (?:later|after|before|earlier)"
+			+ "|the following week" + "|the next week|the week after|the week before))\\b", FLAGS);
 
 	private DateResolver() {
 	}
@@ -128,6 +130,11 @@ public final class DateResolver {
 	}
 
 	private static void absolute(String s, Calendars cal, List<DateMention> out) {
+		if (!HAS_DIGIT.matcher(s).find()) {
+			// Every absolute form but a bare month or a holiday has a number in it.
+			absoluteWithoutNumbers(s, cal, out);
+			return;
+		}
 		Matcher m = ISO.matcher(s);
 		while (m.find()) {
 			add(out, m, cal.iso(m.group(), m.group(1), m.group(2), m.group(3)), Kind.ABSOLUTE);
@@ -160,7 +167,16 @@ public final class DateResolver {
 						Integer.valueOf(m.group(3))), Kind.ABSOLUTE);
 			}
 		}
-		m = BARE_MONTH.matcher(s);
+		absoluteWithoutNumbers(s, cal, out);
+		m = YEAR.matcher(s);
+		while (m.find()) {
+			add(out, m, cal.year(m.group(), part(m.group(1)), Integer.parseInt(m.group(2)), m.group(3) != null),
+					Kind.ABSOLUTE);
+		}
+	}
+
+	private static void absoluteWithoutNumbers(String s, Calendars cal, List<DateMention> out) {
+		Matcher m = BARE_MONTH.matcher(s);
 		while (m.find()) {
 			if (!m.group(2).equals("may") && !m.group(2).equals("May")) {
 				String qualifier = m.group(1).toLowerCase(Locale.ROOT);
@@ -176,11 +192,6 @@ public final class DateResolver {
 		m = HOLIDAY.matcher(s);
 		while (m.find()) {
 			add(out, m, cal.holiday(m.group()), Kind.ABSOLUTE);
-		}
-		m = YEAR.matcher(s);
-		while (m.find()) {
-			add(out, m, cal.year(m.group(), part(m.group(1)), Integer.parseInt(m.group(2)), m.group(3) != null),
-					Kind.ABSOLUTE);
 		}
 	}
 
@@ -223,6 +234,10 @@ public final class DateResolver {
 				days = phrase.contains("before") || phrase.contains("previous") ? -1
 						: phrase.contains("next") || phrase.contains("following") || phrase.contains("after") ? 1 : 0;
 				days *= week ? 7 : 1;
+				if (phrase.startsWith("hours") || phrase.startsWith("minutes")) {
+					// Hours apart is, as far as a day date can tell, the same day.
+					days = 0;
+				}
 			}
 			// "two days after the December 25 speech": the date after "after" is the
 			// anchor.

@@ -37,7 +37,8 @@ public final class EventClassifier {
 	private record Rule(EventType type, Pattern pattern) {
 	}
 
-	private static final String PROJECTILE = "(?:rockets?|mortars?(?: rounds| shells)?|missiles?|shells|katyushas?|projectiles?)";
+	private static final String PROJECTILE = "(?:rockets?|mortars?(?: rounds?| shells?)?|missiles?|shells|katyushas?"
+			+ "|projectiles?)";
 
 	private static final String W = "(?:[\\w'.-]+\\s+)";
 
@@ -61,8 +62,8 @@ public final class EventClassifier {
 							+ "|injured|damaged|destroyed|pounded|crashed)"),
 			rule(EventType.AIR_DRONE_STRIKE,
 					"air ?strikes?|air raids?|aerial (?:bombardment|attack|strike|bombing)s?|(?:drone|air) (?:strike|attack)s?"
-							+ "|drones? (?:dropped|struck|fired|hit|attacked|targeted|bombed)|(?:war)?planes?"
-							+ " (?:struck|bombed|hit|attacked|targeted)|strikes? by " + W
+							+ "|drones? (?:dropped|struck|fired|hit|attacked|targeted|bombed)|(?:(?:war)?planes?|jets|aircraft"
+							+ "|helicopters?) (?:struck|bombed|hit|attacked|targeted|pounded|strafed)|strikes? by " + W
 							+ "{0,2}(?:warplanes|jets|aircraft|F-\\d+\\w*|drones?|planes)|warplanes|fighter jets"
 							+ "|bombing raids?|\\bF-1[56]E?\\b|precision " + W
 							+ "?strikes?|gunships? (?:fired|attacked|struck)"),

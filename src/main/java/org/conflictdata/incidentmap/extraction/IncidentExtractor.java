@@ -28,8 +28,9 @@ import org.conflictdata.incidentmap.extraction.Sentences.Sentence;
  * kept only when a specific report in the same article shares their day or week, whose
  * type they take; otherwise the text does not say what kind of event they were. Plans,
  * threats, hypotheticals and policy are dropped; history and aggregates are kept with
- * {@code historical = true}. An article with empty text gives an empty list; a null
- * article is rejected.
+ * {@code historical = true}. The headline is skipped: the lead reports the same event
+ * with its date. An article with empty text gives an empty list; a null article is
+ * rejected.
  */
 public final class IncidentExtractor {
 
@@ -75,6 +76,7 @@ public final class IncidentExtractor {
 		Story story = new Story();
 		EventDate anchor = null;
 		MentionDraft last = null;
+		int lastSentenceDrafts = 0;
 		for (int i = 0; i < sentences.size(); i++) {
 			Sentence s = sentences.get(i);
 			String text = s.text();
@@ -99,8 +101,8 @@ public final class IncidentExtractor {
 				String before = text.substring(0, t.start());
 				boolean anaphoric = ANAPHORIC.matcher(before).find();
 				boolean definite = DEFINITE.matcher(before).find();
-				if (t.generic() && last != null
-						&& ((anaphoric && i - last.sentenceIndex <= 2) || (definite && i - last.sentenceIndex == 1))) {
+				if (t.generic() && last != null && ((anaphoric && i - last.sentenceIndex <= 2)
+						|| (definite && i - last.sentenceIndex == 1 && lastSentenceDrafts == 1))) {
 					String part = text.substring(seg.start(), seg.end());
 					enrich(last, part, ActorExtractor.extract(part, t.start() - seg.start(), t.end() - seg.start()));
 					last.sentenceIndex = i;
@@ -128,11 +130,22 @@ public final class IncidentExtractor {
 				d.sentenceIndex = i;
 				last = d;
 			}
-			EventDate latest = MentionDates.anchorOf(all);
-			if (latest != null) {
-				anchor = latest;
+			if (!fromSentence.isEmpty()) {
+				// "the attack" in the next sentence is unambiguous only after a single
+				// report.
+				lastSentenceDrafts = fromSentence.size();
 			}
-			EventDate storyNow = MentionDates.anchorOf(dates);
+			// "A day later" counts from the last day the text named; a month will do only
+			// until a day is named.
+			EventDate day = MentionDates.anchorOf(all, DatePrecision.DAY);
+			EventDate coarse = MentionDates.anchorOf(all, DatePrecision.MONTH);
+			if (day != null) {
+				anchor = day;
+			}
+			else if (coarse != null && (anchor == null || anchor.precision() != DatePrecision.DAY)) {
+				anchor = coarse;
+			}
+			EventDate storyNow = MentionDates.anchorOf(dates, DatePrecision.MONTH);
 			if (storyNow == null && !fromSentence.isEmpty()) {
 				storyNow = fromSentence.get(fromSentence.size() - 1).date;
 			}
@@ -244,6 +257,9 @@ public final class IncidentExtractor {
 		}
 		boolean retaliation = RETALIATION.matcher(generic.trigger.phrase().toLowerCase(Locale.ROOT)).find();
 		List<String> mine = generic.perpetrators();
+		List<String> myTargets = generic.targets();
+		EventType best = null;
+		int bestScore = -1;
 		for (MentionDraft d : drafts) {
 			if (d.trigger.generic() || d.date == null || d.historical || !isShort(d.date)
 					|| !d.date.overlaps(generic.date)) {
@@ -252,11 +268,18 @@ public final class IncidentExtractor {
 			List<String> theirs = d.perpetrators();
 			boolean shared = mine.stream().anyMatch(theirs::contains);
 			boolean conflicting = !mine.isEmpty() && !theirs.isEmpty() && !shared;
-			if (retaliation ? shared : !conflicting) {
-				return d.trigger.type();
+			if (retaliation ? !shared : conflicting) {
+				continue;
+			}
+			// Of several reports that day, the one against the same target is the same
+			// event.
+			int score = (myTargets.stream().anyMatch(d.targets()::contains) ? 2 : 0) + (shared ? 1 : 0);
+			if (score > bestScore) {
+				best = d.trigger.type();
+				bestScore = score;
 			}
 		}
-		return null;
+		return best;
 	}
 
 	private static boolean isShort(EventDate date) {

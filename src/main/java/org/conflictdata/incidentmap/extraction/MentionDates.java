@@ -15,7 +15,8 @@ import org.conflictdata.incidentmap.extraction.EventClassifier.Trigger;
  * sentence nearest to it, or any date of the sentence when it is the sentence's only
  * phrase; "on March 14 and again on March 17" gives both days. Dates of the reporting
  * rather than the event ("At a press briefing January 2nd", "said on Wednesday", "a
- * meeting on March 12") are not event dates. Empty input gives no dates.
+ * meeting on March 12", the date in a dateline) are not event dates. Empty input gives no
+ * dates.
  */
 final class MentionDates {
 
@@ -23,6 +24,11 @@ final class MentionDates {
 			"\\b(?:briefing|conference|statement|interview|meeting"
 					+ "|speech|hearing|said|says|told|announced|tweeted|wrote)\\s+(?:\\w+\\s+)?$",
 			Pattern.CASE_INSENSITIVE);
+
+	private static final Pattern DATELINE_BEFORE = Pattern
+		.compile("\\p{Lu}[\\p{Lu} .'-]{1,40}(?:,\\s*[\\p{L} .'-]{1,30})*,\\s*");
+
+	private static final Pattern DATELINE_AFTER = Pattern.compile("\\s*(?:\\([^)]{1,40}\\)\\s*)?-\\s");
 
 	private static final Pattern AND_AGAIN = Pattern.compile("\\s*,?\\s*and\\s+(?:again\\s+)?(?:on\\s+)?");
 
@@ -33,7 +39,16 @@ final class MentionDates {
 	static List<DateMention> eventDates(String sentence, List<DateMention> dates) {
 		return dates.stream()
 			.filter((d) -> !REPORTING.matcher(sentence.substring(Math.max(0, d.start() - 40), d.start())).find())
+			.filter((d) -> !isDateline(sentence, d))
 			.toList();
+	}
+
+	/**
+	 * "HASAKAH, Syria, 14 February 2022 - ...": the date of the report, not of the event.
+	 */
+	private static boolean isDateline(String sentence, DateMention d) {
+		return DATELINE_BEFORE.matcher(sentence.substring(0, d.start())).matches()
+				&& DATELINE_AFTER.matcher(sentence.substring(d.end())).lookingAt();
 	}
 
 	/** The dates of the phrase in {@code from..to}; see the class comment. */
@@ -100,11 +115,11 @@ final class MentionDates {
 	/**
 	 * The latest date the sentence mentions that can anchor "a day later"; null if none.
 	 */
-	static EventDate anchorOf(List<DateMention> dates) {
+	static EventDate anchorOf(List<DateMention> dates, DatePrecision finest) {
 		EventDate best = null;
 		int bestEnd = -1;
 		for (DateMention d : dates) {
-			if (d.date().precision() != DatePrecision.YEAR && d.end() > bestEnd) {
+			if (d.date().precision().compareTo(finest) <= 0 && d.end() > bestEnd) {
 				best = d.date();
 				bestEnd = d.end();
 			}

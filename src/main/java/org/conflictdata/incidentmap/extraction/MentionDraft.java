@@ -50,6 +50,10 @@ final class MentionDraft {
 		return this.actors.stream().filter((a) -> a.role() == ActorRole.PERPETRATOR).map(Actor::name).toList();
 	}
 
+	List<String> targets() {
+		return this.actors.stream().filter((a) -> a.role() == ActorRole.TARGET).map(Actor::name).toList();
+	}
+
 	IncidentMention toMention(EventType type) {
 		return new IncidentMention(this.sentence.text(), this.sentence.start(), this.sentence.end(), type,
 				this.trigger.phrase(), this.date, this.actors, this.killed, this.wounded, this.weapon,

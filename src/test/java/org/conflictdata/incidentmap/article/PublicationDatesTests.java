@@ -40,6 +40,20 @@ class PublicationDatesTests {
 	}
 
 	@Test
+	void shouldReadADatelineWithCityAndCountry() {
+		assertThat(PublicationDates.infer("Headline\n\nHASAKAH, Syria, 14 February 2022 - A bomber struck." + BODY))
+			.contains(new PublicationDates.Inferred(LocalDate.of(2022, 2, 14), "dateline"));
+	}
+
+	@Test
+	void shouldNotMoveTheLatestDateToAWeekdayFarAfterIt() {
+		String text = "Headline\n\nA bomber blew himself up at a checkpoint on Sunday, killing twelve people, "
+				+ "including four civilians, a war monitor said in a statement.\n\nThat was on Feb. 14, 2022.\n";
+		assertThat(PublicationDates.infer(text))
+			.contains(new PublicationDates.Inferred(LocalDate.of(2022, 2, 14), "latest date mentioned"));
+	}
+
+	@Test
 	void shouldFallBackToTheLatestDateMentionedGivingYearlessDatesTheNearestYear() {
 		String text = "Headline\n\nThe strike on Dec 30, 2019 was followed by a briefing on January 2nd where the "
 				+ "general spoke about the events of November 8th at length and with some passion.\n";

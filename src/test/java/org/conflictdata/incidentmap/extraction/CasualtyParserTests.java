@@ -61,6 +61,19 @@ class CasualtyParserTests {
 	}
 
 	@Test
+	void shouldReadNumbersWithoutANounNextToACasualtyWord() {
+		Casualties c = CasualtyParser.parse("A bomb exploded at a market, killing three and wounding seven.");
+		assertThat(c.killed()).isEqualTo(Count.exactly(3));
+		assertThat(c.wounded()).isEqualTo(Count.exactly(7));
+		Casualties passive = CasualtyParser.parse("Seventeen were killed and 40 wounded in the blast.");
+		assertThat(passive.killed()).isEqualTo(Count.exactly(17));
+		assertThat(passive.wounded()).isEqualTo(Count.exactly(40));
+		assertThat(CasualtyParser.parse("Two dead and five wounded, police said.").killed())
+			.isEqualTo(Count.exactly(2));
+		assertThat(CasualtyParser.parse("The 2019 killed-in-action list was published.").isEmpty()).isTrue();
+	}
+
+	@Test
 	void shouldReadExplicitZeroes() {
 		Casualties none = CasualtyParser.parse("Responsibility was not claimed and no casualties were reported.");
 		assertThat(none.killed()).isEqualTo(Count.exactly(0));

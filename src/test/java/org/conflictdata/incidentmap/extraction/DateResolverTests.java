@@ -177,6 +177,14 @@ class DateResolverTests {
 	}
 
 	@Test
+	void shouldKeepTheAnchorDayForHoursAfter() {
+		EventDate sunday = EventDate.day(LocalDate.of(2020, 9, 27), "late Sunday", "");
+		assertThat(only("The attack came hours after a roadside bomb targeted a convoy.", LocalDate.of(2020, 9, 28),
+				sunday)
+			.start()).isEqualTo(LocalDate.of(2020, 9, 27));
+	}
+
+	@Test
 	void shouldCountADayLaterFromAnEarlierDateInTheSameSentence() {
 		List<DateMention> found = DateResolver.find(
 				"Rockets killed two troops at a base on March 11, prompting a reprisal strike one day later.",

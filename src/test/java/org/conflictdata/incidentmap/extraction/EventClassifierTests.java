@@ -22,29 +22,31 @@ class EventClassifierTests {
 	@ParameterizedTest
 	@CsvSource(delimiter = '|',
 			textBlock = """
-					32 Iranian-made 107 mm rockets slammed into the Iraqi base.              | SHELLING_ARTILLERY_MISSILE | rockets slammed
-					On November 8th, 17 Katyusha rockets were fired at a base.               | SHELLING_ARTILLERY_MISSILE | Katyusha rockets were fired
-					a salvo of rockets struck the K-1 airbase                                | SHELLING_ARTILLERY_MISSILE | salvo of
-					These often involved lobbing mortars at bases.                           | SHELLING_ARTILLERY_MISSILE | lobbing mortars
-					Iranian missile strikes on Iraqi bases                                   | SHELLING_ARTILLERY_MISSILE | missile strikes
-					Artillery shelling hit the village overnight.                           | SHELLING_ARTILLERY_MISSILE | Artillery shelling
-					Washington retaliated with airstrikes targeting Kataib Hezbollah.       | AIR_DRONE_STRIKE           | airstrikes
-					a Israeli drone dropped explosives onto a PMU base                       | AIR_DRONE_STRIKE           | drone dropped
-					a reprisal strike by American warplanes one day later                   | AIR_DRONE_STRIKE           | strike by American warplanes
-					Jets carried out an air raid on the town.                               | AIR_DRONE_STRIKE           | air raid
-					A roadside bomb hit an army patrol.                                     | REMOTE_EXPLOSIVE           | roadside bomb
-					A car bomb exploded near the market.                                    | REMOTE_EXPLOSIVE           | car bomb
-					A suicide bomber blew himself up at a checkpoint.                       | SUICIDE_BOMB               | suicide bomber
-					crowds of men rushed the US embassy and set its guard house on fire      | MOB_VIOLENCE               | crowds of men rushed
-					The assault left a gate breached and an outbuilding burned.             | MOB_VIOLENCE               | gate breached
-					Demonstrators burned down two Iranian consulates.                       | VIOLENT_DEMONSTRATION      | Demonstrators burned
-					The protest turned violent in the evening.                              | VIOLENT_DEMONSTRATION      | protest turned violent
-					Clashes broke out between the army and militants.                       | ARMED_CLASH                | Clashes
-					Gunmen opened fire on worshippers, killing six civilians.               | ATTACK_ON_CIVILIANS        | Gunmen opened fire on worshippers
-					Gunmen kidnapped two shepherds in the desert.                           | ABDUCTION                  | kidnapped
-					Thousands of demonstrators gathered outside the governorate.            | PEACEFUL_PROTEST           | Thousands of demonstrators gathered
-					Police opened fire on the protesters.                                   | EXCESSIVE_FORCE_AGAINST_PROTESTERS | opened fire on the protesters
-					""")
+							32 Iranian-made 107 mm rockets slammed into the Iraqi base.              | SHELLING_ARTILLERY_MISSILE | rockets slammed
+							On November 8th, 17 Katyusha rockets were fired at a base.               | SHELLING_ARTILLERY_MISSILE | Katyusha rockets were fired
+							a salvo of rockets struck the K-1 airbase                                | SHELLING_ARTILLERY_MISSILE | salvo of
+							These often involved lobbing mortars at bases.                           | SHELLING_ARTILLERY_MISSILE | lobbing mortars
+							Iranian missile strikes on Iraqi bases                                   | SHELLING_ARTILLERY_MISSILE | missile strikes
+							Artillery shelling hit the village overnight.                           | SHELLING_ARTILLERY_MISSILE | Artillery shelling
+					A mortar round hit the compound.                                        | SHELLING_ARTILLERY_MISSILE | mortar round hit
+					Coalition jets struck militant positions.                               | AIR_DRONE_STRIKE           | jets struck
+							Washington retaliated with airstrikes targeting Kataib Hezbollah.       | AIR_DRONE_STRIKE           | airstrikes
+							a Israeli drone dropped explosives onto a PMU base                       | AIR_DRONE_STRIKE           | drone dropped
+							a reprisal strike by American warplanes one day later                   | AIR_DRONE_STRIKE           | strike by American warplanes
+							Jets carried out an air raid on the town.                               | AIR_DRONE_STRIKE           | air raid
+							A roadside bomb hit an army patrol.                                     | REMOTE_EXPLOSIVE           | roadside bomb
+							A car bomb exploded near the market.                                    | REMOTE_EXPLOSIVE           | car bomb
+							A suicide bomber blew himself up at a checkpoint.                       | SUICIDE_BOMB               | suicide bomber
+							crowds of men rushed the US embassy and set its guard house on fire      | MOB_VIOLENCE               | crowds of men rushed
+							The assault left a gate breached and an outbuilding burned.             | MOB_VIOLENCE               | gate breached
+							Demonstrators burned down two Iranian consulates.                       | VIOLENT_DEMONSTRATION      | Demonstrators burned
+							The protest turned violent in the evening.                              | VIOLENT_DEMONSTRATION      | protest turned violent
+							Clashes broke out between the army and militants.                       | ARMED_CLASH                | Clashes
+							Gunmen opened fire on worshippers, killing six civilians.               | ATTACK_ON_CIVILIANS        | Gunmen opened fire on worshippers
+							Gunmen kidnapped two shepherds in the desert.                           | ABDUCTION                  | kidnapped
+							Thousands of demonstrators gathered outside the governorate.            | PEACEFUL_PROTEST           | Thousands of demonstrators gathered
+							Police opened fire on the protesters.                                   | EXCESSIVE_FORCE_AGAINST_PROTESTERS | opened fire on the protesters
+							""")
 	void shouldMapTriggerPhrasesToAcledTypes(String sentence, EventType type, String phrase) {
 		Trigger t = EventClassifier.triggers(sentence).stream().filter((x) -> !x.generic()).findFirst().orElseThrow();
 		assertThat(t.type()).isEqualTo(type);

@@ -89,6 +89,60 @@ class IncidentExtractorGeneralityTests {
 	}
 
 	@Test
+	void shouldReadAnAgencyRoundUpOfSeveralIncidents() {
+		List<IncidentMention> mentions = fromResource("baghdad-embassy-rockets.txt");
+		assertThat(mentions).extracting(IncidentMention::type)
+			.containsExactly(EventType.SHELLING_ARTILLERY_MISSILE, EventType.REMOTE_EXPLOSIVE,
+					EventType.SHELLING_ARTILLERY_MISSILE, EventType.ARMED_CLASH, EventType.AIR_DRONE_STRIKE);
+		IncidentMention embassy = mentions.get(0);
+		assertThat(embassy.date().start()).isEqualTo(LocalDate.of(2020, 9, 27));
+		assertThat(embassy.killed()).isEqualTo(Count.exactly(0));
+		assertThat(embassy.actors()).contains(new Actor("United States", ActorRole.TARGET, Attribution.STATED));
+		IncidentMention bomb = mentions.get(1);
+		assertThat(bomb.date().start()).isEqualTo(LocalDate.of(2020, 9, 27));
+		assertThat(bomb.wounded()).isEqualTo(Count.exactly(1));
+		IncidentMention missiles = mentions.get(2);
+		assertThat(missiles.date().start()).isEqualTo(LocalDate.of(2020, 1, 8));
+		assertThat(missiles.weapon()).isEqualTo("ballistic missiles");
+		assertThat(missiles.wounded()).isEqualTo(new Count(101, 101, null));
+		assertThat(missiles.actors()).contains(new Actor("Iran", ActorRole.PERPETRATOR, Attribution.STATED));
+		IncidentMention ambush = mentions.get(3);
+		assertThat(ambush.date().start()).isEqualTo(LocalDate.of(2020, 9, 26));
+		assertThat(ambush.killed()).isEqualTo(Count.exactly(1));
+		assertThat(ambush.actors()).contains(new Actor("Islamic State", ActorRole.PERPETRATOR, Attribution.CLAIMED));
+		assertThat(mentions.get(4).date().start()).isEqualTo(LocalDate.of(2020, 9, 24));
+	}
+
+	@Test
+	void shouldReadASuicideBombingWithADatelineAndAClaim() {
+		Article article = ArticleReader
+			.read(Path.of("src/test/resources/articles/extraction", "hasakah-suicide-bombing.txt"));
+		assertThat(article.published()).isEqualTo(LocalDate.of(2022, 2, 14));
+		assertThat(article.publishedBasis()).isEqualTo("dateline");
+		List<IncidentMention> mentions = this.extractor.extract(article);
+		IncidentMention bombing = mentions.get(0);
+		assertThat(bombing.type()).isEqualTo(EventType.SUICIDE_BOMB);
+		assertThat(bombing.date().start()).as("the Sunday, not the dateline").isEqualTo(LocalDate.of(2022, 2, 13));
+		assertThat(bombing.killed()).isEqualTo(new Count(12, 12, null));
+		assertThat(bombing.actors()).contains(new Actor("Islamic State", ActorRole.PERPETRATOR, Attribution.CLAIMED),
+				new Actor("Syrian Democratic Forces", ActorRole.TARGET, Attribution.STATED));
+		IncidentMention clashes = mentions.get(1);
+		assertThat(clashes.type()).isEqualTo(EventType.ARMED_CLASH);
+		assertThat(clashes.historical()).isTrue();
+		IncidentMention ied = mentions.get(2);
+		assertThat(ied.type()).isEqualTo(EventType.REMOTE_EXPLOSIVE);
+		assertThat(ied.date().start()).as("the day before the bombing").isEqualTo(LocalDate.of(2022, 2, 12));
+		assertThat(ied.wounded()).isEqualTo(Count.exactly(0));
+		assertThat(ied.actors()).contains(new Actor("United States", ActorRole.TARGET, Attribution.STATED));
+		IncidentMention drones = mentions.get(3);
+		assertThat(drones.type()).isEqualTo(EventType.AIR_DRONE_STRIKE);
+		assertThat(drones.date().start()).isEqualTo(LocalDate.of(2022, 2, 10));
+		assertThat(drones.killed()).isEqualTo(Count.exactly(2));
+		assertThat(drones.actors()).contains(new Actor("Turkey", ActorRole.PERPETRATOR, Attribution.STATED));
+		assertThat(mentions).hasSize(4);
+	}
+
+	@Test
 	void shouldFindNothingInAnArticleOfThreatsAndPlans() {
 		assertThat(fromText(
 				"The militia threatened to attack U.S. bases. Officials said airstrikes could follow "
