@@ -3,6 +3,7 @@ package org.conflictdata.incidentmap.incident;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -142,8 +143,9 @@ public final class IncidentClusterer {
 		if (!couldBeSameEvent(a, b)) {
 			return false;
 		}
-		// A report vague in both place and date needs matching figures to join anything.
-		return (!isVague(a) && !isVague(b)) || figuresCorroborate(a, b);
+		// A report vague in both place and date needs matching figures, or an identical
+		// reading (the same wire copy in two outlets), to join anything.
+		return (!isVague(a) && !isVague(b)) || figuresCorroborate(a, b) || identicalReading(a, b);
 	}
 
 	/** Everything {@link #sameEvent} asks except that vague reports be corroborated. */
@@ -157,6 +159,12 @@ public final class IncidentClusterer {
 		}
 		PlaceRelation place = placeRelation(a, b);
 		if (place == PlaceRelation.NONE) {
+			return false;
+		}
+		if (opposedActors(a, b)) {
+			// A rocket attack by a militia and the air strike on that militia in reply
+			// are
+			// two events, however close in time and place.
 			return false;
 		}
 		if (a.historical() != b.historical() && !isSharp(a.historical() ? a : b)) {
@@ -216,10 +224,25 @@ public final class IncidentClusterer {
 	}
 
 	private int onlyCandidate(List<Incident> clusters, Incident vague) {
+		int found = onlyCandidate(clusters, vague, false);
+		// Of several, the one incident dated wholly inside the vague report's window is
+		// what it describes ("airstrikes this week" against a strike that week and one
+		// known only to have happened that month).
+		return (found >= 0) ? found : onlyCandidate(clusters, vague, true);
+	}
+
+	private int onlyCandidate(List<Incident> clusters, Incident vague, boolean within) {
 		int found = -1;
 		for (int i = 0; i < clusters.size(); i++) {
+			if (within && (clusters.get(i).date().isBefore(vague.date())
+					|| clusters.get(i).dateEnd().isAfter(vague.dateEnd()))) {
+				continue;
+			}
 			Incident candidate = clusters.get(i);
-			if (!isVague(candidate) && couldBeSameEvent(candidate, vague)) {
+			// Only the same type: a vague "airstrikes in Iraq" must not fall to the one
+			// rocket attack of its week.
+			if (!isVague(candidate) && candidate.subEventType().equals(vague.subEventType())
+					&& couldBeSameEvent(candidate, vague)) {
 				if (found >= 0) {
 					return -1;
 				}
@@ -264,7 +287,9 @@ public final class IncidentClusterer {
 		}
 		double km = GreatCircle.distanceKm(a.longitude(), a.latitude(), b.longitude(), b.latitude());
 		if (km <= NEAR_KM && a.geoPrecision() < 3 && b.geoPrecision() < 3) {
-			return PlaceRelation.NEAR;
+			// Two named places facing each other across a border (Albukamal and al-Qa'im)
+			// are near but not the same place.
+			return (a.country() != null && a.country().equals(b.country())) ? PlaceRelation.NEAR : PlaceRelation.NONE;
 		}
 		Optional<Place> pa = lookup(a.placeId());
 		Optional<Place> pb = lookup(b.placeId());
@@ -319,6 +344,34 @@ public final class IncidentClusterer {
 			}
 		}
 		return false;
+	}
+
+	/** True when one report's perpetrator is the other's target. */
+	static boolean opposedActors(Incident a, Incident b) {
+		return attacks(a, b) || attacks(b, a);
+	}
+
+	private static boolean attacks(Incident a, Incident b) {
+		for (Actor x : a.actors()) {
+			for (Actor y : b.actors()) {
+				if (x.role() == ActorRole.PERPETRATOR && y.role() == ActorRole.TARGET
+						&& x.name().equalsIgnoreCase(y.name())) {
+					return true;
+				}
+			}
+		}
+		return false;
+	}
+
+	/**
+	 * The same type, place, dates, actors and figures: two outlets carrying one report,
+	 * which describe one event however vague they are.
+	 */
+	private static boolean identicalReading(Incident a, Incident b) {
+		return a.subEventType().equals(b.subEventType()) && Objects.equals(a.placeId(), b.placeId())
+				&& a.date().equals(b.date()) && a.dateEnd().equals(b.dateEnd())
+				&& Objects.equals(a.killed(), b.killed()) && Objects.equals(a.wounded(), b.wounded())
+				&& new HashSet<>(a.actors()).equals(new HashSet<>(b.actors()));
 	}
 
 	private static boolean isSharp(Incident incident) {

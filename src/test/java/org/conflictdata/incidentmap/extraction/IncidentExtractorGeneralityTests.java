@@ -212,4 +212,17 @@ class IncidentExtractorGeneralityTests {
 			.containsExactly(new Actor("United States", ActorRole.PERPETRATOR, Attribution.STATED));
 	}
 
+	@Test
+	void shouldNotTakeTheDateOfACityAndCountryDatelineForTheEventDate() {
+		List<IncidentMention> mentions = fromText("""
+				Convoy hit
+
+				Fallujah (Iraq), 17 February 2021 - A roadside bomb exploded beside a convoy east of Fallujah late on \
+				Tuesday, 16 February 2021, wounding two drivers, police said.
+				""", "2021-02-17");
+
+		assertThat(mentions).hasSize(1);
+		assertThat(mentions.get(0).date().start()).isEqualTo(LocalDate.of(2021, 2, 16));
+	}
+
 }
