@@ -18,6 +18,7 @@ import org.conflictdata.incidentmap.extraction.ActorRole;
 import org.conflictdata.incidentmap.extraction.DatePrecision;
 import org.conflictdata.incidentmap.extraction.EventDate;
 import org.conflictdata.incidentmap.extraction.IncidentMention;
+import org.conflictdata.incidentmap.geocoding.Geocoder;
 import org.conflictdata.incidentmap.geocoding.Location;
 import org.conflictdata.incidentmap.geocoding.Place;
 
@@ -89,6 +90,12 @@ public final class IncidentClusterer {
 		}
 		if (mention.date() == null && (article == null || article.published() == null)) {
 			return "no date in the text and no publication date";
+		}
+		if (mention.date() == null && location.explanation() != null
+				&& location.explanation().contains(Geocoder.FROM_CONTEXT)) {
+			// "Politicians view the U.S. airstrikes as a violation": with neither a date
+			// nor a place of its own, the sentence only recalls an event.
+			return "neither a date nor a place in its sentence";
 		}
 		if (mention.date() == null && mention.historical()) {
 			// The publication week would put "the 1979 hostage crisis" in 2019.
@@ -224,32 +231,34 @@ public final class IncidentClusterer {
 	}
 
 	private int onlyCandidate(List<Incident> clusters, Incident vague) {
-		int found = onlyCandidate(clusters, vague, false);
-		// Of several, the one incident dated wholly inside the vague report's window is
-		// what it describes ("airstrikes this week" against a strike that week and one
-		// known only to have happened that month).
-		return (found >= 0) ? found : onlyCandidate(clusters, vague, true);
-	}
-
-	private int onlyCandidate(List<Incident> clusters, Incident vague, boolean within) {
-		int found = -1;
+		List<Integer> candidates = new ArrayList<>();
 		for (int i = 0; i < clusters.size(); i++) {
-			if (within && (clusters.get(i).date().isBefore(vague.date())
-					|| clusters.get(i).dateEnd().isAfter(vague.dateEnd()))) {
-				continue;
-			}
 			Incident candidate = clusters.get(i);
-			// Only the same type: a vague "airstrikes in Iraq" must not fall to the one
-			// rocket attack of its week.
-			if (!isVague(candidate) && candidate.subEventType().equals(vague.subEventType())
+			// The same type or the same perpetrator: an anonymous "airstrikes in Iraq"
+			// must
+			// not fall to the one rocket attack of its week.
+			if (!isVague(candidate)
+					&& (candidate.subEventType().equals(vague.subEventType()) || sharePerpetrator(candidate, vague))
 					&& couldBeSameEvent(candidate, vague)) {
-				if (found >= 0) {
-					return -1;
-				}
-				found = i;
+				candidates.add(i);
 			}
 		}
-		return found;
+		if (candidates.size() == 1) {
+			return candidates.get(0);
+		}
+		// Of several, the one dated wholly inside the vague report's window ("airstrikes
+		// this week" against a strike that week and one known only to the month), else
+		// the
+		// one by the same perpetrator, is what it describes.
+		List<Integer> within = candidates.stream()
+			.filter((i) -> !clusters.get(i).date().isBefore(vague.date())
+					&& !clusters.get(i).dateEnd().isAfter(vague.dateEnd()))
+			.toList();
+		if (within.size() == 1) {
+			return within.get(0);
+		}
+		List<Integer> sameSide = candidates.stream().filter((i) -> sharePerpetrator(clusters.get(i), vague)).toList();
+		return (sameSide.size() == 1) ? sameSide.get(0) : -1;
 	}
 
 	private List<Incident> mergeRemaining(List<Incident> clusters) {

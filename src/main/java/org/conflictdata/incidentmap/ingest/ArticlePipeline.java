@@ -6,7 +6,9 @@ import java.util.List;
 import org.conflictdata.incidentmap.article.Article;
 import org.conflictdata.incidentmap.extraction.IncidentExtractor;
 import org.conflictdata.incidentmap.extraction.IncidentMention;
+import org.conflictdata.incidentmap.extraction.MentionParts;
 import org.conflictdata.incidentmap.geocoding.Geocoder;
+import org.conflictdata.incidentmap.geocoding.Location;
 import org.conflictdata.incidentmap.incident.Drafts;
 import org.conflictdata.incidentmap.incident.Incident;
 import org.conflictdata.incidentmap.incident.IncidentClusterer;
@@ -37,10 +39,27 @@ public class ArticlePipeline {
 	public Drafts run(Article article, long documentId) {
 		List<LocatedMention> located = new ArrayList<>();
 		for (IncidentMention mention : this.extractor.extract(article)) {
-			located.add(new LocatedMention(mention, this.geocoder.locate(mention.sentence(), mention.placeContext())));
+			located.add(new LocatedMention(mention, locate(mention)));
 		}
 		Drafts drafts = this.clusterer.draftAll(located, documentId, article);
 		return new Drafts(this.clusterer.cluster(drafts.incidents()), drafts.unresolved());
+	}
+
+	/**
+	 * Where the mention happened: its own part of the sentence first, when the sentence
+	 * reports several events, so that "retaliated against a militia in Iraq, which in
+	 * turn fired rockets into Camp Taji" does not put the retaliation at Camp Taji; else
+	 * the sentence, with the extractor's context.
+	 */
+	private Location locate(IncidentMention mention) {
+		String part = MentionParts.ownPart(mention);
+		if (part.length() < mention.sentence().length()) {
+			Location own = this.geocoder.locate(part);
+			if (own.isResolved()) {
+				return own;
+			}
+		}
+		return this.geocoder.locate(mention.sentence(), mention.placeContext());
 	}
 
 	/**

@@ -14,6 +14,7 @@ import org.conflictdata.incidentmap.extraction.Count;
 import org.conflictdata.incidentmap.extraction.DatePrecision;
 import org.conflictdata.incidentmap.extraction.EventDate;
 import org.conflictdata.incidentmap.extraction.EventType;
+import org.conflictdata.incidentmap.geocoding.Geocoder;
 import org.conflictdata.incidentmap.geocoding.Location;
 import org.conflictdata.incidentmap.geocoding.Place;
 import org.conflictdata.incidentmap.geocoding.PlaceKind;
@@ -452,6 +453,21 @@ class IncidentClustererTests {
 		assertThat(clusters).filteredOn((i) -> i.date().equals(LocalDate.of(2019, 12, 29)))
 			.singleElement()
 			.satisfies((i) -> assertThat(i.sources()).hasSize(2));
+	}
+
+	@Test
+	void shouldSetAsideAnUndatedMentionWhosePlaceCameOnlyFromItsContext() {
+		Location borrowed = new Location(ClusterFixtures.IRAQ, 3, "country", "Iraq", "'Iraq'; " + Geocoder.FROM_CONTEXT,
+				null);
+		List<LocatedMention> located = List.of(
+				new LocatedMention(mention(EventType.AIR_DRONE_STRIKE, null).build(), borrowed),
+				new LocatedMention(mention(EventType.AIR_DRONE_STRIKE, "2019-12-29").at(90).build(), borrowed));
+
+		Drafts drafts = this.clusterer.draftAll(located, 1, this.daily);
+
+		assertThat(drafts.incidents()).hasSize(1);
+		assertThat(drafts.unresolved()).extracting(UnresolvedMention::reason)
+			.containsExactly("neither a date nor a place in its sentence");
 	}
 
 }
