@@ -214,6 +214,21 @@ public final class IncidentClusterer {
 		return mergeRemaining(clusters);
 	}
 
+	/**
+	 * The incident of {@code candidates} that {@code draft} reports, chosen as
+	 * {@link #cluster} chooses: the best agreeing one, or for a vague draft the only one
+	 * it could describe; empty when none. The store's ingest uses this so that a batch
+	 * and one article at a time merge alike.
+	 */
+	public Optional<Incident> matchOf(List<Incident> candidates, Incident draft) {
+		List<Incident> list = (candidates != null) ? candidates : List.of();
+		int best = bestMatch(list, draft);
+		if (best < 0 && isVague(draft)) {
+			best = onlyCandidate(list, draft);
+		}
+		return (best < 0) ? Optional.empty() : Optional.of(list.get(best));
+	}
+
 	private int bestMatch(List<Incident> clusters, Incident draft) {
 		int best = -1;
 		double bestAffinity = Double.NEGATIVE_INFINITY;

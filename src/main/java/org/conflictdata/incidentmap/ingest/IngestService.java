@@ -93,11 +93,14 @@ public class IngestService {
 	}
 
 	private Optional<Incident> sameStoredEvent(Incident draft) {
+		// The best-agreeing stored incident, not the first acceptable one, as the
+		// in-memory
+		// batch chooses: otherwise ingest order decides which of two near incidents a
+		// report joins.
 		IncidentClusterer clusterer = this.pipeline.clusterer();
-		return this.store.findCandidates(draft.eventType(), draft.date(), draft.dateEnd(), CANDIDATE_SLACK_DAYS)
-			.stream()
-			.filter((stored) -> clusterer.sameEvent(stored, draft))
-			.findFirst();
+		return clusterer.matchOf(
+				this.store.findCandidates(draft.eventType(), draft.date(), draft.dateEnd(), CANDIDATE_SLACK_DAYS),
+				draft);
 	}
 
 	/** Lower-case hex SHA-256 of the text's UTF-8 bytes. */

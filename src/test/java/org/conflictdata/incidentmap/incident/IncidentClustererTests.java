@@ -470,4 +470,15 @@ class IncidentClustererTests {
 			.containsExactly("neither a date nor a place in its sentence");
 	}
 
+	@Test
+	void shouldMatchADraftToTheBestAgreeingCandidateNotTheFirstAcceptable() {
+		Incident nearby = this.clusterer.draft(mention(ROCKETS, "2019-12-27").build(), at(KIRKUK), 1, this.daily);
+		Incident exact = this.clusterer.draft(mention(ROCKETS, "2019-12-27").build(), at(K1), 2, this.blog);
+		Incident draft = this.clusterer.draft(mention(ROCKETS, "2019-12-27").build(), at(K1), 3, this.wire);
+
+		assertThat(this.clusterer.sameEvent(nearby, draft)).isTrue();
+		assertThat(this.clusterer.matchOf(List.of(nearby, exact), draft)).containsSame(exact);
+		assertThat(this.clusterer.matchOf(List.of(), draft)).isEmpty();
+	}
+
 }
