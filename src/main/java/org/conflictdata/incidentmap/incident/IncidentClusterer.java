@@ -3,7 +3,6 @@ package org.conflictdata.incidentmap.incident;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,8 +12,6 @@ import java.util.Optional;
 import java.util.function.Function;
 
 import org.conflictdata.incidentmap.article.Article;
-import org.conflictdata.incidentmap.extraction.Actor;
-import org.conflictdata.incidentmap.extraction.ActorRole;
 import org.conflictdata.incidentmap.extraction.DatePrecision;
 import org.conflictdata.incidentmap.extraction.EventDate;
 import org.conflictdata.incidentmap.extraction.IncidentMention;
@@ -22,19 +19,32 @@ import org.conflictdata.incidentmap.geocoding.Geocoder;
 import org.conflictdata.incidentmap.geocoding.Location;
 import org.conflictdata.incidentmap.geocoding.Place;
 
+import static org.conflictdata.incidentmap.incident.ReportAgreement.datesOverlap;
+import static org.conflictdata.incidentmap.incident.ReportAgreement.figuresCorroborate;
+import static org.conflictdata.incidentmap.incident.ReportAgreement.identicalReading;
+import static org.conflictdata.incidentmap.incident.ReportAgreement.isSharp;
+import static org.conflictdata.incidentmap.incident.ReportAgreement.isVague;
+import static org.conflictdata.incidentmap.incident.ReportAgreement.oneDayApart;
+import static org.conflictdata.incidentmap.incident.ReportAgreement.opposedActors;
+import static org.conflictdata.incidentmap.incident.ReportAgreement.sharePerpetrator;
+
 /**
  * Turns geocoded mentions into draft incidents and merges the drafts that report the same
  * event. Two drafts are the same event when their types are compatible
- * ({@link EventTypeCompatibility}), their places agree (same gazetteer place, one inside
- * the other, or within {@value #NEAR_KM} km) and their date ranges overlap — with one day
- * of slack for day-precise dates when place, type and perpetrator agree strongly, because
- * sources date overnight strikes a day apart. A draft that is vague in both place (a
- * country or province) and date (a week or more) merges only when its casualty figures
- * match or when, in a batch, it could describe just one incident — so that "rocket
- * attacks on bases in Iraq this month" do not swallow one of several named attacks. A
- * mention without a type or a resolved place, or without any date (neither in the text
- * nor a publication date; for a historical reference, none in the text), is set aside as
- * an {@link UnresolvedMention}. A mention without a date otherwise gets the week up to
+ * ({@link EventTypeCompatibility}), neither one's perpetrator is the other's target (an
+ * attack and the reprisal for it), their places agree (same gazetteer place, one inside
+ * the other, or within {@value #NEAR_KM} km in the same country) and their date ranges
+ * overlap — with one day of slack for day-precise dates when place, type and perpetrator
+ * agree strongly, because sources date overnight strikes a day apart. A draft that is
+ * vague in both place (a country or province) and date (a week or more) merges only when
+ * its casualty figures match, when it reads identically (one wire report in two outlets),
+ * or when, in a batch, it could describe just one incident of its type or perpetrator
+ * (narrowed, if need be, to the one dated inside its window, then to the one by the same
+ * perpetrator) — so that "rocket attacks on bases in Iraq this month" do not swallow one
+ * of several named attacks. A mention without a type or a resolved place, without any
+ * date (neither in the text nor a publication date; for a historical reference, none in
+ * the text), or with neither a date nor a place in its own sentence, is set aside as an
+ * {@link UnresolvedMention}. A mention without a date otherwise gets the week up to
  * publication at week precision, and its explanation says so. Null lists are read as
  * empty; the article must not be null.
  */
@@ -342,75 +352,11 @@ public final class IncidentClusterer {
 				&& (area.admin1() == null || area.admin1().equals(other.admin1()));
 	}
 
-	private static boolean datesOverlap(Incident a, Incident b) {
-		return !a.dateEnd().isBefore(b.date()) && !b.dateEnd().isBefore(a.date());
-	}
-
-	private static boolean oneDayApart(Incident a, Incident b) {
-		return a.timePrecision() == 1 && b.timePrecision() == 1 && a.date().equals(a.dateEnd())
-				&& b.date().equals(b.dateEnd()) && Math.abs(ChronoUnit.DAYS.between(a.date(), b.date())) == 1;
-	}
-
 	private static boolean agreeStrongly(Incident a, Incident b, PlaceRelation place) {
 		if (!a.subEventType().equals(b.subEventType())) {
 			return false;
 		}
 		return place == PlaceRelation.SAME || place == PlaceRelation.NEAR || sharePerpetrator(a, b);
-	}
-
-	private static boolean sharePerpetrator(Incident a, Incident b) {
-		for (Actor x : a.actors()) {
-			for (Actor y : b.actors()) {
-				if (x.role() == ActorRole.PERPETRATOR && y.role() == ActorRole.PERPETRATOR
-						&& x.name().equalsIgnoreCase(y.name())) {
-					return true;
-				}
-			}
-		}
-		return false;
-	}
-
-	/** True when one report's perpetrator is the other's target. */
-	static boolean opposedActors(Incident a, Incident b) {
-		return attacks(a, b) || attacks(b, a);
-	}
-
-	private static boolean attacks(Incident a, Incident b) {
-		for (Actor x : a.actors()) {
-			for (Actor y : b.actors()) {
-				if (x.role() == ActorRole.PERPETRATOR && y.role() == ActorRole.TARGET
-						&& x.name().equalsIgnoreCase(y.name())) {
-					return true;
-				}
-			}
-		}
-		return false;
-	}
-
-	/**
-	 * The same type, place, dates, actors and figures: two outlets carrying one report,
-	 * which describe one event however vague they are.
-	 */
-	private static boolean identicalReading(Incident a, Incident b) {
-		return a.subEventType().equals(b.subEventType()) && Objects.equals(a.placeId(), b.placeId())
-				&& a.date().equals(b.date()) && a.dateEnd().equals(b.dateEnd())
-				&& Objects.equals(a.killed(), b.killed()) && Objects.equals(a.wounded(), b.wounded())
-				&& new HashSet<>(a.actors()).equals(new HashSet<>(b.actors()));
-	}
-
-	private static boolean isSharp(Incident incident) {
-		return incident.timePrecision() == 1 && incident.geoPrecision() >= 1 && incident.geoPrecision() <= 2;
-	}
-
-	private static boolean isVague(Incident incident) {
-		return incident.geoPrecision() >= 3 && incident.timePrecision() > 1;
-	}
-
-	private static boolean figuresCorroborate(Incident a, Incident b) {
-		return (a.killed() != null && b.killed() != null && a.killed().value() > 0
-				&& a.killed().value() == b.killed().value())
-				|| (a.wounded() != null && b.wounded() != null && a.wounded().value() > 0
-						&& a.wounded().value() == b.wounded().value());
 	}
 
 	private double affinity(Incident cluster, Incident draft) {
