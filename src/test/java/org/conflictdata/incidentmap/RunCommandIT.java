@@ -40,11 +40,18 @@ class RunCommandIT {
 			assertThat(collection.get("type").asString()).isEqualTo("FeatureCollection");
 			assertThat(collection.get("features").size()).isGreaterThanOrEqualTo(8);
 			assertThat(Files.exists(this.work.resolve("data"))).isTrue();
-			String page = HttpClient.newHttpClient()
+			HttpClient http = HttpClient.newHttpClient();
+			String page = http
 				.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/")).build(),
 						HttpResponse.BodyHandlers.ofString())
 				.body();
-			assertThat(page).contains("/webjars/leaflet/dist/leaflet.js");
+			HttpResponse<String> leaflet = http.send(
+					HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/webjars/leaflet/dist/leaflet.js"))
+						.build(),
+					HttpResponse.BodyHandlers.ofString());
+			assertThat(page).contains("webjars/leaflet/dist/leaflet.js");
+			assertThat(leaflet.statusCode()).isEqualTo(200);
+			assertThat(leaflet.body()).contains("1.9.4");
 		}
 		finally {
 			service.destroy();
@@ -62,14 +69,15 @@ class RunCommandIT {
 						TestDatabases.POSTGIS_USER, "SPRING_DATASOURCE_PASSWORD", TestDatabases.POSTGIS_PASSWORD),
 				port);
 		try {
-			JsonNode collection = get(port, "/api/incidents");
+			JsonNode collection = get(port, "/api/incidents?include_historical=true");
 			JdbcClient jdbc = JdbcClient.create(new DriverManagerDataSource(TestDatabases.POSTGIS_URL,
 					TestDatabases.POSTGIS_USER, TestDatabases.POSTGIS_PASSWORD));
 
 			Long stored = jdbc.sql("SELECT COUNT(*) FROM incidents WHERE ST_SRID(geom) = 4326")
 				.query(Long.class)
 				.single();
-			String type = jdbc.sql("SELECT type FROM geometry_columns WHERE f_table_name = 'incidents'")
+			String type = jdbc.sql(
+					"SELECT type FROM geometry_columns WHERE f_table_schema = current_schema() AND f_table_name = 'incidents'")
 				.query(String.class)
 				.single();
 
