@@ -11,6 +11,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 
+import org.conflictdata.incidentmap.geocoding.Distance;
 import org.conflictdata.incidentmap.article.Article;
 import org.conflictdata.incidentmap.extraction.DatePrecision;
 import org.conflictdata.incidentmap.extraction.EventDate;
@@ -319,7 +320,7 @@ public final class IncidentClusterer {
 		if (a.placeId() != null && a.placeId().equals(b.placeId())) {
 			return PlaceRelation.SAME;
 		}
-		double km = GreatCircle.distanceKm(a.longitude(), a.latitude(), b.longitude(), b.latitude());
+		double km = Distance.km(a.longitude(), a.latitude(), b.longitude(), b.latitude());
 		if (km <= NEAR_KM && a.geoPrecision() < 3 && b.geoPrecision() < 3) {
 			// Two named places facing each other across a border (Albukamal and al-Qa'im)
 			// are near but not the same place.
@@ -363,8 +364,7 @@ public final class IncidentClusterer {
 		double score = switch (placeRelation(cluster, draft)) {
 			case SAME -> 3;
 			case NEAR ->
-				3 - GreatCircle.distanceKm(cluster.longitude(), cluster.latitude(), draft.longitude(), draft.latitude())
-						/ NEAR_KM;
+				3 - Distance.km(cluster.longitude(), cluster.latitude(), draft.longitude(), draft.latitude()) / NEAR_KM;
 			case CONTAINS -> 1;
 			case NONE -> 0;
 		};

@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
 
+import org.conflictdata.incidentmap.geocoding.Distance;
 import org.conflictdata.incidentmap.extraction.Actor;
 import org.conflictdata.incidentmap.extraction.Attribution;
 import org.conflictdata.incidentmap.extraction.Count;
@@ -260,7 +261,7 @@ final class IncidentMerger {
 			notes.add("type: sources read " + String.join(" / ", types) + "; kept " + type.subEventType());
 		}
 		for (SourceReading reading : readings) {
-			double km = GreatCircle.distanceKm(reading.longitude(), reading.latitude(), at.longitude(), at.latitude());
+			double km = Distance.km(reading.longitude(), reading.latitude(), at.longitude(), at.latitude());
 			if (reading.geoPrecision() <= at.geoPrecision() && km > IncidentClusterer.NEAR_KM
 					&& !reading.placeId().equals(at.placeId())) {
 				notes.add("place: " + reading.document() + " names " + reading.place() + ", " + Math.round(km)

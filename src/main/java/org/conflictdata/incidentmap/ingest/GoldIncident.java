@@ -7,7 +7,7 @@ import java.util.Locale;
 
 import org.conflictdata.incidentmap.extraction.Count;
 import org.conflictdata.incidentmap.extraction.EventType;
-import org.conflictdata.incidentmap.incident.GreatCircle;
+import org.conflictdata.incidentmap.geocoding.Distance;
 import org.conflictdata.incidentmap.incident.Incident;
 
 /**
@@ -94,7 +94,7 @@ public record GoldIncident(String id, LocalDate date, LocalDate dateFrom, LocalD
 
 	/** Great-circle distance from the produced point to the reference point. */
 	public double distanceKm(Incident incident) {
-		return GreatCircle.distanceKm(incident.longitude(), incident.latitude(), this.longitude, this.latitude);
+		return Distance.km(incident.longitude(), incident.latitude(), this.longitude, this.latitude);
 	}
 
 	/** True when the documents date it to the day. */
