@@ -31,11 +31,16 @@ class SecurityHeadersFilter extends OncePerRequestFilter {
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
+		addTo(response);
+		chain.doFilter(request, response);
+	}
+
+	/** Sets the headers on a response; also used for the errors Tomcat answers itself. */
+	static void addTo(HttpServletResponse response) {
 		response.setHeader("Content-Security-Policy", CONTENT_SECURITY_POLICY);
 		response.setHeader("X-Content-Type-Options", "nosniff");
 		response.setHeader("X-Frame-Options", "DENY");
 		response.setHeader("Referrer-Policy", "strict-origin-when-cross-origin");
-		chain.doFilter(request, response);
 	}
 
 }

@@ -3,6 +3,7 @@ package org.conflictdata.incidentmap.system;
 import java.net.http.HttpRequest;
 import java.util.List;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 
 import org.junit.jupiter.api.Test;
 
@@ -69,6 +70,36 @@ class ProblemResponsesTests {
 		assertThat(word.body()).contains("\"parameter\":\"id\"");
 		assertThat(huge.statusCode()).isEqualTo(400);
 		assertThat(LocalHttp.isProblem(huge)).isTrue();
+	}
+
+	@Test
+	void shouldAnswerAQueryStringThatCannotBeDecodedWithA400Problem() throws Exception {
+		LocalHttp.RawResponse response = new LocalHttp(this.port).raw("GET",
+				"/api/incidents?q=%ZZ".getBytes(StandardCharsets.US_ASCII));
+
+		assertThat(response.status()).isEqualTo(400);
+		assertThat(response.isProblem()).isTrue();
+		assertThat(response.text()).contains("Malformed query string").doesNotContain("Exception");
+	}
+
+	@Test
+	void shouldAnswerARequestTomcatRefusesWithAProblemCarryingTheSecurityHeaders() throws Exception {
+		LocalHttp http = new LocalHttp(this.port);
+		LocalHttp.RawResponse encodedSlash = http.raw("GET",
+				"/api/..%2F..%2Fetc%2Fpasswd".getBytes(StandardCharsets.US_ASCII));
+		LocalHttp.RawResponse badUtf8 = http.raw("GET", "/api/%C3%28".getBytes(StandardCharsets.US_ASCII));
+		LocalHttp.RawResponse tooLong = http.raw("GET",
+				("/api/incidents?q=" + "a".repeat(20_000)).getBytes(StandardCharsets.US_ASCII));
+
+		for (LocalHttp.RawResponse response : List.of(encodedSlash, badUtf8, tooLong)) {
+			assertThat(response.status()).isEqualTo(400);
+			assertThat(response.isProblem()).as(response.text()).isTrue();
+			assertThat(response.text())
+				.contains("Content-Security-Policy: " + SecurityHeadersFilter.CONTENT_SECURITY_POLICY)
+				.contains("X-Content-Type-Options: nosniff")
+				.doesNotContain("Tomcat")
+				.doesNotContain("<html");
+		}
 	}
 
 }
