@@ -1,0 +1,384 @@
+package org.conflictdata.incidentmap.incident;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Function;
+
+import org.conflictdata.incidentmap.article.Article;
+import org.conflictdata.incidentmap.extraction.Actor;
+import org.conflictdata.incidentmap.extraction.ActorRole;
+import org.conflictdata.incidentmap.extraction.DatePrecision;
+import org.conflictdata.incidentmap.extraction.EventDate;
+import org.conflictdata.incidentmap.extraction.IncidentMention;
+import org.conflictdata.incidentmap.geocoding.Location;
+import org.conflictdata.incidentmap.geocoding.Place;
+
+/**
+ * Turns geocoded mentions into draft incidents and merges the drafts that report the same
+ * event. Two drafts are the same event when their types are compatible
+ * ({@link EventTypeCompatibility}), their places agree (same gazetteer place, one inside
+ * the other, or within {@value #NEAR_KM} km) and their date ranges overlap — with one day
+ * of slack for day-precise dates when place, type and perpetrator agree strongly, because
+ * sources date overnight strikes a day apart. A draft that is vague in both place (a
+ * country or province) and date (a week or more) merges only when its casualty figures
+ * match or when, in a batch, it could describe just one incident — so that "rocket
+ * attacks on bases in Iraq this month" do not swallow one of several named attacks. A
+ * mention without a type or a resolved place, or without any date (neither in the text
+ * nor a publication date; for a historical reference, none in the text), is set aside as
+ * an {@link UnresolvedMention}. A mention without a date otherwise gets the week up to
+ * publication at week precision, and its explanation says so. Null lists are read as
+ * empty; the article must not be null.
+ */
+public final class IncidentClusterer {
+
+	/** Places closer than this are the same place for clustering. */
+	public static final double NEAR_KM = 25.0;
+
+	/** An undated mention is assumed to lie in the week up to publication. */
+	static final int UNDATED_WINDOW_DAYS = 6;
+
+	private final Function<String, Optional<Place>> gazetteer;
+
+	private final IncidentMerger merger;
+
+	/**
+	 * @param gazetteer looks a place up by gazetteer id, for country/province
+	 * containment; unknown ids give an empty Optional
+	 */
+	public IncidentClusterer(Function<String, Optional<Place>> gazetteer) {
+		this.gazetteer = Objects.requireNonNull(gazetteer, "gazetteer");
+		this.merger = new IncidentMerger(this::lookup);
+	}
+
+	/** Drafts every placeable mention of one article and sets the others aside. */
+	public Drafts draftAll(List<LocatedMention> located, long documentId, Article article) {
+		Objects.requireNonNull(article, "article");
+		List<Incident> incidents = new ArrayList<>();
+		List<UnresolvedMention> unresolved = new ArrayList<>();
+		for (LocatedMention each : (located != null) ? located : List.<LocatedMention>of()) {
+			String reason = unresolvedReason(each.mention(), each.location(), article);
+			if (reason == null) {
+				incidents.add(draft(each.mention(), each.location(), documentId, article));
+			}
+			else {
+				unresolved.add(UnresolvedMention.of(each.mention(), each.location(), documentId, article, reason));
+			}
+		}
+		return new Drafts(incidents, unresolved);
+	}
+
+	/**
+	 * Why a mention cannot be drafted, or null when it can: it needs a resolved place,
+	 * and a date from the text or a publication date to stand in.
+	 */
+	public static String unresolvedReason(IncidentMention mention, Location location, Article article) {
+		if (mention == null || mention.type() == null) {
+			return "no incident type";
+		}
+		if (location == null || !location.isResolved()) {
+			String reason = (location != null) ? location.unresolvedReason() : null;
+			return (reason != null && !reason.isBlank()) ? reason : "no place could be resolved";
+		}
+		if (mention.date() == null && (article == null || article.published() == null)) {
+			return "no date in the text and no publication date";
+		}
+		if (mention.date() == null && mention.historical()) {
+			// The publication week would put "the 1979 hostage crisis" in 2019.
+			return "historical reference without a date";
+		}
+		return null;
+	}
+
+	/**
+	 * One mention as an un-stored incident (id null) with one source.
+	 * @throws IllegalArgumentException when {@link #unresolvedReason} is not null
+	 */
+	public Incident draft(IncidentMention mention, Location location, long documentId, Article article) {
+		String reason = unresolvedReason(mention, location, article);
+		if (reason != null) {
+			throw new IllegalArgumentException("cannot draft an incident: " + reason);
+		}
+		Place place = location.place();
+		EventDate date = (mention.date() != null) ? mention.date() : weekBefore(article);
+		boolean dateFromText = mention.date() != null;
+		String dateHow = dateFromText ? nonNull(date.explanation())
+				: "no date in the text: assumed within the week up to publication (" + article.published()
+						+ ((article.publishedBasis() != null) ? ", " + article.publishedBasis() : "") + ")";
+		int geoPrecision = (location.geoPrecision() > 0) ? location.geoPrecision() : (place.kind().isArea() ? 3 : 1);
+		String subEventType = mention.type().subEventType();
+		Source source = new Source(documentId, article.name(), article.title(), article.url(), article.published(),
+				mention.sentence(), mention.start(), mention.end());
+		SourceReading reading = new SourceReading(documentId, article.name(), mention.start(), date.start(), date.end(),
+				date.precision().label(), dateFromText, nonNull(date.expression()), dateHow, subEventType, place.id(),
+				place.name(), geoPrecision, place.longitude(), place.latitude(), CountText.of(mention.killed()),
+				CountText.of(mention.wounded()));
+
+		Map<String, Object> explanation = new LinkedHashMap<>();
+		explanation.put("trigger", nonNull(mention.trigger()));
+		explanation.put("place", Map.of("mention", nonNull(location.mention()), "how", nonNull(location.explanation()),
+				"precision", nonNull(location.precision())));
+		explanation.put("date", Map.of("expression", nonNull(date.expression()), "how", dateHow));
+		explanation.put("disagreements", List.of());
+		explanation.put(SourceReading.KEY, List.of(reading.toMap()));
+
+		String summary = IncidentSummary.of(subEventType, place.name(), place.admin1(), place.country(), geoPrecision,
+				location.precision(), mention.actors(), mention.killed(), mention.wounded());
+		return new Incident(null, date.start(), date.end(), date.precision().label(), date.precision().timePrecision(),
+				mention.type().eventType(), subEventType, place.name(), place.id(), geoPrecision,
+				nonNull(location.precision()), place.country(), place.admin1(), place.longitude(), place.latitude(),
+				mention.actors(), mention.killed(), mention.wounded(), mention.weapon(), summary,
+				IncidentMerger.grade(List.of(source)), mention.historical(), explanation, List.of(source));
+	}
+
+	/** True when the two incidents report the same event (see the class comment). */
+	public boolean sameEvent(Incident a, Incident b) {
+		if (!couldBeSameEvent(a, b)) {
+			return false;
+		}
+		// A report vague in both place and date needs matching figures to join anything.
+		return (!isVague(a) && !isVague(b)) || figuresCorroborate(a, b);
+	}
+
+	/** Everything {@link #sameEvent} asks except that vague reports be corroborated. */
+	private boolean couldBeSameEvent(Incident a, Incident b) {
+		if (!EventTypeCompatibility.compatible(a.subEventType(), b.subEventType())) {
+			return false;
+		}
+		boolean overlap = datesOverlap(a, b);
+		if (!overlap && !oneDayApart(a, b)) {
+			return false;
+		}
+		PlaceRelation place = placeRelation(a, b);
+		if (place == PlaceRelation.NONE) {
+			return false;
+		}
+		if (a.historical() != b.historical() && !isSharp(a.historical() ? a : b)) {
+			// An aggregate ("six months of rocket fire") must not join a point incident.
+			return false;
+		}
+		return overlap || agreeStrongly(a, b, place);
+	}
+
+	/** One incident from two reports of the same event; see {@link IncidentMerger}. */
+	public Incident merge(Incident a, Incident b) {
+		return this.merger.merge(a, b);
+	}
+
+	/**
+	 * Merges a batch greedily: drafts are taken most precise first (place, then date),
+	 * and each joins the existing incident it agrees with best, or starts a new one. A
+	 * report vague in both place and date that matches no incident by {@link #sameEvent}
+	 * still joins one when it is the only incident it could describe ("Washington
+	 * retaliated with airstrikes" in a week with one US air strike). Incidents that
+	 * became mergeable through later reports are merged in a final pass. Sorting first
+	 * makes the result independent of input order for all but exact ties.
+	 */
+	public List<Incident> cluster(List<Incident> drafts) {
+		List<Incident> ordered = new ArrayList<>((drafts != null) ? drafts : List.of());
+		ordered.sort(PRECISION_FIRST);
+		List<Incident> clusters = new ArrayList<>();
+		for (Incident draft : ordered) {
+			int best = bestMatch(clusters, draft);
+			if (best < 0 && isVague(draft)) {
+				best = onlyCandidate(clusters, draft);
+			}
+			if (best < 0) {
+				clusters.add(draft);
+			}
+			else {
+				clusters.set(best, merge(clusters.get(best), draft));
+			}
+		}
+		return mergeRemaining(clusters);
+	}
+
+	private int bestMatch(List<Incident> clusters, Incident draft) {
+		int best = -1;
+		double bestAffinity = Double.NEGATIVE_INFINITY;
+		for (int i = 0; i < clusters.size(); i++) {
+			Incident candidate = clusters.get(i);
+			if (sameEvent(candidate, draft)) {
+				double affinity = affinity(candidate, draft);
+				if (affinity > bestAffinity) {
+					best = i;
+					bestAffinity = affinity;
+				}
+			}
+		}
+		return best;
+	}
+
+	private int onlyCandidate(List<Incident> clusters, Incident vague) {
+		int found = -1;
+		for (int i = 0; i < clusters.size(); i++) {
+			Incident candidate = clusters.get(i);
+			if (!isVague(candidate) && couldBeSameEvent(candidate, vague)) {
+				if (found >= 0) {
+					return -1;
+				}
+				found = i;
+			}
+		}
+		return found;
+	}
+
+	private List<Incident> mergeRemaining(List<Incident> clusters) {
+		List<Incident> result = new ArrayList<>(clusters);
+		boolean merged = true;
+		while (merged) {
+			merged = false;
+			for (int i = 0; i < result.size(); i++) {
+				int j = i + 1;
+				while (j < result.size()) {
+					if (sameEvent(result.get(i), result.get(j))) {
+						result.set(i, merge(result.get(i), result.remove(j)));
+						merged = true;
+						// The merged incident may now match one already passed over.
+						j = i + 1;
+					}
+					else {
+						j++;
+					}
+				}
+			}
+		}
+		return result;
+	}
+
+	enum PlaceRelation {
+
+		SAME, NEAR, CONTAINS, NONE
+
+	}
+
+	PlaceRelation placeRelation(Incident a, Incident b) {
+		if (a.placeId() != null && a.placeId().equals(b.placeId())) {
+			return PlaceRelation.SAME;
+		}
+		double km = GreatCircle.distanceKm(a.longitude(), a.latitude(), b.longitude(), b.latitude());
+		if (km <= NEAR_KM && a.geoPrecision() < 3 && b.geoPrecision() < 3) {
+			return PlaceRelation.NEAR;
+		}
+		Optional<Place> pa = lookup(a.placeId());
+		Optional<Place> pb = lookup(b.placeId());
+		if (pa.isPresent() && pb.isPresent()) {
+			return (pa.get().contains(pb.get()) || pb.get().contains(pa.get())) ? PlaceRelation.CONTAINS
+					: PlaceRelation.NONE;
+		}
+		// Without the gazetteer entry, trust the administrative fields of an area-level
+		// incident.
+		if (coversByFields(a, b) || coversByFields(b, a)) {
+			return PlaceRelation.CONTAINS;
+		}
+		return (km <= NEAR_KM) ? PlaceRelation.NEAR : PlaceRelation.NONE;
+	}
+
+	private Optional<Place> lookup(String placeId) {
+		if (placeId == null) {
+			return Optional.empty();
+		}
+		Optional<Place> place = this.gazetteer.apply(placeId);
+		return (place != null) ? place : Optional.empty();
+	}
+
+	private static boolean coversByFields(Incident area, Incident other) {
+		return area.geoPrecision() >= 3 && area.country() != null && area.country().equals(other.country())
+				&& (area.admin1() == null || area.admin1().equals(other.admin1()));
+	}
+
+	private static boolean datesOverlap(Incident a, Incident b) {
+		return !a.dateEnd().isBefore(b.date()) && !b.dateEnd().isBefore(a.date());
+	}
+
+	private static boolean oneDayApart(Incident a, Incident b) {
+		return a.timePrecision() == 1 && b.timePrecision() == 1 && a.date().equals(a.dateEnd())
+				&& b.date().equals(b.dateEnd()) && Math.abs(ChronoUnit.DAYS.between(a.date(), b.date())) == 1;
+	}
+
+	private static boolean agreeStrongly(Incident a, Incident b, PlaceRelation place) {
+		if (!a.subEventType().equals(b.subEventType())) {
+			return false;
+		}
+		return place == PlaceRelation.SAME || place == PlaceRelation.NEAR || sharePerpetrator(a, b);
+	}
+
+	private static boolean sharePerpetrator(Incident a, Incident b) {
+		for (Actor x : a.actors()) {
+			for (Actor y : b.actors()) {
+				if (x.role() == ActorRole.PERPETRATOR && y.role() == ActorRole.PERPETRATOR
+						&& x.name().equalsIgnoreCase(y.name())) {
+					return true;
+				}
+			}
+		}
+		return false;
+	}
+
+	private static boolean isSharp(Incident incident) {
+		return incident.timePrecision() == 1 && incident.geoPrecision() >= 1 && incident.geoPrecision() <= 2;
+	}
+
+	private static boolean isVague(Incident incident) {
+		return incident.geoPrecision() >= 3 && incident.timePrecision() > 1;
+	}
+
+	private static boolean figuresCorroborate(Incident a, Incident b) {
+		return (a.killed() != null && b.killed() != null && a.killed().value() > 0
+				&& a.killed().value() == b.killed().value())
+				|| (a.wounded() != null && b.wounded() != null && a.wounded().value() > 0
+						&& a.wounded().value() == b.wounded().value());
+	}
+
+	private double affinity(Incident cluster, Incident draft) {
+		double score = switch (placeRelation(cluster, draft)) {
+			case SAME -> 3;
+			case NEAR ->
+				3 - GreatCircle.distanceKm(cluster.longitude(), cluster.latitude(), draft.longitude(), draft.latitude())
+						/ NEAR_KM;
+			case CONTAINS -> 1;
+			case NONE -> 0;
+		};
+		if (cluster.date().equals(draft.date()) && cluster.dateEnd().equals(draft.dateEnd())) {
+			score += 2;
+		}
+		else if (datesOverlap(cluster, draft)) {
+			score += 1;
+		}
+		if (cluster.subEventType().equals(draft.subEventType())) {
+			score += 1;
+		}
+		if (sharePerpetrator(cluster, draft)) {
+			score += 0.5;
+		}
+		if (figuresCorroborate(cluster, draft)) {
+			score += 1;
+		}
+		return score;
+	}
+
+	private static final Comparator<Incident> PRECISION_FIRST = Comparator
+		.comparingInt((Incident i) -> (i.geoPrecision() > 0) ? i.geoPrecision() : Integer.MAX_VALUE)
+		.thenComparingInt(Incident::timePrecision)
+		.thenComparingLong(i -> ChronoUnit.DAYS.between(i.date(), i.dateEnd()))
+		.thenComparing(Incident::historical)
+		.thenComparingLong(i -> i.sources().isEmpty() ? Long.MAX_VALUE : i.sources().get(0).documentId())
+		.thenComparingInt(i -> i.sources().isEmpty() ? Integer.MAX_VALUE : i.sources().get(0).start());
+
+	private static EventDate weekBefore(Article article) {
+		LocalDate published = article.published();
+		return new EventDate(published.minusDays(UNDATED_WINDOW_DAYS), published, DatePrecision.WEEK, "",
+				"no date in the text");
+	}
+
+	private static String nonNull(String text) {
+		return (text != null) ? text : "";
+	}
+
+}
