@@ -23,11 +23,12 @@ import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * {@code kill -9} in the middle of {@code java -jar incident-map.jar ingest} leaves the embedded
- * store with nothing half-written: the documents it holds, with their incidents, source links
- * and unresolved mentions, are exactly what an uninterrupted run over the same documents stores,
- * no incident lacks a source and no link points nowhere; running the same ingest again finishes
- * cleanly and ends where an uninterrupted run of every article ends.
+ * {@code kill -9} in the middle of {@code java -jar incident-map.jar ingest} leaves the
+ * embedded store with nothing half-written: the documents it holds, with their incidents,
+ * source links and unresolved mentions, are exactly what an uninterrupted run over the
+ * same documents stores, no incident lacks a source and no link points nowhere; running
+ * the same ingest again finishes cleanly and ends where an uninterrupted run of every
+ * article ends.
  */
 class IngestKillIT {
 
@@ -62,16 +63,17 @@ class IngestKillIT {
 		assertThat(afterKill).isEqualTo(Snapshot.of(cleanStore));
 
 		Outcome again = JarProcess.run(this.work, env(killedStore), "ingest", articles.toString());
-		Outcome full = JarProcess.run(this.work, env(this.work.resolve("full/store")), "ingest",
-				articles.toString());
+		Outcome full = JarProcess.run(this.work, env(this.work.resolve("full/store")), "ingest", articles.toString());
 		assertThat(again.exitCode()).as(again.stderr()).isZero();
-		assertThat(again.stdout()).contains(ARTICLES + " articles read (" + afterKill.documents().size()
-				+ " already stored)");
+		assertThat(again.stdout())
+			.contains(ARTICLES + " articles read (" + afterKill.documents().size() + " already stored)");
 		assertThat(full.exitCode()).as(full.stderr()).isZero();
 		assertThat(Snapshot.of(killedStore)).isEqualTo(Snapshot.of(this.work.resolve("full/store")));
 	}
 
-	/** Waits until the progress bar shows 30 or more articles done, then sends SIGKILL. */
+	/**
+	 * Waits until the progress bar shows 30 or more articles done, then sends SIGKILL.
+	 */
 	private boolean killOnceUnderWay(Process ingest) throws Exception {
 		Path err = this.work.resolve("ingest-err.txt");
 		long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(3);
@@ -107,7 +109,9 @@ class IngestKillIT {
 		ProcessBuilder builder = new ProcessBuilder(command).directory(this.work.toFile())
 			.redirectOutput(this.work.resolve("ingest-out.txt").toFile())
 			.redirectError(this.work.resolve("ingest-err.txt").toFile());
-		builder.environment().keySet().removeIf((name) -> name.startsWith("SPRING_") || name.startsWith("INCIDENT_MAP_"));
+		builder.environment()
+			.keySet()
+			.removeIf((name) -> name.startsWith("SPRING_") || name.startsWith("INCIDENT_MAP_"));
 		builder.environment().putAll(env(store));
 		return builder.start();
 	}
@@ -117,9 +121,9 @@ class IngestKillIT {
 	}
 
 	/**
-	 * Many distinct articles from the seeds: each copy gets its own closing line (so its content
-	 * hash differs) and some copies move the events by a few days, so the run both creates
-	 * incidents and merges reports into stored ones.
+	 * Many distinct articles from the seeds: each copy gets its own closing line (so its
+	 * content hash differs) and some copies move the events by a few days, so the run
+	 * both creates incidents and merges reports into stored ones.
 	 */
 	private static Path writeArticles(Path folder) throws IOException {
 		List<String> seeds = new ArrayList<>();
@@ -140,8 +144,9 @@ class IngestKillIT {
 	}
 
 	/**
-	 * What a store holds, without its generated ids (which a killed run may skip): documents by
-	 * name, each incident with its sources as (document, offsets), and unresolved mentions.
+	 * What a store holds, without its generated ids (which a killed run may skip):
+	 * documents by name, each incident with its sources as (document, offsets), and
+	 * unresolved mentions.
 	 */
 	record Snapshot(List<String> documents, List<String> incidents, List<String> unresolved,
 			long incidentsWithoutSource, long danglingLinks) {
