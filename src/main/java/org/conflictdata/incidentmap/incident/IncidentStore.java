@@ -408,4 +408,28 @@ public class IncidentStore {
 		return (text == null || text.length() <= max) ? text : text.substring(0, max);
 	}
 
+	// ---- Extent (used by the OGC collection document) ----
+
+	private static final String SELECT_EXTENT = """
+			SELECT COUNT(*) AS n, MIN(ST_X(geom)) AS min_lon, MIN(ST_Y(geom)) AS min_lat, MAX(ST_X(geom)) AS max_lon,
+			MAX(ST_Y(geom)) AS max_lat, MIN(event_date) AS first_day, MAX(date_end) AS last_day FROM incidents
+			""";
+
+	/**
+	 * The box and the days that every stored incident lies in, historical ones included;
+	 * empty when there are no incidents.
+	 */
+	public Optional<IncidentExtent> extent() {
+		return this.jdbc.sql(SELECT_EXTENT).query((rs, row) -> {
+			long n = rs.getLong("n");
+			if (n == 0) {
+				return Optional.<IncidentExtent>empty();
+			}
+			BoundingBox bbox = new BoundingBox(rs.getDouble("min_lon"), rs.getDouble("min_lat"),
+					rs.getDouble("max_lon"), rs.getDouble("max_lat"));
+			return Optional.of(new IncidentExtent(bbox, rs.getObject("first_day", LocalDate.class),
+					rs.getObject("last_day", LocalDate.class), n));
+		}).single();
+	}
+
 }
