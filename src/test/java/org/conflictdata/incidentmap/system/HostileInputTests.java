@@ -85,6 +85,9 @@ class HostileInputTests {
 
 	private int documentsCreatedByPosts;
 
+	/** How many answers of each status the run got, printed at the end. */
+	private final Map<Integer, Integer> statuses = new java.util.TreeMap<>();
+
 	@BeforeAll
 	void storeAFewIncidents() {
 		long documentId = this.store
@@ -120,6 +123,8 @@ class HostileInputTests {
 		return endpoints.entrySet().stream().map((endpoint) -> DynamicTest.dynamicTest(endpoint.getKey(), () -> {
 			List<String> failures = new ArrayList<>();
 			List<String> parameters = endpoint.getValue();
+			HttpResponse<String> plain = new LocalHttp(this.port).get(endpoint.getKey());
+			assertThat(plain.statusCode()).as("GET " + endpoint.getKey() + " without parameters").isEqualTo(200);
 			for (String parameter : parameters) {
 				for (int i = 0; i < VALUES_PER_PARAMETER; i++) {
 					check(endpoint.getKey() + "?" + parameter + "=" + values.nextEncoded(), failures);
@@ -209,6 +214,9 @@ class HostileInputTests {
 	@Test
 	@Order(10)
 	void shouldLeaveTheIncidentsStoredBeforeExactlyAsTheyWere() {
+		System.out.println(
+				"Hostile input, seed " + SEED + ": " + this.statuses.values().stream().mapToInt(Integer::intValue).sum()
+						+ " requests, by status " + this.statuses);
 		List<Incident> after = this.store.find(IncidentQuery.all());
 		List<Incident> old = after.stream().filter((incident) -> !this.createdByPosts.contains(incident.id())).toList();
 
@@ -242,7 +250,8 @@ class HostileInputTests {
 		}
 	}
 
-	private static void judge(String request, int status, String contentType, String body, List<String> failures) {
+	private void judge(String request, int status, String contentType, String body, List<String> failures) {
+		this.statuses.merge(status, 1, Integer::sum);
 		String shortRequest = (request.length() > 300) ? request.substring(0, 300) + "…" : request;
 		if (status >= 500 || status < 100) {
 			failures.add(status + " for " + shortRequest + ": " + abbreviate(body));

@@ -21,11 +21,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  * endpoint whole.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { "spring.datasource.url=jdbc:h2:mem:body-limit;DB_CLOSE_DELAY=-1", "incident-map.seeds=",
-				"incident-map.api-token=body-limit-token" })
+		properties = { "spring.datasource.url=jdbc:h2:mem:article-input;DB_CLOSE_DELAY=-1", "incident-map.seeds=",
+				"incident-map.api-token=hardening-token" })
 class RequestBodyLimitTests {
 
-	private static final String TOKEN = "Bearer body-limit-token";
+	private static final String TOKEN = "Bearer hardening-token";
 
 	@LocalServerPort
 	int port;
