@@ -38,7 +38,8 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
 	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
 	ProblemDetail typeMismatch(MethodArgumentTypeMismatchException ex) {
-		return badParameter(new BadParameterException(ex.getName(), "'" + ex.getValue() + "' is not a valid value"));
+		return badParameter(new BadParameterException(ex.getName(),
+				BadParameterException.quote(ex.getValue()) + " is not a valid value"));
 	}
 
 	@ExceptionHandler(NotFoundException.class)
@@ -54,6 +55,19 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
 				"The incident store is unreachable; try again shortly.");
 		problem.setTitle("Store unavailable");
+		return problem;
+	}
+
+	/**
+	 * Anything no other handler claims: the caller learns only that it failed, the log
+	 * gets the stack trace.
+	 */
+	@ExceptionHandler(Exception.class)
+	ProblemDetail unexpected(Exception ex) {
+		log.error("Unexpected failure", ex);
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
+				"The request failed on the server; the failure has been logged.");
+		problem.setTitle("Internal error");
 		return problem;
 	}
 

@@ -17,4 +17,13 @@ public class BadParameterException extends RuntimeException {
 		return this.parameter;
 	}
 
+	/**
+	 * A value as an error message quotes it: in single quotes, cut to 60 characters so
+	 * that a huge or hostile value is not echoed back whole.
+	 */
+	public static String quote(Object value) {
+		String text = String.valueOf(value);
+		return "'" + ((text.length() > 60) ? text.substring(0, 60) + "…" : text) + "'";
+	}
+
 }

@@ -10,6 +10,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -17,8 +18,9 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
 /**
- * Incidents as GeoJSON: the collection, paged by {@code limit} and {@code offset}, and
- * single features by id.
+ * Incidents as GeoJSON: the filtered collection, paged by {@code limit} (default 1000, at
+ * most 10000) and {@code offset}, with {@code numberMatched} counting every match, and
+ * single features by id. Bad parameters are 400s and unknown ids 404s (problem+json).
  */
 @RestController
 class IncidentController {
@@ -39,11 +41,11 @@ class IncidentController {
 	}
 
 	@GetMapping("/api/incidents")
-	ResponseEntity<StreamingResponseBody> incidents(@RequestParam(required = false) String limit,
-			@RequestParam(required = false) String offset) {
-		int pageSize = parseInt("limit", limit, DEFAULT_LIMIT, 1, MAX_LIMIT);
-		int skip = parseInt("offset", offset, 0, 0, Integer.MAX_VALUE);
-		IncidentQuery query = IncidentQuery.all().withPage(pageSize, skip);
+	ResponseEntity<StreamingResponseBody> incidents(@RequestParam MultiValueMap<String, String> params) {
+		IncidentQuery filters = IncidentFilters.parse(params, IncidentFilters.LIMIT, IncidentFilters.OFFSET);
+		int pageSize = IncidentFilters.integer(params, IncidentFilters.LIMIT, DEFAULT_LIMIT, 0, MAX_LIMIT);
+		int skip = IncidentFilters.integer(params, IncidentFilters.OFFSET, 0, 0, Integer.MAX_VALUE);
+		IncidentQuery query = filters.withPage(pageSize, skip);
 		long matched = this.store.count(query);
 		List<Incident> incidents = this.store.find(query);
 		StreamingResponseBody body = (out) -> {
@@ -74,23 +76,6 @@ class IncidentController {
 			}
 		};
 		return ResponseEntity.ok().contentType(GEO_JSON).body(body);
-	}
-
-	static int parseInt(String name, String text, int fallback, int min, int max) {
-		if (text == null || text.isBlank()) {
-			return fallback;
-		}
-		int value;
-		try {
-			value = Integer.parseInt(text.trim());
-		}
-		catch (NumberFormatException ex) {
-			throw new BadParameterException(name, "'" + text + "' is not a whole number");
-		}
-		if (value < min || value > max) {
-			throw new BadParameterException(name, "must be from " + min + " to " + max + " but was " + value);
-		}
-		return value;
 	}
 
 }

@@ -9,6 +9,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
 import org.conflictdata.incidentmap.extraction.Actor;
@@ -16,10 +19,12 @@ import org.conflictdata.incidentmap.extraction.Count;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The only place that speaks SQL: documents, incidents, their sources and unresolved
@@ -119,6 +124,34 @@ public class IncidentStore {
 	private static final String PAGE = " LIMIT :limit OFFSET :offset";
 
 	private static final String ONLY_OFFSET = " OFFSET :offset";
+
+	// ---- Reads for the API's downloads, timeline, places and documents ----
+
+	/**
+	 * Rows fetched per round trip when streaming; with autocommit off (a transaction) the
+	 * PostgreSQL driver then reads through a cursor instead of the whole result.
+	 */
+	private static final int STREAM_FETCH_SIZE = 500;
+
+	private static final String COUNT_BY_DAY = "SELECT i.event_date AS event_day, COUNT(*) AS n FROM incidents i WHERE 1 = 1";
+
+	private static final String GROUP_BY_DAY = " GROUP BY i.event_date ORDER BY i.event_date";
+
+	private static final String SELECT_PLACES = """
+			SELECT i.place_id, MIN(i.place) AS place, MIN(i.country) AS country, MIN(i.admin1) AS admin1,
+			MIN(i.geo_precision) AS geo_precision, AVG(ST_X(i.geom)) AS lon, AVG(ST_Y(i.geom)) AS lat,
+			COUNT(*) AS incident_count
+			FROM incidents i WHERE 1 = 1""";
+
+	private static final String GROUP_BY_PLACE = " GROUP BY i.place_id ORDER BY i.place_id";
+
+	private static final String SELECT_DOCUMENT_SUMMARIES = """
+			SELECT d.id, d.name, d.title, d.url, d.published, d.published_basis,
+			COUNT(DISTINCT s.incident_id) AS incident_count
+			FROM documents d LEFT JOIN incident_sources s ON s.document_id = d.id
+			GROUP BY d.id, d.name, d.title, d.url, d.published, d.published_basis
+			ORDER BY d.id
+			""";
 
 	private final JdbcClient jdbc;
 
@@ -239,6 +272,77 @@ public class IncidentStore {
 				null, null, null, null, null, null, true, null, null, 0);
 		return find(query);
 	}
+
+	// ---- Reads for the API's downloads, timeline, places and documents ----
+
+	/**
+	 * Hands every incident matching the query to {@code consumer}, oldest first, one row
+	 * at a time, honouring the query's limit and offset (a null limit streams all). Runs
+	 * in a read-only transaction so that PostgreSQL reads through a server-side cursor;
+	 * nothing but the current row is held in memory. An exception thrown by the consumer
+	 * stops the stream and is passed on.
+	 */
+	@Transactional(readOnly = true)
+	public void stream(IncidentQuery query, Consumer<Incident> consumer) {
+		StringBuilder sql = new StringBuilder(SELECT_INCIDENTS);
+		Map<String, Object> params = where(query, sql);
+		sql.append(ORDER);
+		if (query.limit() != null) {
+			sql.append(PAGE);
+			params.put("limit", query.limit());
+		}
+		else {
+			sql.append(ONLY_OFFSET);
+		}
+		params.put("offset", query.offset());
+		RowCallbackHandler row = (rs) -> consumer.accept(mapIncident(rs, rs.getRow()));
+		this.jdbc.sql(sql.toString()).withFetchSize(STREAM_FETCH_SIZE).params(params).query(row);
+	}
+
+	/**
+	 * How many incidents matching the query start on each day, ignoring its limit and
+	 * offset; days without incidents are absent. Empty when nothing matches.
+	 */
+	public SortedMap<LocalDate, Long> countByDay(IncidentQuery query) {
+		StringBuilder sql = new StringBuilder(COUNT_BY_DAY);
+		Map<String, Object> params = where(query, sql);
+		sql.append(GROUP_BY_DAY);
+		SortedMap<LocalDate, Long> counts = new TreeMap<>();
+		this.jdbc.sql(sql.toString())
+			.params(params)
+			.query((RowCallbackHandler) (rs) -> counts.put(rs.getObject("event_day", LocalDate.class),
+					rs.getLong("n")));
+		return counts;
+	}
+
+	/**
+	 * The places that incidents matching the query are geocoded to, by place id, each
+	 * with how many of those incidents it holds; ignores the query's limit and offset.
+	 */
+	public List<PlaceSummary> places(IncidentQuery query) {
+		StringBuilder sql = new StringBuilder(SELECT_PLACES);
+		Map<String, Object> params = where(query, sql);
+		sql.append(GROUP_BY_PLACE);
+		return this.jdbc.sql(sql.toString())
+			.params(params)
+			.query((rs, row) -> new PlaceSummary(rs.getString("place_id"), rs.getString("place"),
+					rs.getString("country"), rs.getString("admin1"), rs.getInt("geo_precision"), rs.getDouble("lon"),
+					rs.getDouble("lat"), rs.getLong("incident_count")))
+			.list();
+	}
+
+	/**
+	 * Every stored document's metadata with how many incidents cite it, oldest first.
+	 */
+	public List<DocumentSummary> documentSummaries() {
+		return this.jdbc.sql(SELECT_DOCUMENT_SUMMARIES)
+			.query((rs, row) -> new DocumentSummary(rs.getLong("id"), rs.getString("name"), rs.getString("title"),
+					rs.getString("url"), rs.getObject("published", LocalDate.class), rs.getString("published_basis"),
+					rs.getLong("incident_count")))
+			.list();
+	}
+
+	// ---- end of the API's reads ----
 
 	private static Map<String, Object> where(IncidentQuery query, StringBuilder sql) {
 		Map<String, Object> params = new LinkedHashMap<>();
