@@ -102,4 +102,17 @@ class ProblemResponsesTests {
 		}
 	}
 
+	@Test
+	void shouldRefuseANulInAnyParameterNamingTheParameter() throws Exception {
+		LocalHttp http = new LocalHttp(this.port);
+		HttpResponse<String> api = http.get("/api/incidents?q=camp%00taji");
+		HttpResponse<String> ogc = http.get("/ogc/collections/incidents/items?filter=place%20%3D%20%27a%00b%27");
+
+		assertThat(api.statusCode()).isEqualTo(400);
+		assertThat(LocalHttp.isProblem(api)).isTrue();
+		assertThat(api.body()).contains("\"parameter\":\"q\"");
+		assertThat(ogc.statusCode()).isEqualTo(400);
+		assertThat(ogc.body()).contains("\"parameter\":\"filter\"");
+	}
+
 }

@@ -31,7 +31,6 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -44,12 +43,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * incidents stored before are exactly as they were. Replay a run with
  * {@code -Dhostile.seed=<seed>}; the seed is in every failure message.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { "spring.datasource.url=jdbc:h2:mem:hostile-input;DB_CLOSE_DELAY=-1", "incident-map.seeds=",
-				"incident-map.api-token=" + HostileInputTests.TOKEN })
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class HostileInputTests {
+abstract class HostileInputContract {
 
 	static final String TOKEN = "hostile-input-token";
 
