@@ -1,0 +1,312 @@
+package org.conflictdata.incidentmap.geocoding;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.conflictdata.incidentmap.geocoding.MentionReader.Reading;
+import org.conflictdata.incidentmap.geocoding.MentionReader.Relation;
+import org.conflictdata.incidentmap.geocoding.PlaceMatcher.Hit;
+import org.conflictdata.incidentmap.geocoding.TextTokens.Token;
+
+/**
+ * Turns the place mentions of a sentence (possibly with its neighbours for context) into
+ * the {@link Location} of the incident it reports. It finds every gazetteer name in the
+ * text ({@link PlaceMatcher}), picks among same-named places the one that other mentions
+ * support (a province or country that contains it, a place within {@value #SUPPORT_KM}
+ * km), reads how each mention is used ({@link MentionReader}) and keeps the most specific
+ * place the incident is located at: a named facility over the town around it, a town over
+ * its province, anything over an origin such as "flown in from Kuwait". Null, blank or
+ * place-free text gives an unresolved location with the reason, never null.
+ */
+public final class Geocoder {
+
+	static final double SUPPORT_KM = 60;
+
+	/** How close a place must be for a generic name ("the US embassy") to mean it. */
+	static final double GENERIC_NAME_KM = 30;
+
+	private static final int SNIPPET = 120;
+
+	private static final Set<String> PRIORITY_COUNTRIES = Set.of("Iraq", "Syria");
+
+	private static final Map<String, String> DEMONYMS = Map.ofEntries(Map.entry("iraqi", "Iraq"),
+			Map.entry("syrian", "Syria"), Map.entry("iranian", "Iran"), Map.entry("israeli", "Israel"),
+			Map.entry("lebanese", "Lebanon"), Map.entry("jordanian", "Jordan"), Map.entry("kuwaiti", "Kuwait"),
+			Map.entry("saudi", "Saudi Arabia"), Map.entry("turkish", "Turkey"), Map.entry("libyan", "Libya"),
+			Map.entry("yemeni", "Yemen"));
+
+	private final Gazetteer gazetteer;
+
+	private final PlaceMatcher matcher;
+
+	public Geocoder(Gazetteer gazetteer) {
+		this.gazetteer = gazetteer;
+		this.matcher = new PlaceMatcher(gazetteer);
+	}
+
+	/**
+	 * The incident's location: the best of {@link #locateAll}, or unresolved with why.
+	 */
+	public Location locate(String text) {
+		if (text == null || text.isBlank()) {
+			return Location.unresolved("", "empty text");
+		}
+		List<Finding> findings = find(text);
+		return best(findings).map((finding) -> toLocation(text, finding, findings, null))
+			.orElseGet(() -> unresolved(text, findings));
+	}
+
+	/**
+	 * The location of the incident a sentence reports, using the text around it
+	 * (neighbouring sentences, the headline) only as support: to choose among places of
+	 * one name and to confirm generic names ("the US embassy"). When the sentence itself
+	 * names no usable place, the best place of the context is taken and the explanation
+	 * says so. A null or blank context is the same as {@link #locate(String)}.
+	 */
+	public Location locate(String sentence, String context) {
+		if (context == null || context.isBlank()) {
+			return locate(sentence);
+		}
+		if (sentence == null || sentence.isBlank()) {
+			return Location.unresolved("", "empty text");
+		}
+		String text = context.strip() + "\n\n" + sentence;
+		int sentenceStart = text.length() - sentence.length();
+		List<Finding> findings = find(text);
+		List<Finding> own = findings.stream().filter((f) -> f.start() >= sentenceStart).toList();
+		Optional<Finding> best = best(own);
+		if (best.isPresent()) {
+			return toLocation(text, best.get(), own, null);
+		}
+		List<Finding> around = findings.stream().filter((f) -> f.start() < sentenceStart).toList();
+		return best(around)
+			.map((finding) -> toLocation(text, finding, around, "the sentence names no place; taken from its context"))
+			.orElseGet(() -> unresolved(sentence, own));
+	}
+
+	private static Optional<Finding> best(List<Finding> findings) {
+		return findings.stream()
+			.filter((f) -> !f.isWeak())
+			.max(Comparator.comparingInt(Finding::score).thenComparing(Finding::start, Comparator.reverseOrder()));
+	}
+
+	private static Location unresolved(String text, List<Finding> findings) {
+		String snippet = snippet(text);
+		if (findings.isEmpty()) {
+			return Location.unresolved(snippet, "no gazetteer place named");
+		}
+		Finding weak = findings.get(0);
+		return Location.unresolved(snippet, "only places that are not the incident location were named: '"
+				+ weak.mention() + "' (" + weak.precisionWords(null) + ")");
+	}
+
+	/** Every place mention in the text, in text order, each with its own reading. */
+	public List<Location> locateAll(String text) {
+		if (text == null || text.isBlank()) {
+			return List.of();
+		}
+		List<Finding> findings = find(text);
+		List<Location> locations = new ArrayList<>(findings.size());
+		for (Finding finding : findings) {
+			locations.add(toLocation(text, finding, List.of(), null));
+		}
+		return locations;
+	}
+
+	private List<Finding> find(String text) {
+		List<Token> tokens = TextTokens.of(text);
+		List<Hit> hits = new ArrayList<>(this.matcher.find(tokens));
+		hits.addAll(demonymFacilities(tokens, hits));
+		hits.sort(Comparator.comparingInt(Hit::from));
+		List<Finding> findings = new ArrayList<>();
+		int floor = 0;
+		for (Hit hit : hits) {
+			List<Place> anchors = hits.stream()
+				.filter((h) -> h != hit && !h.contextual())
+				.map((h) -> h.candidates().get(0))
+				.toList();
+			Place place = hit.contextual() ? supportedGeneric(hit, hits, anchors) : choose(hit, tokens, anchors);
+			if (place == null) {
+				continue;
+			}
+			Reading reading = MentionReader.read(tokens, hit.from(), hit.to(), floor, place);
+			floor = hit.to() + 1;
+			int phraseStart = Math.min(reading.phraseStart(), hit.from());
+			String matched = TextTokens.quote(text, tokens, hit.from(), hit.to());
+			String mention = TextTokens.quote(text, tokens, phraseStart, hit.to());
+			findings.add(new Finding(place, matched, mention, reading, tokens.get(phraseStart).start(),
+					tokens.get(hit.to()).end(), support(place, anchors), hit.contextual() || isAdjective(hit, tokens)));
+		}
+		return findings;
+	}
+
+	/**
+	 * Among places sharing a name, the one in the country an adjective names ("the Iraqi
+	 * town of Sinjar"), then the one other mentions support (a place nearby or a province
+	 * around it counts more than a country around it), then a curated one, then one in
+	 * Iraq or Syria, then gazetteer order (GeoNames by population).
+	 */
+	private Place choose(Hit hit, List<Token> tokens, List<Place> anchors) {
+		String countryWord = countryWordBefore(tokens, hit.from());
+		Place best = null;
+		int bestScore = Integer.MIN_VALUE;
+		for (Place candidate : hit.candidates()) {
+			int score = (candidate.country().equals(countryWord) ? 200 : 0) + support(anchors, candidate)
+					+ (PRIORITY_COUNTRIES.contains(candidate.country()) ? 30 : 0)
+					+ (candidate.id().startsWith("geonames:") ? 0 : 50);
+			if (score > bestScore) {
+				best = candidate;
+				bestScore = score;
+			}
+		}
+		return best;
+	}
+
+	private static int support(List<Place> anchors, Place candidate) {
+		int best = 0;
+		for (Place anchor : anchors) {
+			if (anchor.id().equals(candidate.id())) {
+				continue;
+			}
+			if (anchor.kind() == PlaceKind.COUNTRY && anchor.contains(candidate)) {
+				best = Math.max(best, 40);
+			}
+			else if (supports(List.of(anchor), candidate, SUPPORT_KM)) {
+				best = 100;
+			}
+		}
+		return best;
+	}
+
+	private static boolean isAdjective(Hit hit, List<Token> tokens) {
+		return hit.from() == hit.to() && DEMONYMS.containsKey(tokens.get(hit.from()).lower());
+	}
+
+	/**
+	 * The country of an adjective in the words describing a name ("the Iraqi border town
+	 * of Sinjar"), or null.
+	 */
+	private static String countryWordBefore(List<Token> tokens, int from) {
+		for (int i = from - 1; i >= 0 && i >= from - 5 && !tokens.get(i + 1).breakBefore(); i--) {
+			String word = tokens.get(i).lower();
+			if (DEMONYMS.containsKey(word)) {
+				return DEMONYMS.get(word);
+			}
+			if (!MentionReader.DESCRIPTORS.contains(word)) {
+				break;
+			}
+		}
+		return null;
+	}
+
+	/**
+	 * A generic name counts only next to a place around it: the place named right after
+	 * it ("the US embassy in Baghdad") decides; without one, any other mention does.
+	 */
+	private Place supportedGeneric(Hit hit, List<Hit> hits, List<Place> anchors) {
+		Optional<Hit> following = hits.stream()
+			.filter((h) -> !h.contextual() && h.from() > hit.to() && h.from() <= hit.to() + 3)
+			.findFirst();
+		for (Place candidate : hit.candidates()) {
+			boolean supported = following
+				.map((h) -> supports(List.of(h.candidates().get(0)), candidate, GENERIC_NAME_KM))
+				.orElseGet(() -> supports(anchors, candidate, GENERIC_NAME_KM));
+			if (supported) {
+				return candidate;
+			}
+		}
+		return null;
+	}
+
+	private static boolean supports(List<Place> anchors, Place candidate, double km) {
+		for (Place anchor : anchors) {
+			if (anchor.id().equals(candidate.id())) {
+				continue;
+			}
+			boolean bothPoints = !anchor.kind().isArea() && !candidate.kind().isArea();
+			if (anchor.contains(candidate) || (bothPoints && Distance.km(anchor, candidate) <= km)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private static String support(Place place, List<Place> anchors) {
+		List<String> names = new ArrayList<>();
+		for (Place anchor : anchors) {
+			if (!anchor.id().equals(place.id()) && anchor.contains(place) && !names.contains(anchor.name())) {
+				names.add(anchor.name() + " (" + Finding.kindName(anchor.kind()) + ")");
+			}
+		}
+		return names.isEmpty() ? null : "within " + String.join(" and ", names) + ", also named";
+	}
+
+	/** "an Iraqi base" names no place but says which country the base is in. */
+	private List<Hit> demonymFacilities(List<Token> tokens, List<Hit> hits) {
+		List<Hit> found = new ArrayList<>();
+		for (int i = 0; i < tokens.size(); i++) {
+			String country = DEMONYMS.get(tokens.get(i).lower());
+			if (country == null || !tokens.get(i).capitalised() || tokens.get(i).hyphenAfter()) {
+				continue;
+			}
+			int index = i;
+			boolean taken = hits.stream().anyMatch((h) -> h.from() <= index && index <= h.to());
+			Optional<Place> place = this.gazetteer.country(country);
+			if (!taken && place.isPresent() && facilityFollows(tokens, i)) {
+				found.add(new Hit(i, i, List.of(place.get()), false));
+			}
+		}
+		return found;
+	}
+
+	private static boolean facilityFollows(List<Token> tokens, int i) {
+		for (int j = i + 1; j < tokens.size() && j <= i + 3; j++) {
+			if (tokens.get(j).breakBefore()) {
+				return false;
+			}
+			String word = tokens.get(j).lower();
+			if (MentionReader.FACILITY_NOUNS.contains(word)) {
+				return !word.equals("embassy") && !word.equals("consulate");
+			}
+			if (!Set.of("military", "air", "army", "militia", "police", "security").contains(word)) {
+				return false;
+			}
+		}
+		return false;
+	}
+
+	private Location toLocation(String text, Finding finding, List<Finding> all, String note) {
+		String qualifier = finding.isWeak() ? null : MentionReader.borderQualifier(text, finding.end());
+		String explanation = Explanations.explain(finding, all, qualifier);
+		return new Location(finding.place(), finding.geoPrecision(), finding.precisionWords(qualifier),
+				withFollowingNoun(text, finding), (note != null) ? note + ": " + explanation : explanation, null);
+	}
+
+	/**
+	 * "into an Iraqi" + " military base": when the unnamed facility is named after the
+	 * place word, the quoted mention takes it in.
+	 */
+	private static String withFollowingNoun(String text, Finding finding) {
+		String noun = finding.reading().facilityNoun();
+		if (noun == null || !finding.unnamedFacility()) {
+			return finding.mention();
+		}
+		String rest = text.substring(finding.end(), Math.min(text.length(), finding.end() + 40));
+		Matcher matcher = Pattern
+			.compile("^\\s+(?:[\\p{L}.]+\\s+){0,2}?" + Pattern.quote(noun) + "\\b", Pattern.CASE_INSENSITIVE)
+			.matcher(rest);
+		return matcher.find() ? finding.mention() + rest.substring(0, matcher.end()) : finding.mention();
+	}
+
+	private static String snippet(String text) {
+		String trimmed = text.strip().replaceAll("\\s+", " ");
+		return (trimmed.length() <= SNIPPET) ? trimmed : trimmed.substring(0, SNIPPET - 1) + "…";
+	}
+
+}

@@ -1,0 +1,63 @@
+package org.conflictdata.incidentmap.geocoding;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Named facilities must sit within 5 km of where public references put them. The
+ * reference points are written here in the form the sources give them, independently of
+ * gazetteer.json.
+ */
+class GazetteerCoordinatesTests {
+
+	private static final double TOLERANCE_KM = 5.0;
+
+	private final Gazetteer gazetteer = Gazetteer.load();
+
+	@ParameterizedTest(name = "{0} within 5 km of {1}")
+	@CsvSource(delimiter = '|',
+			textBlock = """
+					iq-k1-air-base                    | 35°31′N 44°17′E (Wikipedia, K-1 Air Base)                    | 35.5167 | 44.2833
+					iq-al-asad-air-base               | 33°47′08″N 42°26′28″E (Wikipedia, Al Asad Airbase)          | 33.7856 | 42.4411
+					iq-balad-air-base                 | 33°56′N 44°22′E (Wikipedia, Balad Air Base)                  | 33.9333 | 44.3667
+					iq-camp-taji                      | 33.53 N 44.25 E (Wikipedia, Camp Taji)                        | 33.53   | 44.25
+					iq-qayyarah-west                  | 35°46′N 43°07′E (Wikipedia, Qayyarah Airfield West)          | 35.7667 | 43.1167
+					iq-camp-speicher                  | 34°40′N 43°32′E (Wikipedia, COB Speicher)                    | 34.6667 | 43.5333
+					iq-al-taqaddum-air-base           | 33°20′17″N 43°35′50″E (Wikipedia, Al Taqaddum Air Base)      | 33.3381 | 43.5972
+					iq-baghdad-international-airport  | 33°15′45″N 44°14′05″E (Wikipedia, Baghdad Intl Airport)      | 33.2625 | 44.2347
+					iq-erbil-international-airport    | 36°14′15″N 43°57′47″E (Wikipedia, Erbil Intl Airport)        | 36.2375 | 43.9631
+					iq-us-embassy-baghdad             | 33.298 N 44.396 E (Wikipedia, US Embassy Baghdad)            | 33.298  | 44.396
+					iq-green-zone                     | 33.30 N 44.38 E (Wikipedia, Green Zone)                      | 33.30   | 44.38
+					iq-al-qaim                        | 34.37 N 41.09 E (Wikipedia, Al-Qa'im Iraq)                   | 34.37   | 41.09
+					sy-albukamal                      | 34.45 N 40.92 E (GeoNames 174448, Abu Kamal)                 | 34.45   | 40.92
+					iq-amerli                         | 34.72 N 44.59 E (Wikipedia, Amirli)                          | 34.72   | 44.59
+					sy-t4-air-base                    | 34°31′21″N 37°37′47″E (Wikipedia, Tiyas Military Airbase)    | 34.5225 | 37.6297
+					sy-shayrat-air-base               | 34°29′25″N 36°54′32″E (Wikipedia, Shayrat Airbase)           | 34.4903 | 36.9089
+					sy-mezzeh-air-base                | 33°28′38″N 36°13′24″E (Wikipedia, Mezzeh Military Airport)   | 33.4772 | 36.2233
+					sy-damascus-international-airport | 33°24′41″N 36°30′56″E (Wikipedia, Damascus Intl Airport)     | 33.4114 | 36.5156
+					iq-kirkuk                         | 35.468 N 44.392 E (GeoNames 94787, Kirkuk)                   | 35.468  | 44.392
+					""")
+	void shouldPlaceNamedFacilitiesWithinFiveKilometresOfTheirReference(String id, String reference, double latitude,
+			double longitude) {
+		Place place = this.gazetteer.byId(id).orElseThrow();
+		assertThat(Distance.km(place.longitude(), place.latitude(), longitude, latitude)).as(reference)
+			.isLessThanOrEqualTo(TOLERANCE_KM);
+	}
+
+	@ParameterizedTest(name = "{0} is {2}–{3} km from {1}")
+	@CsvSource(delimiter = '|', textBlock = """
+			iq-k1-air-base   | iq-kirkuk  | 8   | 20
+			iq-camp-taji     | iq-baghdad | 20  | 35
+			iq-al-qaim       | sy-albukamal | 10 | 25
+			iq-qayyarah-west | iq-mosul   | 55  | 70
+			""")
+	void shouldKeepFacilitiesAtTheirKnownDistanceFromTheTownTheyAreReportedNear(String facility, String town,
+			double min, double max) {
+		Place a = this.gazetteer.byId(facility).orElseThrow();
+		Place b = this.gazetteer.byId(town).orElseThrow();
+		assertThat(Distance.km(a, b)).isBetween(min, max);
+	}
+
+}

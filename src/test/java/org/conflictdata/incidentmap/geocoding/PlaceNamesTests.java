@@ -1,0 +1,76 @@
+package org.conflictdata.incidentmap.geocoding;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class PlaceNamesTests {
+
+	@ParameterizedTest(name = "{0} ~ {1}")
+	@CsvSource(delimiter = '|', textBlock = """
+			Al-Qa'im        | al-Qaim
+			Al-Qa’im        | Qaim
+			al-Qaem         | Al Qaim
+			al-Qaʿim        | AL-QAIM
+			Albukamal       | Al Bukamal
+			al-Bukamal      | Al Bu Kamal
+			K-1             | K1
+			K-1 air base    | K1 airbase
+			Amerli          | Amirli
+			Fallujah        | Falluja
+			Fallujah        | Fallouja
+			Deir ez-Zor     | Deir Zour
+			Sulaymaniyah    | Sulaimaniya
+			Baghdad         | Bagdad
+			Baghdad's       | Baghdad
+			U.S. Embassy    | US embassy
+			Tikrīt          | Tikrit
+			Ḩadīthah        | Haditha
+			Assad           | Asad
+			Kirkuk          | Kerkuk
+			Salah al-Din    | Saladin
+			""")
+	void shouldFoldSpellingsOfOneNameToTheSameKey(String one, String other) {
+		assertThat(PlaceNames.key(one)).isEqualTo(PlaceNames.key(other)).isNotEmpty();
+	}
+
+	@ParameterizedTest(name = "{0} vs {1}")
+	@CsvSource(delimiter = '|', textBlock = """
+			Kirkuk   | Karbala
+			Taji     | Tikrit
+			Hit      | Heet Road
+			Mosul    | Mayadin
+			Balad    | Baladruz
+			""")
+	void shouldKeepDifferentNamesApart(String one, String other) {
+		assertThat(PlaceNames.key(one)).isNotEqualTo(PlaceNames.key(other));
+	}
+
+	@Test
+	void shouldDropArticlesWhereverTheyStand() {
+		assertThat(PlaceNames.normalise("Ain al-Asad")).isEqualTo(PlaceNames.normalise("Ain Asad"));
+		assertThat(PlaceNames.normalise("Ar Ramadi")).isEqualTo("ramadi");
+		assertThat(PlaceNames.words("Jurf as-Sakhar")).containsExactly("jurf", "sakhar");
+	}
+
+	@Test
+	void shouldJoinDottedInitialsIntoOneWord() {
+		assertThat(PlaceNames.words("the U.S. embassy")).containsExactly("thi", "us", "imbasi");
+	}
+
+	@Test
+	void shouldFoldNullAndBlankToEmpty() {
+		assertThat(PlaceNames.key(null)).isEmpty();
+		assertThat(PlaceNames.normalise("   ")).isEmpty();
+		assertThat(PlaceNames.words("-- / --")).isEmpty();
+	}
+
+	@Test
+	void shouldBeIdempotentOnFoldedText() {
+		String once = PlaceNames.normalise("Qayyarah Airfield West");
+		assertThat(PlaceNames.normalise(once)).isEqualTo(once);
+	}
+
+}
