@@ -4,7 +4,7 @@ import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import org.conflictdata.incidentmap.incident.DocumentSummary;
-import org.conflictdata.incidentmap.incident.IncidentStore;
+import org.conflictdata.incidentmap.incident.IncidentSummaries;
 
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -17,15 +17,16 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class DocumentController {
 
-	private final IncidentStore store;
+	private final IncidentSummaries summaries;
 
-	DocumentController(IncidentStore store) {
-		this.store = store;
+	DocumentController(IncidentSummaries summaries) {
+		this.summaries = summaries;
 	}
 
 	@GetMapping("/api/documents")
 	DocumentsDocument documents() {
-		return new DocumentsDocument(this.store.documentSummaries().stream().map(DocumentsDocument.Entry::of).toList());
+		return new DocumentsDocument(
+				this.summaries.documentSummaries().stream().map(DocumentsDocument.Entry::of).toList());
 	}
 
 	/**

@@ -3,7 +3,7 @@ package org.conflictdata.incidentmap.api;
 import java.util.List;
 
 import org.conflictdata.incidentmap.incident.IncidentQuery;
-import org.conflictdata.incidentmap.incident.IncidentStore;
+import org.conflictdata.incidentmap.incident.IncidentSummaries;
 import org.conflictdata.incidentmap.incident.PlaceSummary;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.json.JsonMapper;
@@ -23,19 +23,19 @@ import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBo
 @RestController
 class PlaceController {
 
-	private final IncidentStore store;
+	private final IncidentSummaries summaries;
 
 	private final JsonMapper mapper;
 
-	PlaceController(IncidentStore store, JsonMapper mapper) {
-		this.store = store;
+	PlaceController(IncidentSummaries summaries, JsonMapper mapper) {
+		this.summaries = summaries;
 		this.mapper = mapper;
 	}
 
 	@GetMapping("/api/places")
 	ResponseEntity<StreamingResponseBody> places(@RequestParam MultiValueMap<String, String> params) {
 		IncidentQuery query = IncidentFilters.parse(params);
-		List<PlaceSummary> places = this.store.places(query);
+		List<PlaceSummary> places = this.summaries.places(query);
 		StreamingResponseBody body = (out) -> {
 			try (JsonGenerator json = this.mapper.createGenerator(out)) {
 				json.writeStartObject();

@@ -9,7 +9,7 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 
 import org.conflictdata.incidentmap.incident.IncidentQuery;
-import org.conflictdata.incidentmap.incident.IncidentStore;
+import org.conflictdata.incidentmap.incident.IncidentSummaries;
 
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -28,10 +28,10 @@ class TimelineController {
 
 	static final int MAX_BINS = 50_000;
 
-	private final IncidentStore store;
+	private final IncidentSummaries summaries;
 
-	TimelineController(IncidentStore store) {
-		this.store = store;
+	TimelineController(IncidentSummaries summaries) {
+		this.summaries = summaries;
 	}
 
 	@GetMapping("/api/timeline")
@@ -39,7 +39,7 @@ class TimelineController {
 		IncidentQuery query = IncidentFilters.parse(params, TimelineBin.PARAMETER);
 		TimelineBin bin = TimelineBin.parse(IncidentFilters.single(params, TimelineBin.PARAMETER));
 		SortedMap<LocalDate, Long> perBin = new TreeMap<>();
-		for (Map.Entry<LocalDate, Long> day : this.store.countByDay(query).entrySet()) {
+		for (Map.Entry<LocalDate, Long> day : this.summaries.countByDay(query).entrySet()) {
 			perBin.merge(bin.startOf(day.getKey()), day.getValue(), Long::sum);
 		}
 		return new TimelineDocument(bin.label(), fill(bin, perBin));

@@ -9,8 +9,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.SortedMap;
-import java.util.TreeMap;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
@@ -96,62 +94,17 @@ public class IncidentStore {
 
 	private static final String BY_ID = " AND i.id = :id";
 
-	private static final String BY_END = " AND i.event_date <= :end";
-
-	private static final String BY_START = " AND i.date_end >= :start";
-
-	private static final String BY_BBOX = " AND i.geom && ST_MakeEnvelope(:minLon, :minLat, :maxLon, :maxLat, 4326)";
-
-	private static final String BY_EVENT_TYPE = " AND i.event_type = :eventType";
-
-	private static final String BY_SUB_EVENT_TYPE = " AND i.sub_event_type = :subEventType";
-
-	private static final String BY_ACTOR = " AND i.actor_names LIKE :actor";
-
-	private static final String BY_COUNTRY = " AND LOWER(i.country) = :country";
-
-	private static final String BY_PLACE_ID = " AND i.place_id = :placeId";
-
-	private static final String BY_TEXT = " AND (LOWER(i.summary) LIKE :text OR LOWER(i.place) LIKE :text"
-			+ " OR i.actor_names LIKE :text)";
-
-	private static final String BY_MIN_KILLED = " AND i.killed >= :minKilled";
-
-	private static final String NOT_HISTORICAL = " AND i.historical = FALSE";
-
-	private static final String ORDER = " ORDER BY i.event_date, i.id";
-
-	private static final String PAGE = " LIMIT :limit OFFSET :offset";
-
-	private static final String ONLY_OFFSET = " OFFSET :offset";
-
-	// ---- Reads for the API's downloads, timeline, places and documents ----
-
 	/**
 	 * Rows fetched per round trip when streaming; with autocommit off (a transaction) the
 	 * PostgreSQL driver then reads through a cursor instead of the whole result.
 	 */
 	private static final int STREAM_FETCH_SIZE = 500;
 
-	private static final String COUNT_BY_DAY = "SELECT i.event_date AS event_day, COUNT(*) AS n FROM incidents i WHERE 1 = 1";
+	private static final String ORDER = " ORDER BY i.event_date, i.id";
 
-	private static final String GROUP_BY_DAY = " GROUP BY i.event_date ORDER BY i.event_date";
+	private static final String PAGE = " LIMIT :limit OFFSET :offset";
 
-	private static final String SELECT_PLACES = """
-			SELECT i.place_id, MIN(i.place) AS place, MIN(i.country) AS country, MIN(i.admin1) AS admin1,
-			MIN(i.geo_precision) AS geo_precision, AVG(ST_X(i.geom)) AS lon, AVG(ST_Y(i.geom)) AS lat,
-			COUNT(*) AS incident_count
-			FROM incidents i WHERE 1 = 1""";
-
-	private static final String GROUP_BY_PLACE = " GROUP BY i.place_id ORDER BY i.place_id";
-
-	private static final String SELECT_DOCUMENT_SUMMARIES = """
-			SELECT d.id, d.name, d.title, d.url, d.published, d.published_basis,
-			COUNT(DISTINCT s.incident_id) AS incident_count
-			FROM documents d LEFT JOIN incident_sources s ON s.document_id = d.id
-			GROUP BY d.id, d.name, d.title, d.url, d.published, d.published_basis
-			ORDER BY d.id
-			""";
+	private static final String ONLY_OFFSET = " OFFSET :offset";
 
 	private final JdbcClient jdbc;
 
@@ -242,8 +195,30 @@ public class IncidentStore {
 
 	/** Incidents matching the query, oldest first, paged by its limit and offset. */
 	public List<Incident> find(IncidentQuery query) {
+		Map<String, Object> params = new LinkedHashMap<>();
+		String sql = pagedSelect(query, params);
+		return this.jdbc.sql(sql).params(params).query(this::mapIncident).list();
+	}
+
+	/**
+	 * Hands every incident matching the query to {@code consumer}, oldest first, one row
+	 * at a time, honouring the query's limit and offset (a null limit streams all). Runs
+	 * in a read-only transaction so that PostgreSQL reads through a server-side cursor;
+	 * nothing but the current row is held in memory. An exception thrown by the consumer
+	 * stops the stream and is passed on.
+	 */
+	@Transactional(readOnly = true)
+	public void stream(IncidentQuery query, Consumer<Incident> consumer) {
+		Map<String, Object> params = new LinkedHashMap<>();
+		String sql = pagedSelect(query, params);
+		RowCallbackHandler row = (rs) -> consumer.accept(mapIncident(rs, rs.getRow()));
+		this.jdbc.sql(sql).withFetchSize(STREAM_FETCH_SIZE).params(params).query(row);
+	}
+
+	/** The select for a query's page, oldest first; fills in the parameters it binds. */
+	private static String pagedSelect(IncidentQuery query, Map<String, Object> params) {
 		StringBuilder sql = new StringBuilder(SELECT_INCIDENTS);
-		Map<String, Object> params = where(query, sql);
+		params.putAll(IncidentFilterSql.where(query, sql));
 		sql.append(ORDER);
 		if (query.limit() != null) {
 			sql.append(PAGE);
@@ -253,13 +228,13 @@ public class IncidentStore {
 			sql.append(ONLY_OFFSET);
 		}
 		params.put("offset", query.offset());
-		return this.jdbc.sql(sql.toString()).params(params).query(this::mapIncident).list();
+		return sql.toString();
 	}
 
 	/** How many incidents match the query, ignoring its limit and offset. */
 	public long count(IncidentQuery query) {
 		StringBuilder sql = new StringBuilder(COUNT_INCIDENTS);
-		Map<String, Object> params = where(query, sql);
+		Map<String, Object> params = IncidentFilterSql.where(query, sql);
 		return this.jdbc.sql(sql.toString()).params(params).query(Long.class).single();
 	}
 
@@ -271,137 +246,6 @@ public class IncidentStore {
 		IncidentQuery query = new IncidentQuery(start.minusDays(slackDays), end.plusDays(slackDays), null, eventType,
 				null, null, null, null, null, null, true, null, null, 0);
 		return find(query);
-	}
-
-	// ---- Reads for the API's downloads, timeline, places and documents ----
-
-	/**
-	 * Hands every incident matching the query to {@code consumer}, oldest first, one row
-	 * at a time, honouring the query's limit and offset (a null limit streams all). Runs
-	 * in a read-only transaction so that PostgreSQL reads through a server-side cursor;
-	 * nothing but the current row is held in memory. An exception thrown by the consumer
-	 * stops the stream and is passed on.
-	 */
-	@Transactional(readOnly = true)
-	public void stream(IncidentQuery query, Consumer<Incident> consumer) {
-		StringBuilder sql = new StringBuilder(SELECT_INCIDENTS);
-		Map<String, Object> params = where(query, sql);
-		sql.append(ORDER);
-		if (query.limit() != null) {
-			sql.append(PAGE);
-			params.put("limit", query.limit());
-		}
-		else {
-			sql.append(ONLY_OFFSET);
-		}
-		params.put("offset", query.offset());
-		RowCallbackHandler row = (rs) -> consumer.accept(mapIncident(rs, rs.getRow()));
-		this.jdbc.sql(sql.toString()).withFetchSize(STREAM_FETCH_SIZE).params(params).query(row);
-	}
-
-	/**
-	 * How many incidents matching the query start on each day, ignoring its limit and
-	 * offset; days without incidents are absent. Empty when nothing matches.
-	 */
-	public SortedMap<LocalDate, Long> countByDay(IncidentQuery query) {
-		StringBuilder sql = new StringBuilder(COUNT_BY_DAY);
-		Map<String, Object> params = where(query, sql);
-		sql.append(GROUP_BY_DAY);
-		SortedMap<LocalDate, Long> counts = new TreeMap<>();
-		this.jdbc.sql(sql.toString())
-			.params(params)
-			.query((RowCallbackHandler) (rs) -> counts.put(rs.getObject("event_day", LocalDate.class),
-					rs.getLong("n")));
-		return counts;
-	}
-
-	/**
-	 * The places that incidents matching the query are geocoded to, by place id, each
-	 * with how many of those incidents it holds; ignores the query's limit and offset.
-	 */
-	public List<PlaceSummary> places(IncidentQuery query) {
-		StringBuilder sql = new StringBuilder(SELECT_PLACES);
-		Map<String, Object> params = where(query, sql);
-		sql.append(GROUP_BY_PLACE);
-		return this.jdbc.sql(sql.toString())
-			.params(params)
-			.query((rs, row) -> new PlaceSummary(rs.getString("place_id"), rs.getString("place"),
-					rs.getString("country"), rs.getString("admin1"), rs.getInt("geo_precision"), rs.getDouble("lon"),
-					rs.getDouble("lat"), rs.getLong("incident_count")))
-			.list();
-	}
-
-	/**
-	 * Every stored document's metadata with how many incidents cite it, oldest first.
-	 */
-	public List<DocumentSummary> documentSummaries() {
-		return this.jdbc.sql(SELECT_DOCUMENT_SUMMARIES)
-			.query((rs, row) -> new DocumentSummary(rs.getLong("id"), rs.getString("name"), rs.getString("title"),
-					rs.getString("url"), rs.getObject("published", LocalDate.class), rs.getString("published_basis"),
-					rs.getLong("incident_count")))
-			.list();
-	}
-
-	// ---- end of the API's reads ----
-
-	private static Map<String, Object> where(IncidentQuery query, StringBuilder sql) {
-		Map<String, Object> params = new LinkedHashMap<>();
-		if (query.start() != null) {
-			sql.append(BY_START);
-			params.put("start", query.start());
-		}
-		if (query.end() != null) {
-			sql.append(BY_END);
-			params.put("end", query.end());
-		}
-		if (query.bbox() != null) {
-			sql.append(BY_BBOX);
-			params.put("minLon", query.bbox().minLon());
-			params.put("minLat", query.bbox().minLat());
-			params.put("maxLon", query.bbox().maxLon());
-			params.put("maxLat", query.bbox().maxLat());
-		}
-		if (query.eventType() != null) {
-			sql.append(BY_EVENT_TYPE);
-			params.put("eventType", query.eventType());
-		}
-		if (query.subEventType() != null) {
-			sql.append(BY_SUB_EVENT_TYPE);
-			params.put("subEventType", query.subEventType());
-		}
-		if (query.actor() != null) {
-			sql.append(BY_ACTOR);
-			params.put("actor", containsPattern(query.actor()));
-		}
-		if (query.country() != null) {
-			sql.append(BY_COUNTRY);
-			params.put("country", query.country().toLowerCase(Locale.ROOT));
-		}
-		if (query.placeId() != null) {
-			sql.append(BY_PLACE_ID);
-			params.put("placeId", query.placeId());
-		}
-		if (query.text() != null) {
-			sql.append(BY_TEXT);
-			params.put("text", containsPattern(query.text()));
-		}
-		if (query.minKilled() != null) {
-			sql.append(BY_MIN_KILLED);
-			params.put("minKilled", query.minKilled());
-		}
-		if (!query.includeHistorical()) {
-			sql.append(NOT_HISTORICAL);
-		}
-		if (query.filter() != null) {
-			PropertyFilterSql.append(query.filter(), sql, params);
-		}
-		return params;
-	}
-
-	/** A LIKE pattern for "contains", with the user's own % and _ taken literally. */
-	private static String containsPattern(String text) {
-		String escaped = text.toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
-		return "%" + escaped + "%";
 	}
 
 	private JdbcClient.StatementSpec bindIncident(JdbcClient.StatementSpec spec, Incident incident) {
@@ -510,30 +354,6 @@ public class IncidentStore {
 
 	private static String truncate(String text, int max) {
 		return (text == null || text.length() <= max) ? text : text.substring(0, max);
-	}
-
-	// ---- Extent (used by the OGC collection document) ----
-
-	private static final String SELECT_EXTENT = """
-			SELECT COUNT(*) AS n, MIN(ST_X(geom)) AS min_lon, MIN(ST_Y(geom)) AS min_lat, MAX(ST_X(geom)) AS max_lon,
-			MAX(ST_Y(geom)) AS max_lat, MIN(event_date) AS first_day, MAX(date_end) AS last_day FROM incidents
-			""";
-
-	/**
-	 * The box and the days that every stored incident lies in, historical ones included;
-	 * empty when there are no incidents.
-	 */
-	public Optional<IncidentExtent> extent() {
-		return this.jdbc.sql(SELECT_EXTENT).query((rs, row) -> {
-			long n = rs.getLong("n");
-			if (n == 0) {
-				return Optional.<IncidentExtent>empty();
-			}
-			BoundingBox bbox = new BoundingBox(rs.getDouble("min_lon"), rs.getDouble("min_lat"),
-					rs.getDouble("max_lon"), rs.getDouble("max_lat"));
-			return Optional.of(new IncidentExtent(bbox, rs.getObject("first_day", LocalDate.class),
-					rs.getObject("last_day", LocalDate.class), n));
-		}).single();
 	}
 
 }

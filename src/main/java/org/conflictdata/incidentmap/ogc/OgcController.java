@@ -8,7 +8,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.conflictdata.incidentmap.api.NotFoundException;
 import org.conflictdata.incidentmap.incident.BoundingBox;
 import org.conflictdata.incidentmap.incident.IncidentExtent;
-import org.conflictdata.incidentmap.incident.IncidentStore;
+import org.conflictdata.incidentmap.incident.IncidentSummaries;
 
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -33,12 +33,12 @@ class OgcController {
 			+ "place and traceable to the sentences that report it. Dates carry their precision (date to date_end); "
 			+ "historical references are included and flagged by the property historical.";
 
-	private final IncidentStore store;
+	private final IncidentSummaries summaries;
 
 	private final OpenApiDocument openApi;
 
-	OgcController(IncidentStore store, OpenApiDocument openApi) {
-		this.store = store;
+	OgcController(IncidentSummaries summaries, OpenApiDocument openApi) {
+		this.summaries = summaries;
 		this.openApi = openApi;
 	}
 
@@ -105,7 +105,7 @@ class OgcController {
 				new Link(links.items(), "items", Link.GEO_JSON, "The incidents"),
 				new Link(links.collection() + "/queryables", "http://www.opengis.net/def/rel/ogc/1.0/queryables",
 						Link.SCHEMA_JSON, "Properties that can be filtered on"));
-		CollectionDocument.Extent extent = this.store.extent().map(OgcController::extent).orElse(null);
+		CollectionDocument.Extent extent = this.summaries.extent().map(OgcController::extent).orElse(null);
 		return new CollectionDocument(OgcLinks.COLLECTION_ID, COLLECTION_TITLE, COLLECTION_DESCRIPTION, list, extent,
 				"feature", List.of(Conformance.CRS84));
 	}

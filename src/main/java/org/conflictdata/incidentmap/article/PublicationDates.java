@@ -1,0 +1,234 @@
+package org.conflictdata.incidentmap.article;
+
+import java.time.DateTimeException;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Infers when an article was published from its (normalised) text alone, for articles
+ * that come without metadata. Evidence is tried in this order, and the first that yields
+ * a date wins: (1) an explicit date line near the top ({@code date 2019-12-31},
+ * {@code Published: 3 January 2020}) or a line near the top that is nothing but a full
+ * date ({@code January 3, 2020}) — basis "date line"; (2) a byline that ends in a full
+ * date ({@code By Mark Mazzetti and Eric Schmitt, March 27, 2020}) — basis "byline"; (3)
+ * a dateline that carries a full date ({@code BAGHDAD, Jan. 3, 2020 -}) — basis
+ * "dateline"; (4) the latest day the article mentions — basis "latest date mentioned".
+ * For (4), yearless days ("Dec. 29") take the year that puts them nearest to the latest
+ * date that does carry a year ("December 2019", "Dec 30, 2019"), because articles mostly
+ * talk about the weeks around them; when the lead then reports something on a bare
+ * weekday ("the attack ... Tuesday"), the date moves on to the first such weekday, since
+ * an article cannot predate what it reports. This is a lower bound, and the basis says
+ * so. With no year anywhere in the text nothing is inferred. Null or empty text gives
+ * empty.
+ */
+public final class PublicationDates {
+
+	/** How a publication date was obtained, and the date. */
+	public record Inferred(LocalDate date, String basis) {
+	}
+
+	private static final String M = MonthNames.PATTERN;
+
+	private static final String DAY = "(\\d{1,2})(?:st|nd|rd|th)?";
+
+	private static final String FULL_DATE = "(?:(" + M + ")\\s+" + DAY + ",?\\s+(\\d{4})|" + DAY + "\\s+(?:of\\s+)?("
+			+ M + "),?\\s+(\\d{4})|(\\d{4})-(\\d{2})-(\\d{2}))";
+
+	private static final Pattern FULL = Pattern.compile(FULL_DATE, Pattern.CASE_INSENSITIVE);
+
+	private static final Pattern DATE_LINE = Pattern.compile(
+			"^\\s*(?:date|dated|published|posted|updated|last updated)\\s*:?\\s*(?:on\\s+)?" + FULL_DATE,
+			Pattern.CASE_INSENSITIVE);
+
+	private static final Pattern ONLY_DATE_LINE = Pattern.compile(
+			"^\\s*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\\s+)?" + FULL_DATE + "\\s*$",
+			Pattern.CASE_INSENSITIVE);
+
+	private static final Pattern BYLINE = Pattern.compile("^\\s*by\\s+[^\\n]{2,120}?[,|-]\\s*" + FULL_DATE,
+			Pattern.CASE_INSENSITIVE);
+
+	private static final Pattern DATELINE = Pattern
+		.compile("^\\s*\\p{Lu}[\\p{Lu} .'-]{2,40},\\s*(?:\\p{Lu}[\\p{L} .'-]{1,30},\\s*)?" + FULL_DATE
+				+ "\\s*(?:\\([^)]{1,40}\\))?\\s*-", Pattern.CASE_INSENSITIVE);
+
+	private static final Pattern YEARLESS = Pattern
+		.compile("\\b(" + M + ")\\s+" + DAY + "\\b(?!,?\\s+\\d{4})(?!\\s*[:.]\\d)", Pattern.CASE_INSENSITIVE);
+
+	private static final Pattern MONTH_YEAR = Pattern.compile("\\b(" + M + ")\\s+(?:of\\s+)?(\\d{4})\\b",
+			Pattern.CASE_INSENSITIVE);
+
+	private static final Pattern LEAD_WEEKDAY = Pattern.compile(
+			"(?<!last |next |this |past |coming )\\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b(?!,?\\s+"
+					+ M + ")");
+
+	/** How many non-blank lines from the top count as the article's head. */
+	private static final int HEAD_LINES = 8;
+
+	private PublicationDates() {
+	}
+
+	/**
+	 * The publication date the text gives or implies, or empty; see the class comment.
+	 */
+	public static Optional<Inferred> infer(String text) {
+		if (text == null || text.isBlank()) {
+			return Optional.empty();
+		}
+		List<String> head = headLines(text);
+		for (String line : head) {
+			Optional<LocalDate> d = firstDate(DATE_LINE, line).or(() -> firstDate(ONLY_DATE_LINE, line));
+			if (d.isPresent()) {
+				return Optional.of(new Inferred(d.get(), "date line"));
+			}
+		}
+		for (String line : head) {
+			Optional<LocalDate> d = firstDate(BYLINE, line);
+			if (d.isPresent()) {
+				return Optional.of(new Inferred(d.get(), "byline"));
+			}
+		}
+		for (String line : head) {
+			Optional<LocalDate> d = firstDate(DATELINE, line);
+			if (d.isPresent()) {
+				return Optional.of(new Inferred(d.get(), "dateline"));
+			}
+		}
+		return latestMentioned(text);
+	}
+
+	private static List<String> headLines(String text) {
+		List<String> lines = new ArrayList<>();
+		for (String line : text.split("\n")) {
+			if (!line.isBlank()) {
+				lines.add(line);
+				if (lines.size() == HEAD_LINES) {
+					break;
+				}
+			}
+		}
+		return lines;
+	}
+
+	private static Optional<LocalDate> firstDate(Pattern pattern, String line) {
+		Matcher m = pattern.matcher(line);
+		if (!m.find()) {
+			return Optional.empty();
+		}
+		// The full-date groups are the last nine groups of every head pattern.
+		int base = m.groupCount() - 9;
+		return fullDate(m, base);
+	}
+
+	/** Reads the nine FULL_DATE groups starting after group {@code base}. */
+	private static Optional<LocalDate> fullDate(Matcher m, int base) {
+		try {
+			if (m.group(base + 1) != null) {
+				return Optional.of(LocalDate.of(Integer.parseInt(m.group(base + 3)),
+						MonthNames.month(m.group(base + 1)), Integer.parseInt(m.group(base + 2))));
+			}
+			if (m.group(base + 4) != null) {
+				return Optional.of(LocalDate.of(Integer.parseInt(m.group(base + 6)),
+						MonthNames.month(m.group(base + 5)), Integer.parseInt(m.group(base + 4))));
+			}
+			return Optional.of(LocalDate.of(Integer.parseInt(m.group(base + 7)), Integer.parseInt(m.group(base + 8)),
+					Integer.parseInt(m.group(base + 9))));
+		}
+		catch (DateTimeException | NumberFormatException ex) {
+			return Optional.empty();
+		}
+	}
+
+	private static Optional<Inferred> latestMentioned(String text) {
+		LocalDate latestFull = null;
+		Matcher full = FULL.matcher(text);
+		while (full.find()) {
+			LocalDate d = fullDate(full, 0).orElse(null);
+			if (d != null && (latestFull == null || d.isAfter(latestFull))) {
+				latestFull = d;
+			}
+		}
+		LocalDate anchor = latestFull;
+		Matcher monthYear = MONTH_YEAR.matcher(text);
+		while (monthYear.find()) {
+			int year = Integer.parseInt(monthYear.group(2));
+			if (year < 1900 || year > 2100) {
+				continue;
+			}
+			LocalDate end = LocalDate.of(year, MonthNames.month(monthYear.group(1)), 1)
+				.with(TemporalAdjusters.lastDayOfMonth());
+			if (anchor == null || end.isAfter(anchor)) {
+				anchor = end;
+			}
+		}
+		if (anchor == null) {
+			return Optional.empty();
+		}
+		LocalDate found = latestFull;
+		Matcher yearless = YEARLESS.matcher(text);
+		while (yearless.find()) {
+			LocalDate d = nearest(anchor, MonthNames.month(yearless.group(1)), Integer.parseInt(yearless.group(2)));
+			if (d != null && (found == null || d.isAfter(found))) {
+				found = d;
+			}
+		}
+		if (found == null) {
+			return Optional.empty();
+		}
+		LocalDate latest = found;
+		Optional<DayOfWeek> leadWeekday = leadWeekday(text);
+		LocalDate moved = leadWeekday.map((day) -> latest.with(TemporalAdjusters.next(day))).orElse(latest);
+		// Only a weekday just after the latest date is read as the day being reported.
+		if (leadWeekday.isPresent() && latest.getDayOfWeek() != leadWeekday.get()
+				&& moved.toEpochDay() - latest.toEpochDay() <= 3) {
+			return Optional.of(new Inferred(moved, "latest date mentioned (" + latest + "), moved to the "
+					+ leadWeekday.get().name().toLowerCase(Locale.ROOT) + " the lead reports"));
+		}
+		return Optional.of(new Inferred(latest, "latest date mentioned"));
+	}
+
+	/**
+	 * The month/day in the year (one either side of the anchor's) nearest to the anchor.
+	 */
+	private static LocalDate nearest(LocalDate anchor, int month, int day) {
+		LocalDate best = null;
+		for (int year = anchor.getYear() - 1; year <= anchor.getYear() + 1; year++) {
+			try {
+				LocalDate d = LocalDate.of(year, month, day);
+				if (best == null || Math.abs(d.toEpochDay() - anchor.toEpochDay()) < Math
+					.abs(best.toEpochDay() - anchor.toEpochDay())) {
+					best = d;
+				}
+			}
+			catch (DateTimeException ex) {
+				// 30 February and the like are not dates; skip them.
+			}
+		}
+		return best;
+	}
+
+	/** A bare weekday in the first body paragraph: "the attack ... Tuesday". */
+	private static Optional<DayOfWeek> leadWeekday(String text) {
+		int seen = 0;
+		for (String paragraph : text.split("\n")) {
+			if (paragraph.length() < 120) {
+				continue;
+			}
+			Matcher m = LEAD_WEEKDAY.matcher(paragraph);
+			if (m.find()) {
+				return Optional.of(DayOfWeek.valueOf(m.group(1).toUpperCase(Locale.ROOT)));
+			}
+			if (++seen == 1) {
+				break;
+			}
+		}
+		return Optional.empty();
+	}
+
+}

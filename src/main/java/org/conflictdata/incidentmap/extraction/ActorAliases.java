@@ -1,0 +1,174 @@
+package org.conflictdata.incidentmap.extraction;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The actors the extractor knows, each with one canonical name and the spellings news
+ * text uses for it (Kataib Hezbollah is also "Kata'ib Hizbollah", "Ketaib Hezbollah",
+ * "Khatib Hezbollah", "KH" and "Hezbollah Battalions"; the United States is also "U.S.",
+ * "Washington", "American", "CENTCOM" and "the Pentagon"). A spelling used as the first
+ * half of a compound ("U.S.-led", "Iranian-backed", "Iran-made") or after "pro-"/"anti-"
+ * describes something else and is not an actor mention; nor is a country or capital named
+ * as a place ("in Iraq", "from Washington"). Null or empty text has no mentions.
+ */
+public final class ActorAliases {
+
+	/** One actor mention; offsets are relative to the text searched. */
+	public record Mention(String name, int start, int end) {
+	}
+
+	private record Alias(String name, Pattern pattern, boolean place) {
+	}
+
+	public static final String KATAIB_HEZBOLLAH = "Kataib Hezbollah";
+
+	public static final String UNITED_STATES = "United States";
+
+	/**
+	 * More specific actors first, so that "Kataib Hezbollah" is never read as
+	 * "Hezbollah".
+	 */
+	private static final List<Alias> ALIASES = List.of(group(KATAIB_HEZBOLLAH,
+			"(?i:kata'?e?ib|ketaib|khatib|kataeb)\\s+(?i:hizb[ou]llah|hezbollah)|Hezbollah\\s+(?:Battalions|Brigades)|\\bKH\\b"),
+			group("Asaib Ahl al-Haq", "Asa'?ib\\s+Ahl\\s+al-Haq|\\bAAH\\b"),
+			group("Badr Organization", "Badr\\s+(?:Organi[sz]ation|Brigades?|Corps)"),
+			group("Popular Mobilization Forces",
+					"(?i:popular\\s+mobili[sz]a?ti?on\\s+(?:forces|units|front|committee))"
+							+ "|\\bPM[FU]s?\\b|\\bHashd(?:\\s+al-Shaabi)?\\b"),
+			group("US-led coalition",
+					"(?:U\\.?S\\.?-led\\s+|international\\s+|anti-ISIS\\s+|global\\s+)(?:anti-ISIS\\s+)?"
+							+ "coalition(?:\\s+forces)?|Operation\\s+Inherent\\s+Resolve|\\bOIR\\b|coalition\\s+forces"),
+			group("Islamic State",
+					"Islamic\\s+State(?:\\s+of\\s+Iraq\\s+and\\s+(?:Syria|the\\s+Levant))?|\\bISIS\\b|\\bISIL\\b|\\bDaesh\\b"),
+			group("Iraqi security forces",
+					"Iraqi\\s+(?:security|armed|special|government)\\s+forces"
+							+ "|Iraqi\\s+(?:[Aa]rmy|military|troops|soldiers|police|forces|servicemen|personnel)"
+							+ "|Iraq's\\s+(?:regular\\s+)?(?:military|army|security\\s+forces)"),
+			group("Police", "(?i:\\bpolice(?:men)?\\b|\\bsecurity forces\\b|\\briot police\\b)"),
+			group("Hezbollah", "(?:Lebanese\\s+)?Hezbollah|Hizb[ou]llah"),
+			group("Syrian Democratic Forces", "Syrian\\s+Democratic\\s+Forces|\\bSDF\\b"),
+			group("Syria", "Syrian\\s+(?:government|regime|army|forces|troops)|Assad\\s+(?:government|regime|forces)"),
+			group("Houthis", "\\bHouthis?\\b|Ansar\\s*Allah"), group("Hamas", "\\bHamas\\b"),
+			group("Taliban", "\\bTaliban\\b"), group("al-Qaeda", "\\b[Aa]l-Qa'?[ei]?da\\b"),
+			place(UNITED_STATES,
+					"United\\s+States|\\bU\\.S\\.(?:A\\.)?|\\bUS\\b|\\bUSA\\b|\\bWashington\\b|\\bAmerican?s?\\b"
+							+ "|\\bCENTCOM\\b|Central\\s+Command|\\bPentagon\\b|Department\\s+of\\s+Defense|Trump\\s+administration"
+							+ "|\\bMarines\\b"),
+			place("Israel", "\\bIsrael(?:i|is)?\\b|\\bIDF\\b|Israel\\s+Defense\\s+Forces|\\bZionists?\\b"),
+			place("Iran",
+					"\\bIran(?:ian|ians)?\\b|\\bIRGC\\b|Revolutionary\\s+Guards?(?:\\s+Corps)?|Quds\\s+Force|\\bTehran\\b"),
+			place("United Kingdom", "\\bBritish\\b|\\bBritain\\b|\\bU\\.K\\.|\\bUK\\b|United\\s+Kingdom"),
+			place("Turkey", "\\bTurk(?:ey|ish)\\b"), place("Russia", "\\bRussian?\\b"),
+			group("Civilians", "(?i:\\bcivilians?\\b)"),
+			group("Rioters", "(?i:\\bmobs?\\b|\\bcrowds?\\b|\\brioters\\b)"),
+			group("Protesters", "(?i:\\bprotest[eo]rs\\b|\\bdemonstrators\\b)"));
+
+	private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "inside", "from", "to", "into", "near", "across",
+			"throughout", "of", "out", "over", "through", "around", "within", "leaves", "entered", "visit");
+
+	private static final Pattern ATTRIBUTIVE = Pattern.compile("\\s+(?:\\p{Lu}\\p{Ll}+|(?:embassy|forces|troops|bases?"
+			+ "|soldiers|military|personnel|convoy|consulate|compound|contractors?|citizens?|drones?|aircraft|warplanes"
+			+ "|officials|diplomats|servicemen|service members|positions|facilities|installations?|patrols?)\\b)");
+
+	private ActorAliases() {
+	}
+
+	private static Alias group(String name, String regex) {
+		return new Alias(name, Pattern.compile(regex), false);
+	}
+
+	private static Alias place(String name, String regex) {
+		return new Alias(name, Pattern.compile(regex), true);
+	}
+
+	/** The actor mentions in {@code text}, in order, without overlaps. */
+	public static List<Mention> find(String text) {
+		List<Mention> found = new ArrayList<>();
+		if (text == null || text.isEmpty()) {
+			return found;
+		}
+		for (Alias alias : ALIASES) {
+			Matcher m = alias.pattern().matcher(text);
+			while (m.find()) {
+				int start = m.start();
+				int end = m.end();
+				boolean overlaps = found.stream().anyMatch((f) -> f.start() < end && start < f.end());
+				if (!overlaps && !isModifier(text, start, end) && !(alias.place() && isPlace(text, start, end))) {
+					found.add(new Mention(alias.name(), start, end));
+				}
+			}
+		}
+		found.sort(Comparator.comparingInt(Mention::start));
+		return found;
+	}
+
+	/** The canonical name for one spelling, or null when it is no known actor. */
+	public static String canonical(String spelling) {
+		List<Mention> mentions = find(spelling);
+		return (mentions.size() == 1 && mentions.get(0).end() - mentions.get(0).start() == spelling.strip().length())
+				? mentions.get(0).name() : null;
+	}
+
+	/** "U.S.-led", "Iranian-backed", "pro-Iranian": the name qualifies something else. */
+	private static boolean isModifier(String text, int start, int end) {
+		if (end < text.length() - 1 && text.charAt(end) == '-' && Character.isLetter(text.charAt(end + 1))) {
+			return true;
+		}
+		String before = text.substring(Math.max(0, start - 5), start).toLowerCase(java.util.Locale.ROOT);
+		return before.endsWith("pro-") || before.endsWith("anti-");
+	}
+
+	/**
+	 * "in Iraq", "from Washington": a country or capital named as a place, not as an
+	 * actor.
+	 */
+	private static boolean isPlace(String text, int start, int end) {
+		String matched = text.substring(start, end);
+		if (!matched.equals(matched.replaceAll("(?:ian|ians|i|is|ish|American|Americans)$", ""))) {
+			// Demonyms ("Iranian", "Israeli", "British") name people, never places.
+			return false;
+		}
+		if (ATTRIBUTIVE.matcher(text.substring(end)).lookingAt()) {
+			// "near the U.S. Embassy": the name qualifies what is there.
+			return false;
+		}
+		return PLACE_PREPOSITIONS.contains(wordBeforeArticle(text, start));
+	}
+
+	/** The word before a name, looking past "the", "a" or "an". */
+	static String wordBeforeArticle(String text, int start) {
+		String word = previousWord(text, start);
+		if (word.equals("the") || word.equals("a") || word.equals("an")) {
+			int articleEnd = start;
+			while (articleEnd > 0 && text.charAt(articleEnd - 1) == ' ') {
+				articleEnd--;
+			}
+			return previousWord(text, articleEnd - word.length());
+		}
+		return word;
+	}
+
+	/**
+	 * The lower-cased word that ends before {@code at}, skipping spaces; "" when none.
+	 */
+	static String previousWord(String text, int at) {
+		if (at <= 0 || at > text.length()) {
+			return "";
+		}
+		int i = at - 1;
+		while (i >= 0 && text.charAt(i) == ' ') {
+			i--;
+		}
+		int end = i + 1;
+		while (i >= 0 && Character.isLetter(text.charAt(i))) {
+			i--;
+		}
+		return text.substring(i + 1, end).toLowerCase(java.util.Locale.ROOT);
+	}
+
+}

@@ -1,0 +1,309 @@
+package org.conflictdata.incidentmap.extraction;
+
+import java.time.DateTimeException;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.temporal.TemporalAdjusters;
+import java.util.Locale;
+
+/**
+ * The calendar arithmetic behind {@link DateResolver}: turns the parts of one date
+ * expression into an {@link EventDate} with an explanation, given the publication date
+ * and the anchor (the date mentioned most recently). Every method returns null when the
+ * parts do not make a date (30 February, a yearless date with neither publication nor
+ * anchor, a relative expression without its reference). Parts of a month: early is days
+ * 1-10, mid 11-20, late 21 to the end; parts of a year: early is January-April, mid
+ * May-August, late (and "the end of") September-December. A weekend spans Friday to
+ * Sunday, because both Western reporting and the Friday-Saturday weekend of the region
+ * call Friday part of it. Ranges that would run past publication end at publication,
+ * since an article reports what has already happened.
+ */
+final class Calendars {
+
+	private final LocalDate published;
+
+	private final EventDate anchor;
+
+	Calendars(LocalDate published, EventDate anchor) {
+		this.published = published;
+		this.anchor = anchor;
+	}
+
+	EventDate anchor() {
+		return this.anchor;
+	}
+
+	EventDate iso(String expr, String y, String m, String d) {
+		LocalDate date = date(Integer.parseInt(y), Integer.parseInt(m), Integer.parseInt(d));
+		return (date != null) ? EventDate.day(date, expr, "'" + expr + "' → " + date) : null;
+	}
+
+	EventDate day(String expr, int month, String dayText, String yearText, String weekdayName) {
+		int day = Integer.parseInt(dayText);
+		LocalDate date;
+		String how;
+		if (yearText != null) {
+			date = date(Integer.parseInt(yearText), month, day);
+			how = "'" + expr + "' → " + date;
+		}
+		else if (this.published != null) {
+			date = date(this.published.getYear(), month, day);
+			if (date != null && date.isAfter(this.published)) {
+				date = date(this.published.getYear() - 1, month, day);
+			}
+			how = "'" + expr + "' has no year; the latest on or before publication " + this.published + " → " + date;
+		}
+		else if (this.anchor != null) {
+			date = nearest(this.anchor.start(), month, day);
+			how = "'" + expr + "' has no year; the one nearest the earlier date " + this.anchor.start() + " → " + date;
+		}
+		else {
+			return null;
+		}
+		if (date == null) {
+			return null;
+		}
+		if (weekdayName != null) {
+			DayOfWeek stated = DayOfWeek.valueOf(weekdayName.toUpperCase(Locale.ROOT));
+			if (stated != date.getDayOfWeek()) {
+				how += "; the text calls it " + name(stated) + " but " + date + " was a " + name(date.getDayOfWeek())
+						+ ", so the explicit date is kept";
+			}
+		}
+		return EventDate.day(date, expr, how);
+	}
+
+	EventDate monthRange(String expr, int from, int to, int year) {
+		if (to < from) {
+			return null;
+		}
+		LocalDate start = LocalDate.of(year, from, 1);
+		LocalDate end = YearMonth.of(year, to).atEndOfMonth();
+		return range(expr, start, end, DatePrecision.MONTH, "'" + expr + "'");
+	}
+
+	/**
+	 * A month, or part of one. {@code year} is the year, null to take the latest such
+	 * month on or before publication, or -1 for "last March" (strictly before the
+	 * publication month).
+	 */
+	EventDate month(String expr, String part, int month, Integer year) {
+		int y;
+		String how;
+		if (year != null && year > 0) {
+			y = year;
+			how = "'" + expr + "'";
+		}
+		else if (this.published != null) {
+			YearMonth pub = YearMonth.from(this.published);
+			boolean strictlyBefore = year != null;
+			y = (month < pub.getMonthValue() || (!strictlyBefore && month == pub.getMonthValue())) ? pub.getYear()
+					: pub.getYear() - 1;
+			how = "'" + expr + "' has no year; the latest such month " + (strictlyBefore ? "before" : "up to")
+					+ " publication " + this.published;
+		}
+		else if (this.anchor != null) {
+			y = nearest(this.anchor.start(), month, 1).getYear();
+			how = "'" + expr + "' has no year; the one nearest the earlier date " + this.anchor.start();
+		}
+		else {
+			return null;
+		}
+		YearMonth ym = YearMonth.of(y, month);
+		int firstDay = 1;
+		int lastDay = ym.lengthOfMonth();
+		if (part != null) {
+			if (part.startsWith("early") || part.contains("beginning") || part.contains("start")) {
+				lastDay = 10;
+			}
+			else if (part.startsWith("mid") || part.contains("middle")) {
+				firstDay = 11;
+				lastDay = 20;
+			}
+			else if (part.startsWith("late") || part.contains("end")) {
+				firstDay = 21;
+			}
+		}
+		return range(expr, ym.atDay(firstDay), ym.atDay(lastDay), DatePrecision.MONTH, how);
+	}
+
+	EventDate year(String expr, String part, int year, boolean decade) {
+		if (this.published != null && year > this.published.getYear() + 1) {
+			return null;
+		}
+		if (decade) {
+			return range(expr, LocalDate.of(year, 1, 1), LocalDate.of(year + 9, 12, 31), DatePrecision.YEAR,
+					"'" + expr + "' is a decade");
+		}
+		int from = 1;
+		int to = 12;
+		if (part != null) {
+			if (part.startsWith("early") || part.contains("beginning") || part.contains("start")) {
+				to = 4;
+			}
+			else if (part.startsWith("mid") || part.contains("middle")) {
+				from = 5;
+				to = 8;
+			}
+			else {
+				from = 9;
+			}
+		}
+		return range(expr, LocalDate.of(year, from, 1), YearMonth.of(year, to).atEndOfMonth(), DatePrecision.YEAR,
+				"'" + expr + "'");
+	}
+
+	EventDate weekendOf(String expr, boolean first, int month, String yearText) {
+		Integer year = (yearText != null) ? Integer.valueOf(yearText)
+				: (this.published != null) ? this.published.getYear() : null;
+		if (year == null) {
+			return null;
+		}
+		LocalDate periodStart = (month > 0) ? LocalDate.of(year, month, 1) : LocalDate.of(year, 1, 1);
+		LocalDate periodEnd = (month > 0) ? YearMonth.of(year, month).atEndOfMonth() : LocalDate.of(year, 12, 31);
+		LocalDate sunday = first ? periodStart.with(TemporalAdjusters.nextOrSame(DayOfWeek.SUNDAY))
+				: periodEnd.with(TemporalAdjusters.previousOrSame(DayOfWeek.SUNDAY));
+		return range(expr, sunday.minusDays(2), sunday, DatePrecision.WEEK,
+				"'" + expr + "', a weekend taken as Friday to Sunday");
+	}
+
+	EventDate holiday(String expr) {
+		String h = expr.toLowerCase(Locale.ROOT);
+		int month = h.startsWith("christmas") || h.endsWith("eve") ? 12 : 1;
+		int day = h.startsWith("christmas day") ? 25 : h.startsWith("christmas") ? 24 : h.endsWith("eve") ? 31 : 1;
+		return day(expr, month, Integer.toString(day), null, null);
+	}
+
+	EventDate weekday(String expr, DayOfWeek day, boolean strictlyBefore) {
+		if (this.published == null) {
+			return null;
+		}
+		LocalDate from = strictlyBefore ? this.published.minusDays(1) : this.published;
+		LocalDate date = from.with(TemporalAdjusters.previousOrSame(day));
+		return EventDate.day(date, expr, "'" + expr + "' relative to publication " + this.published + " → " + date);
+	}
+
+	EventDate relative(String expr, String key) {
+		LocalDate p = this.published;
+		if (p == null) {
+			return null;
+		}
+		LocalDate monday = p.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+		String how = "'" + expr + "' relative to publication " + p;
+		return switch (key) {
+			case "today", "tonight", "this morning", "this afternoon", "this evening", "earlier today" ->
+				EventDate.day(p, expr, how + " → " + p);
+			case "yesterday", "last night" -> EventDate.day(p.minusDays(1), expr, how + " → " + p.minusDays(1));
+			case "the day before yesterday" -> EventDate.day(p.minusDays(2), expr, how + " → " + p.minusDays(2));
+			case "earlier this week", "this week" -> range(expr, monday, p, DatePrecision.WEEK, how);
+			case "last week" -> range(expr, monday.minusDays(7), monday.minusDays(1), DatePrecision.WEEK, how);
+			case "the past week", "in recent days" -> range(expr, p.minusDays(7), p, DatePrecision.WEEK, how);
+			case "earlier this month", "this month" -> range(expr, p.withDayOfMonth(1), p, DatePrecision.MONTH, how);
+			case "last month" -> {
+				YearMonth last = YearMonth.from(p).minusMonths(1);
+				yield range(expr, last.atDay(1), last.atEndOfMonth(), DatePrecision.MONTH, how);
+			}
+			case "in recent weeks" -> range(expr, p.minusWeeks(4), p, DatePrecision.MONTH, how);
+			case "earlier this year", "this year" -> range(expr, p.withDayOfYear(1), p, DatePrecision.YEAR, how);
+			case "last year" -> range(expr, LocalDate.of(p.getYear() - 1, 1, 1), LocalDate.of(p.getYear() - 1, 12, 31),
+					DatePrecision.YEAR, how);
+			default -> weekend(expr, key, how);
+		};
+	}
+
+	/**
+	 * The most recent Friday-to-Sunday; "last weekend" said during a weekend is the one
+	 * before.
+	 */
+	private EventDate weekend(String expr, String key, String how) {
+		// On a Friday the weekend has not happened yet; on Saturday or Sunday it is under
+		// way.
+		boolean duringWeekend = this.published.getDayOfWeek() == DayOfWeek.SATURDAY
+				|| this.published.getDayOfWeek() == DayOfWeek.SUNDAY;
+		LocalDate friday = (this.published.getDayOfWeek() == DayOfWeek.SATURDAY) ? this.published.minusDays(1)
+				: this.published.with(TemporalAdjusters.previousOrSame(DayOfWeek.SUNDAY)).minusDays(2);
+		if (key.equals("last weekend") && duringWeekend) {
+			friday = friday.minusWeeks(1);
+		}
+		return range(expr, friday, friday.plusDays(2), DatePrecision.WEEK, how);
+	}
+
+	EventDate ago(String expr, int n, String unit) {
+		if (this.published == null || n < 0) {
+			return null;
+		}
+		String how = "'" + expr + "' relative to publication " + this.published;
+		return switch (unit) {
+			case "day" -> EventDate.day(this.published.minusDays(n), expr, how + " → " + this.published.minusDays(n));
+			case "week" -> range(expr, this.published.minusWeeks(n).minusDays(3),
+					this.published.minusWeeks(n).plusDays(3), DatePrecision.WEEK, how);
+			case "month" -> {
+				YearMonth ym = YearMonth.from(this.published).minusMonths(n);
+				yield range(expr, ym.atDay(1), ym.atEndOfMonth(), DatePrecision.MONTH, how);
+			}
+			default -> range(expr, LocalDate.of(this.published.getYear() - n, 1, 1),
+					LocalDate.of(this.published.getYear() - n, 12, 31), DatePrecision.YEAR, how);
+		};
+	}
+
+	/**
+	 * {@code from} moved by {@code days}; a shift counted in weeks is only week-precise.
+	 */
+	static EventDate shift(String expr, EventDate from, int days, boolean week) {
+		if (from == null) {
+			return null;
+		}
+		LocalDate start = from.start().plusDays(days);
+		LocalDate end = from.end().plusDays(days);
+		DatePrecision precision = from.precision();
+		if (week && precision == DatePrecision.DAY) {
+			start = start.minusDays(2);
+			end = end.plusDays(2);
+			precision = DatePrecision.WEEK;
+		}
+		String result = start.equals(end) ? start.toString() : start + ".." + end;
+		return new EventDate(start, end, precision, expr,
+				"'" + expr + "' relative to the earlier date " + describe(from) + " → " + result);
+	}
+
+	private EventDate range(String expr, LocalDate start, LocalDate end, DatePrecision precision, String how) {
+		LocalDate e = end;
+		if (this.published != null && !start.isAfter(this.published) && e.isAfter(this.published)) {
+			e = this.published;
+		}
+		String result = start.equals(e) ? start.toString() : start + ".." + e;
+		return new EventDate(start, e, precision, expr, how + " → " + result);
+	}
+
+	private static String describe(EventDate d) {
+		return d.start().equals(d.end()) ? d.start().toString() : d.start() + ".." + d.end();
+	}
+
+	private static LocalDate nearest(LocalDate anchor, int month, int day) {
+		LocalDate best = null;
+		for (int y = anchor.getYear() - 1; y <= anchor.getYear() + 1; y++) {
+			LocalDate d = date(y, month, day);
+			if (d != null && (best == null || Math.abs(d.toEpochDay() - anchor.toEpochDay()) < Math
+				.abs(best.toEpochDay() - anchor.toEpochDay()))) {
+				best = d;
+			}
+		}
+		return best;
+	}
+
+	private static LocalDate date(int y, int m, int d) {
+		try {
+			return LocalDate.of(y, m, d);
+		}
+		catch (DateTimeException ex) {
+			return null;
+		}
+	}
+
+	private static String name(DayOfWeek day) {
+		String n = day.name().toLowerCase(Locale.ROOT);
+		return Character.toUpperCase(n.charAt(0)) + n.substring(1);
+	}
+
+}

@@ -1,0 +1,278 @@
+package org.conflictdata.incidentmap.extraction;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads killed and wounded figures from a stretch of text. A figure counts only when it
+ * quantifies people next to a casualty word: "killed three members", "one U.S. contractor
+ * was killed", "left 25 members of Kataib Hezbollah dead", "the death of an American
+ * citizen", "injuries sustained by four soldiers", "one killed U.S. contractor"; numbers
+ * of rockets, calibres, distances, troop deployments and ordinals never count.
+ * Coordinated figures add up ("two American troops and one British soldier" is 3, "two
+ * Iraqi and four U.S. soldiers were wounded" is 6); an "including" clause restates, so it
+ * is not added. A named victim ("killed Kazem Mohsen") counts one. Vague figures carry a
+ * range: "at least N" is (N, N, open); "more than N" is (N+1, N+1, open), so "more than a
+ * dozen" is (13, 13, open); "about N" is (N, 0.8N, 1.2N); "nearly N" is (N, 0.8N, N); "up
+ * to N" is (N, 1, N); "several" is (3, 2, 9); "a few" is (3, 2, 5); "dozens" (24, 24,
+ * open); "hundreds" (200, 200, open). Explicit zeroes count: "no casualties were
+ * reported" is 0 killed and 0 wounded, "no loss of life" 0 killed. Two figures for the
+ * same category in one stretch are merged with {@link Count#merge}, because they are
+ * usually two wordings of one toll. Null or empty text gives no figures.
+ */
+public final class CasualtyParser {
+
+	/** Killed and wounded figures; either may be null when the text states none. */
+	public record Casualties(Count killed, Count wounded) {
+
+		public boolean isEmpty() {
+			return this.killed == null && this.wounded == null;
+		}
+
+	}
+
+	private static final String QUALIFIER = "(?:(at least|more than|over|about|around|some|nearly|almost|up to"
+			+ "|approximately|roughly|as many as|an estimated|another)\\s+)?";
+
+	private static final String AMOUNT = "(" + NumberWords.PATTERN
+			+ "|tens of thousands|dozens|scores|hundreds|thousands|several|a few|an?|another)";
+
+	private static final String QUANT = QUALIFIER + AMOUNT + "(?:\\s+of)?";
+
+	private static final String PERSON = "(?:people|persons?|civilians?|soldiers?|troops?|servicem[ae]n|service ?members?"
+			+ "|fighters?|militants?|militiam[ae]n|members?|contractors?|citizens?|marines?|policem[ae]n|officers?|guards?"
+			+ "|children|child|women|woman|men|man|others|personnel|protest[eo]rs?|demonstrators?|insurgents?|commanders?"
+			+ "|staff|workers?|employees?|individuals?|residents?|villagers?|worshippers?|pilgrims?|journalists?|recruits?"
+			+ "|gunmen|attackers?|jihadists?|rebels?|victims?|passengers?|students?|medics?|volunteers?|diplomats?"
+			+ "|advis[eo]rs?|mercenar(?:y|ies)|leaders?|chiefs?|Americans?|Iraqis?|Iranians?|Israelis?|Syrians?|Kurds?"
+			+ "|Britons?|Afghans?|Turks?|Saudis?|Palestinians?|Lebanese|Yemenis?)\\b";
+
+	/** Up to four modifier words between a number and its noun ("U.S.-led coalition"). */
+	private static final String MODIFIERS = "(?:(?!(?:and|or|" + NumberWords.PATTERN + ")\\b)[\\w'.,-]+\\s+){0,4}?";
+
+	private static final String ITEM = QUANT + "\\s+" + MODIFIERS + PERSON + "(?:\\s+" + PERSON + ")?";
+
+	/**
+	 * Items joined by "and": a bare comma is more often an apposition ("an American, a
+	 * contractor").
+	 */
+	private static final String LIST = ITEM + "(?:,?\\s+(?:and|as well as)\\s+" + ITEM + ")*";
+
+	private static final int FLAGS = Pattern.CASE_INSENSITIVE;
+
+	private static final Pattern ITEM_PATTERN = Pattern.compile(ITEM, FLAGS);
+
+	private static final Pattern ACTIVE = Pattern.compile(
+			"\\b(kill(?:ed|ing|s)?|wound(?:ed|ing|s)?|injur(?:ed|ing|es)" + "|hurt(?:ing)?)\\s+(" + LIST + ")", FLAGS);
+
+	private static final Pattern LEFT = Pattern
+		.compile("\\bleft\\s+(" + LIST + ")\\s+(?:\\w+\\s+){0,4}?(dead|wounded|injured)\\b", FLAGS);
+
+	private static final Pattern PASSIVE = Pattern.compile("(?<![\\w-])(" + LIST
+			+ ")(?:,[^,]{1,40},)?,?\\s+(?:(?:were|was|had been"
+			+ "|have been|has been|are|is)\\s+)?(?:also\\s+|reportedly\\s+|later\\s+)?(killed|dead|died|wounded|injured|hurt)\\b",
+			FLAGS);
+
+	private static final Pattern ADJECTIVAL = Pattern
+		.compile("(?<![\\w-])" + QUANT + "\\s+(killed|dead|wounded|injured)\\s+" + MODIFIERS + PERSON, FLAGS);
+
+	private static final Pattern NOUN = Pattern
+		.compile("\\b(deaths?|killing|injuries|wounding)\\s+(?:of|sustained by|to)\\s+(" + LIST + ")", FLAGS);
+
+	private static final Pattern NAMED = Pattern
+		.compile("\\b(kill(?:ed|ing)|assassinat(?:ed|ing))\\s+((?:(?:Maj|Brig|Lt|Gen|Col"
+				+ "|Dr|Mr|Sheikh|General|Commander)\\.?\\s+)*\\p{Lu}[\\p{L}'-]+(?:\\s+(?:al-|el-|bin\\s+|abu\\s+)?\\p{Lu}[\\p{L}'-]+){1,3})"
+				+ "(?!\\s+(?i:" + PERSON
+				+ "))((?:,[^,]{1,60},)?\\s+(?:as well as|and)\\s+\\p{Lu}[\\p{L}'-]+\\s+\\p{Lu})?");
+
+	/** "killing three and wounding seven", "17 were killed": a number with no noun. */
+	private static final Pattern BARE_ACTIVE = Pattern.compile(
+			"\\b(kill(?:ed|ing)|wound(?:ed|ing)|injur(?:ed|ing))\\s+" + QUANT + "(?=\\s*(?:,|;|\\.|and\\b|$))", FLAGS);
+
+	private static final Pattern BARE_PASSIVE = Pattern.compile("(?<![\\w,.-])" + QUANT
+			+ "\\s+(?:(?:were|have been|had been)\\s+)?(killed|dead|wounded|injured)\\b(?!\\s+(?:by|in|at|on)\\s+\\d)",
+			FLAGS);
+
+	private static final Pattern DEATH_TOLL = Pattern
+		.compile("\\bdeath toll\\s+(?:rose to|reached|of|climbed to|stood at|stands at|is|was)\\s+" + QUANT, FLAGS);
+
+	private static final Pattern NO_CASUALTIES = Pattern.compile("\\b(?:no|without)\\s+(?:reported\\s+)?casualties\\b"
+			+ "|\\bno one was (?:killed or )?(?:hurt|injured|wounded)\\b|\\bcaused no casualties\\b", FLAGS);
+
+	private static final Pattern NO_DEATHS = Pattern.compile("\\bno (?:loss of life|deaths|fatalities)\\b"
+			+ "|\\b(?:no one|nobody) was killed\\b|\\bno (?:one|people) died\\b", FLAGS);
+
+	private static final Pattern NO_INJURIES = Pattern
+		.compile("\\bno injuries\\b|\\b(?:no one|nobody) was (?:hurt|injured|wounded)\\b", FLAGS);
+
+	/** Every pattern below needs one of these words; most sentences have none. */
+	private static final Pattern CUE = Pattern
+		.compile("kill|dead|death|died|wound|injur|hurt|casualt|loss of life|fatalit", FLAGS);
+
+	private CasualtyParser() {
+	}
+
+	/** The killed and wounded figures in {@code text}; see the class comment. */
+	public static Casualties parse(String text) {
+		if (text == null || text.isBlank()) {
+			return new Casualties(null, null);
+		}
+		if (!CUE.matcher(text).find()) {
+			return new Casualties(null, null);
+		}
+		String s = stripIncluding(text);
+		Tally tally = new Tally();
+		if (NO_CASUALTIES.matcher(s).find()) {
+			tally.add(true, Count.exactly(0));
+			tally.add(false, Count.exactly(0));
+		}
+		if (NO_DEATHS.matcher(s).find()) {
+			tally.add(true, Count.exactly(0));
+		}
+		if (NO_INJURIES.matcher(s).find()) {
+			tally.add(false, Count.exactly(0));
+		}
+		Matcher m = ACTIVE.matcher(s);
+		while (m.find()) {
+			tally.add(isKilled(m.group(1)), list(m.group(2)));
+		}
+		m = LEFT.matcher(s);
+		while (m.find()) {
+			tally.add(m.group(m.groupCount()).equalsIgnoreCase("dead"), list(m.group(1)));
+		}
+		m = PASSIVE.matcher(s);
+		while (m.find()) {
+			tally.add(isKilled(m.group(m.groupCount())), list(m.group(1)));
+		}
+		m = ADJECTIVAL.matcher(s);
+		while (m.find()) {
+			tally.add(isKilled(m.group(3)), count(m.group(1), m.group(2)));
+		}
+		m = NOUN.matcher(s);
+		while (m.find()) {
+			tally.add(m.group(1).toLowerCase(Locale.ROOT).startsWith("death") || m.group(1).equalsIgnoreCase("killing"),
+					list(m.group(2)));
+		}
+		m = NAMED.matcher(s);
+		while (m.find()) {
+			tally.add(true, Count.exactly(m.group(3) != null ? 2 : 1));
+		}
+		if (tally.isEmpty()) {
+			m = BARE_ACTIVE.matcher(s);
+			while (m.find()) {
+				tally.add(isKilled(m.group(1)), plausible(count(m.group(2), m.group(3))));
+			}
+			m = BARE_PASSIVE.matcher(s);
+			while (m.find()) {
+				tally.add(isKilled(m.group(3)), plausible(count(m.group(1), m.group(2))));
+			}
+		}
+		m = DEATH_TOLL.matcher(s);
+		while (m.find()) {
+			tally.add(true, count(m.group(1), m.group(2)));
+		}
+		return new Casualties(tally.killed, tally.wounded);
+	}
+
+	/**
+	 * "killed three members ..., including two Americans": the clause restates the toll.
+	 */
+	private static String stripIncluding(String text) {
+		return text.replaceAll("(?i),\\s*(?:including|among them|of whom|among whom)\\b[^,;.]*", "");
+	}
+
+	private static boolean isKilled(String word) {
+		String w = word.toLowerCase(Locale.ROOT);
+		return w.startsWith("kill") || w.equals("dead") || w.equals("died");
+	}
+
+	/**
+	 * The sum of the coordinated items of a list such as "two Iraqi and four U.S.
+	 * soldiers".
+	 */
+	private static Count list(String listText) {
+		Matcher m = ITEM_PATTERN.matcher(listText);
+		List<Count> items = new ArrayList<>();
+		while (m.find()) {
+			Count c = count(m.group(1), m.group(2));
+			if (c != null) {
+				items.add(c);
+			}
+		}
+		int value = 0;
+		int min = 0;
+		Integer max = 0;
+		for (Count c : items) {
+			value += c.value();
+			min += c.min();
+			max = (max == null || c.max() == null) ? null : max + c.max();
+		}
+		return items.isEmpty() ? null : new Count(value, min, max);
+	}
+
+	/** One quantity with its qualifier; null when it is not a number at all. */
+	static Count count(String qualifier, String amount) {
+		String a = amount.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+		Count vague = switch (a) {
+			case "several" -> new Count(3, 2, 9);
+			case "a few" -> new Count(3, 2, 5);
+			case "dozens" -> new Count(24, 24, null);
+			case "scores" -> new Count(40, 40, null);
+			case "hundreds" -> new Count(200, 200, null);
+			case "thousands" -> new Count(2000, 2000, null);
+			case "tens of thousands" -> new Count(20000, 20000, null);
+			default -> null;
+		};
+		if (vague != null) {
+			return vague;
+		}
+		int n = NumberWords.parse(a);
+		if (n < 0) {
+			return null;
+		}
+		String q = (qualifier == null) ? "" : qualifier.toLowerCase(Locale.ROOT);
+		return switch (q) {
+			case "at least" -> new Count(n, n, null);
+			case "more than", "over" -> new Count(n + 1, n + 1, null);
+			case "about", "around", "some", "approximately", "roughly", "an estimated" ->
+				new Count(n, (int) Math.floor(n * 0.8), (int) Math.ceil(n * 1.2));
+			case "nearly", "almost" -> new Count(n, (int) Math.floor(n * 0.8), n);
+			case "up to", "as many as" -> new Count(n, Math.min(1, n), n);
+			default -> Count.exactly(n);
+		};
+	}
+
+	/** A bare number that reads like a year ("in 2019 killed") is no toll. */
+	private static Count plausible(Count c) {
+		return (c == null || (c.value() >= 1900 && c.value() <= 2100)) ? null : c;
+	}
+
+	/** Running figures; a second figure for a category merges with the first. */
+	private static final class Tally {
+
+		private Count killed;
+
+		private Count wounded;
+
+		boolean isEmpty() {
+			return this.killed == null && this.wounded == null;
+		}
+
+		void add(boolean isKilled, Count count) {
+			if (count == null) {
+				return;
+			}
+			if (isKilled) {
+				this.killed = (this.killed == null) ? count : this.killed.merge(count);
+			}
+			else {
+				this.wounded = (this.wounded == null) ? count : this.wounded.merge(count);
+			}
+		}
+
+	}
+
+}

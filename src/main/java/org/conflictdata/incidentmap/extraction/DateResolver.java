@@ -1,0 +1,303 @@
+package org.conflictdata.incidentmap.extraction;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.conflictdata.incidentmap.article.MonthNames;
+
+/**
+ * Finds the date expressions in one sentence and resolves each to an {@link EventDate}.
+ * Three kinds are understood: absolute dates ("Dec. 29", "3 March 2020", "June 2018",
+ * "mid-March", "late 2019", "the last weekend of 2019", "Christmas Day"), dates relative
+ * to publication ("last Friday", "on Monday night", "yesterday", "earlier this month",
+ * "last week") and dates relative to the story so far ("a day later", "two days after
+ * Kochavi's speech", "the previous day"), which count from an anchor: the date the
+ * article mentioned most recently. A yearless date takes the latest year that puts it on
+ * or before publication (Dec. 29 in an article of 2020-01-03 is 2019-12-29); a bare
+ * weekday is the latest such day on or before publication, "last" weekday the latest
+ * strictly before it, and "next" weekday is a future plan, not an event, so it yields
+ * nothing. When a sentence pairs a date with a weekday that disagrees ("December 27, a
+ * Sunday"), the explicit date wins and the explanation records the disagreement. Without
+ * a publication date, expressions relative to publication yield nothing and yearless
+ * dates borrow the anchor's year; without either they yield nothing. Null or empty
+ * sentences give an empty list. Calendar arithmetic lives in {@link Calendars}.
+ */
+public final class DateResolver {
+
+	/** One resolved expression; offsets are relative to the sentence. */
+	public record DateMention(int start, int end, EventDate date, Kind kind) {
+	}
+
+	/** What a date was resolved against. */
+	public enum Kind {
+
+		/** The text names the day, month or year itself. */
+		ABSOLUTE,
+		/** Counted from the publication date ("last Friday"). */
+		RELATIVE_TO_PUBLICATION,
+		/** Counted from an earlier date in the text ("a day later"). */
+		RELATIVE_TO_ANCHOR
+
+	}
+
+	private static final String M = MonthNames.PATTERN;
+
+	private static final String WD = "(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
+
+	private static final String ORD = "(?:st|nd|rd|th)?";
+
+	private static final int FLAGS = Pattern.CASE_INSENSITIVE;
+
+	private static final Pattern HAS_DIGIT = Pattern.compile("\\d");
+
+	private static final Pattern ISO = Pattern.compile("\\b(\\d{4})-(\\d{2})-(\\d{2})\\b");
+
+	private static final Pattern MONTH_DAY = Pattern.compile("(?:" + WD + ",?\\s+)?\\b(" + M + ")\\s+(\\d{1,2})" + ORD
+			+ "\\b(?!\\s*[:.]\\d)(?:,?\\s+(\\d{4})\\b)?(?:,?\\s+(?:a\\s+)?" + WD + "\\b)?", FLAGS);
+
+	private static final Pattern DAY_MONTH = Pattern.compile(
+			"(?:" + WD + ",?\\s+)?(?:the\\s+)?\\b(\\d{1,2})" + ORD + "\\s+(?:of\\s+)?(" + M + ")(?:,?\\s+(\\d{4})\\b)?",
+			FLAGS);
+
+	private static final Pattern MONTH_RANGE_YEAR = Pattern
+		.compile("\\b(" + M + ")\\s*-\\s*(" + M + ")\\s+(?:of\\s+)?(\\d{4})\\b", FLAGS);
+
+	private static final Pattern MONTH_YEAR = Pattern
+		.compile("(?:\\b(early|mid|late|the end of|the beginning of|the start of|the middle of)[- ]+)?\\b(" + M
+				+ ")\\s+(?:of\\s+)?(\\d{4})\\b", FLAGS);
+
+	private static final Pattern BARE_MONTH = Pattern.compile(
+			"\\b(in|during|since|by|until|through|throughout|last|this|early|mid|late|the end of|the beginning of|and|or)[- ]+("
+					+ M + ")(?!\\s*\\d)(?![\\p{L}-])",
+			FLAGS);
+
+	private static final Pattern YEAR = Pattern.compile(
+			"(?:\\b(early|mid|late|the end of|the beginning of|the start of|the middle of)[- ]+)?(?<![\\d,.$-])\\b((?:19|20)\\d{2})(s)?\\b(?![,.]?\\d)",
+			FLAGS);
+
+	private static final Pattern WEEKEND_OF = Pattern
+		.compile("\\bthe\\s+(first|last)\\s+weekend\\s+of\\s+(?:(" + M + ")\\s*)?(\\d{4})?", FLAGS);
+
+	private static final Pattern HOLIDAY = Pattern
+		.compile("\\b(Christmas Day|Christmas Eve|New Year'?s Day|New Year'?s Eve)\\b", FLAGS);
+
+	private static final Pattern WEEKDAY = Pattern
+		.compile("(?:\\b(last|this past|past|this|next|this coming|on)\\s+)?\\b" + WD
+				+ "(?:'s)?(?:\\s+(night|morning|afternoon|evening))?\\b", FLAGS);
+
+	private static final Pattern PUBLICATION_RELATIVE = Pattern.compile("\\b(the day before yesterday|yesterday|today"
+			+ "|tonight|last night|this morning|this afternoon|this evening|earlier today|earlier this week|this week"
+			+ "|last week|the past week|earlier this month|this month|last month|earlier this year|this year|last year"
+			+ "|over the weekend|last weekend|this weekend|this past weekend|in recent days|in recent weeks)\\b",
+			FLAGS);
+
+	private static final Pattern AGO = Pattern
+		.compile("\\b(" + NumberWords.PATTERN + "|a few|several)\\s+(day|week|month|year)s?\\s+ago\\b", FLAGS);
+
+	private static final Pattern ANCHOR_RELATIVE = Pattern.compile("\\b(?:(an?|" + NumberWords.PATTERN
+			+ ")\\s+(day|week)s?\\s+(later|earlier|after|before|afterwards)|(the next day|the following day|the day after"
+			+ "|the next morning|the following morning|the previous day|the day before|the night before|the previous night"
+			+ "|that day|the same day|later that day|that night|the same night|(?:hours|minutes) (?:later|after|before|earlier)"
+			+ "|the following week" + "|the next week|the week after|the week before))\\b", FLAGS);
+
+	private DateResolver() {
+	}
+
+	/**
+	 * The date expressions in {@code sentence}, in order, overlapping ones reduced to the
+	 * longest.
+	 * @param sentence one sentence of normalised text
+	 * @param published the article's publication date, or null
+	 * @param anchor the date the text mentioned most recently before this sentence, or
+	 * null
+	 */
+	public static List<DateMention> find(String sentence, LocalDate published, EventDate anchor) {
+		List<DateMention> found = new ArrayList<>();
+		if (sentence == null || sentence.isBlank()) {
+			return found;
+		}
+		Calendars cal = new Calendars(published, anchor);
+		absolute(sentence, cal, found);
+		relativeToPublication(sentence, cal, found);
+		relativeToAnchor(sentence, cal, found);
+		return withoutOverlaps(found);
+	}
+
+	private static void absolute(String s, Calendars cal, List<DateMention> out) {
+		if (!HAS_DIGIT.matcher(s).find()) {
+			// Every absolute form but a bare month or a holiday has a number in it.
+			absoluteWithoutNumbers(s, cal, out);
+			return;
+		}
+		Matcher m = ISO.matcher(s);
+		while (m.find()) {
+			add(out, m, cal.iso(m.group(), m.group(1), m.group(2), m.group(3)), Kind.ABSOLUTE);
+		}
+		m = MONTH_DAY.matcher(s);
+		while (m.find()) {
+			if (m.group(2).equals("may")) {
+				continue;
+			}
+			add(out, m, cal.day(m.group().strip(), MonthNames.month(m.group(2)), m.group(3), m.group(4),
+					m.group(1) != null ? m.group(1) : m.group(5)), Kind.ABSOLUTE);
+		}
+		m = DAY_MONTH.matcher(s);
+		while (m.find()) {
+			if (m.group(3).equals("may")) {
+				continue;
+			}
+			add(out, m, cal.day(m.group().strip(), MonthNames.month(m.group(3)), m.group(2), m.group(4), m.group(1)),
+					Kind.ABSOLUTE);
+		}
+		m = MONTH_RANGE_YEAR.matcher(s);
+		while (m.find()) {
+			add(out, m, cal.monthRange(m.group(), MonthNames.month(m.group(1)), MonthNames.month(m.group(2)),
+					Integer.parseInt(m.group(3))), Kind.ABSOLUTE);
+		}
+		m = MONTH_YEAR.matcher(s);
+		while (m.find()) {
+			if (!m.group(2).equals("may")) {
+				add(out, m, cal.month(m.group(), part(m.group(1)), MonthNames.month(m.group(2)),
+						Integer.valueOf(m.group(3))), Kind.ABSOLUTE);
+			}
+		}
+		absoluteWithoutNumbers(s, cal, out);
+		m = YEAR.matcher(s);
+		while (m.find()) {
+			add(out, m, cal.year(m.group(), part(m.group(1)), Integer.parseInt(m.group(2)), m.group(3) != null),
+					Kind.ABSOLUTE);
+		}
+	}
+
+	private static void absoluteWithoutNumbers(String s, Calendars cal, List<DateMention> out) {
+		Matcher m = BARE_MONTH.matcher(s);
+		while (m.find()) {
+			if (!m.group(2).equals("may") && !m.group(2).equals("May")) {
+				String qualifier = m.group(1).toLowerCase(Locale.ROOT);
+				add(out, m, cal.month(m.group(), part(qualifier), MonthNames.month(m.group(2)),
+						qualifier.equals("last") ? -1 : null), Kind.ABSOLUTE);
+			}
+		}
+		m = WEEKEND_OF.matcher(s);
+		while (m.find()) {
+			add(out, m, cal.weekendOf(m.group(), m.group(1).equalsIgnoreCase("first"), MonthNames.month(m.group(2)),
+					m.group(3)), Kind.ABSOLUTE);
+		}
+		m = HOLIDAY.matcher(s);
+		while (m.find()) {
+			add(out, m, cal.holiday(m.group()), Kind.ABSOLUTE);
+		}
+	}
+
+	private static void relativeToPublication(String s, Calendars cal, List<DateMention> out) {
+		Matcher m = WEEKDAY.matcher(s);
+		while (m.find()) {
+			String qualifier = (m.group(1) != null) ? m.group(1).toLowerCase(Locale.ROOT) : "";
+			if (qualifier.startsWith("next") || qualifier.equals("this coming")) {
+				continue;
+			}
+			DayOfWeek day = DayOfWeek.valueOf(m.group(2).toUpperCase(Locale.ROOT));
+			add(out, m, cal.weekday(m.group(), day, qualifier.equals("last")), Kind.RELATIVE_TO_PUBLICATION);
+		}
+		m = PUBLICATION_RELATIVE.matcher(s);
+		while (m.find()) {
+			add(out, m, cal.relative(m.group(), m.group(1).toLowerCase(Locale.ROOT)), Kind.RELATIVE_TO_PUBLICATION);
+		}
+		m = AGO.matcher(s);
+		while (m.find()) {
+			int n = m.group(1).equalsIgnoreCase("a few") || m.group(1).equalsIgnoreCase("several") ? 3
+					: NumberWords.parse(m.group(1));
+			add(out, m, cal.ago(m.group(), n, m.group(2).toLowerCase(Locale.ROOT)), Kind.RELATIVE_TO_PUBLICATION);
+		}
+	}
+
+	private static void relativeToAnchor(String s, Calendars cal, List<DateMention> out) {
+		Matcher m = ANCHOR_RELATIVE.matcher(s);
+		while (m.find()) {
+			int days;
+			boolean week = false;
+			if (m.group(1) != null) {
+				int n = NumberWords.parse(m.group(1));
+				week = m.group(2).equalsIgnoreCase("week");
+				String direction = m.group(3).toLowerCase(Locale.ROOT);
+				days = n * (week ? 7 : 1) * (direction.equals("earlier") || direction.equals("before") ? -1 : 1);
+			}
+			else {
+				String phrase = m.group(4).toLowerCase(Locale.ROOT);
+				week = phrase.contains("week");
+				days = phrase.contains("before") || phrase.contains("previous") ? -1
+						: phrase.contains("next") || phrase.contains("following") || phrase.contains("after") ? 1 : 0;
+				days *= week ? 7 : 1;
+				if (phrase.startsWith("hours") || phrase.startsWith("minutes")) {
+					// Hours apart is, as far as a day date can tell, the same day.
+					days = 0;
+				}
+			}
+			// "two days after the December 25 speech": the date after "after" is the
+			// anchor.
+			DateMention explicitAnchor = null;
+			if (days != 0) {
+				for (DateMention d : out) {
+					if (d.kind() == Kind.ABSOLUTE && d.start() >= m.end() && d.start() - m.end() < 60) {
+						explicitAnchor = d;
+						break;
+					}
+				}
+			}
+			if (explicitAnchor != null) {
+				out.remove(explicitAnchor);
+			}
+			EventDate from = (explicitAnchor != null) ? explicitAnchor.date() : cal.anchor();
+			if (explicitAnchor == null) {
+				// "... this month - prompting a reprisal strike one day later": the date
+				// earlier in the same sentence is the nearer anchor.
+				int nearestEnd = -1;
+				for (DateMention d : out) {
+					if (d.end() <= m.start() && d.end() > nearestEnd && d.kind() != Kind.RELATIVE_TO_ANCHOR) {
+						from = d.date();
+						nearestEnd = d.end();
+					}
+				}
+			}
+			add(out, m, Calendars.shift(m.group(), from, days, week), Kind.RELATIVE_TO_ANCHOR);
+		}
+	}
+
+	private static String part(String qualifier) {
+		return (qualifier == null) ? null : qualifier.toLowerCase(Locale.ROOT);
+	}
+
+	private static void add(List<DateMention> out, Matcher m, EventDate date, Kind kind) {
+		if (date != null) {
+			int start = m.start();
+			while (Character.isWhitespace(m.group().charAt(start - m.start()))) {
+				start++;
+			}
+			out.add(new DateMention(start, m.end(), date, kind));
+		}
+	}
+
+	/**
+	 * Keeps the longest of overlapping expressions ("Friday, December 27th" over
+	 * "Friday").
+	 */
+	private static List<DateMention> withoutOverlaps(List<DateMention> found) {
+		List<DateMention> sorted = new ArrayList<>(found);
+		sorted.sort(Comparator.comparingInt((DateMention d) -> d.end() - d.start()).reversed());
+		List<DateMention> kept = new ArrayList<>();
+		for (DateMention d : sorted) {
+			if (kept.stream().noneMatch((k) -> k.start() < d.end() && d.start() < k.end())) {
+				kept.add(d);
+			}
+		}
+		kept.sort(Comparator.comparingInt(DateMention::start));
+		return kept;
+	}
+
+}

@@ -1,0 +1,165 @@
+package org.conflictdata.incidentmap.extraction;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds the phrases in a sentence that report a violent event and maps each to an ACLED
+ * {@link EventType}: rockets, mortars, missiles, salvos and shelling are
+ * shelling/artillery/missile attacks; air strikes, drone strikes and warplanes are
+ * air/drone strikes; IEDs and car bombs are remote explosives; mobs storming or burning
+ * are mob violence, demonstrators doing so are violent demonstrations; clashes are armed
+ * clashes; gunmen killing civilians are attacks on civilians; kidnappings are abductions;
+ * protests are peaceful protests. Verbs that say only that something was attacked
+ * ("attacked a military base", "retaliated against", "the Dec. 29 strike") are returned
+ * as generic triggers with a null type; the caller may type them from a specific report
+ * of the same event. {@link #isNonEvent} recognises clauses that talk about an event
+ * without reporting one: plans, threats, warnings, hypotheticals, negations and policy.
+ * Null or empty sentences have no triggers.
+ */
+public final class EventClassifier {
+
+	/**
+	 * One event phrase; offsets are relative to the sentence; a null type marks a generic
+	 * attack verb.
+	 */
+	public record Trigger(EventType type, String phrase, int start, int end) {
+
+		public boolean generic() {
+			return this.type == null;
+		}
+
+	}
+
+	private record Rule(EventType type, Pattern pattern) {
+	}
+
+	private static final String PROJECTILE = "(?:rockets?|mortars?(?: rounds?| shells?)?|missiles?|shells|katyushas?"
+			+ "|projectiles?)";
+
+	private static final String W = "(?:[\\w'.-]+\\s+)";
+
+	/**
+	 * In priority order: an earlier rule wins over a later one covering the same words.
+	 */
+	private static final List<Rule> RULES = List.of(rule(EventType.SUICIDE_BOMB,
+			"suicide (?:bomb(?:er|ing)?s?|attack(?:er)?s?|vests?|car bombs?)|blew (?:himself|herself|themselves) up"),
+			rule(EventType.REMOTE_EXPLOSIVE,
+					"improvised explosive devices?|\\bIEDs?\\b|roadside bombs?|car bombs?|VBIEDs?|vehicle[- ]borne"
+							+ "|land ?mines?|sticky bombs?|explosive devices?|bombs? (?:exploded|went off|blast)"),
+			rule(EventType.GRENADE,
+					"(?:hand )?grenades? (?:attacks?|was thrown|were thrown|exploded)|threw (?:a )?grenades?"),
+			rule(EventType.SHELLING_ARTILLERY_MISSILE,
+					"(?:rocket|mortar|missile|katyusha|artillery)s? (?:attacks?|fire|strikes?|barrages?|salvos?|shelling)"
+							+ "|(?:salvo|barrage|volley)s?(?: of)?|shelling|shelled"
+							+ "|(?:fired|launched|lobbed|lobbing|firing|launching|fire)\\s+" + W + "{0,5}?" + PROJECTILE
+							+ "|(?:(?:katyusha|grad)\\s+)?" + PROJECTILE
+							+ "\\s+(?:were\\s+|was\\s+|have\\s+|had\\s+)?(?:once again\\s+)?"
+							+ "(?:fired|launched|slammed|struck|hit|landed|fell|exploded|impacted|rained|targeted|lobbed|killed|wounded"
+							+ "|injured|damaged|destroyed|pounded|crashed)"),
+			rule(EventType.AIR_DRONE_STRIKE,
+					"air ?strikes?|air raids?|aerial (?:bombardment|attack|strike|bombing)s?|(?:drone|air) (?:strike|attack)s?"
+							+ "|drones? (?:dropped|struck|fired|hit|attacked|targeted|bombed)|(?:(?:war)?planes?|jets|aircraft"
+							+ "|helicopters?) (?:struck|bombed|hit|attacked|targeted|pounded|strafed)|strikes? by " + W
+							+ "{0,2}(?:warplanes|jets|aircraft|F-\\d+\\w*|drones?|planes)|warplanes|fighter jets"
+							+ "|bombing raids?|\\bF-1[56]E?\\b|precision " + W
+							+ "?strikes?|gunships? (?:fired|attacked|struck)"),
+			rule(EventType.EXCESSIVE_FORCE_AGAINST_PROTESTERS,
+					"(?:fired|opened fire)(?: live ammunition| tear gas)? (?:on|at|into) (?:the )?(?:protesters|demonstrators|crowds?)"
+							+ "|suppressed " + W + "{0,2}(?:protests|demonstrations)"),
+			rule(EventType.VIOLENT_DEMONSTRATION,
+					"(?:protesters|protestors|demonstrators)\\b[^.;]{0,60}?\\b(?:burned|burnt|torched|set fire|threw (?:stones|rocks|molotov)"
+							+ "|stormed|clashed)|violent (?:protests?|demonstrations?)|protests? (?:turned|turning) violent"),
+			rule(EventType.MOB_VIOLENCE,
+					"\\b(?:mob|crowds?|rioters|mourners|supporters|men)\\b[^.;]{0,90}?\\b(?:stormed|rushed"
+							+ "|breached|set " + W + "{0,3}on fire|torched|smashed|burned|broke into|forced their way)"
+							+ "|(?:gate|door|wall|entrance|perimeter)s? (?:was |were )?(?:breached|stormed|smashed)"
+							+ "|breached (?:a|the|its) (?:gate|wall|perimeter)|stormed the|set " + W
+							+ "{0,3}on fire|(?:siege|storming) of the"),
+			rule(EventType.ATTACK_ON_CIVILIANS, "(?:gunmen|militants|attackers|insurgents|militiamen)\\b[^.;]{0,60}?\\b"
+					+ "(?:killed|shot|executed|massacred|opened fire on)\\b[^.;]{0,40}?\\b(?:civilians|villagers|residents|worshippers"
+					+ "|pilgrims|people|passengers)|massacres? of"),
+			rule(EventType.ARMED_CLASH,
+					"clash(?:es|ed)?\\b|firefights?|gun ?battles?|exchanged fire|exchange of fire|fighting between|ambush(?:ed)?"),
+			rule(EventType.ABDUCTION,
+					"kidnap(?:ped|ping|s)?|abduct(?:ed|ion|s)?|taken hostage|seized " + W + "{0,2}hostages?"),
+			rule(EventType.PEACEFUL_PROTEST,
+					"(?:protesters|protestors|demonstrators|crowds|thousands|hundreds)\\b[^.;]{0,40}?"
+							+ "\\b(?:gathered|marched|rallied|protested|assembled|blocked|chanted|demonstrated)\\b"
+							+ "|(?:staged|held|organi[sz]ed)\\s+(?:a\\s+|\\w+\\s+)?(?:protests?|demonstrations?|rall(?:y|ies)|sit-ins?)"
+							+ "|took to the streets|protested (?:against|outside|in|on)|(?:protests?|demonstrations?|rall(?:y|ies))"
+							+ " (?:was held|were held|took place|erupted|broke out|spread)"),
+			rule(null,
+					"\\battack(?:s|ed|ing)?\\b(?! plans)|\\bassault(?:ed)?\\b|\\bstrikes?\\b|\\bstruck\\b|\\braids?\\b"
+							+ "|\\bretaliat(?:ed|ion|ory)\\b|\\bbombing\\b|\\bbombed\\b"));
+
+	private static final Pattern NON_EVENT = Pattern
+		.compile("\\b(?:could|would|might|(?-i:may)|should|will|shall|if|whether"
+				+ "|unless|possible|possibly|potential|potentially|plans?|planned|planning|prepare|preparing|threat|threats"
+				+ "|threaten|threatened|threatening|warn|warned|warning|warns|options?|contingency|designated|designation"
+				+ "|sanctioned|sanctions|hypotheticals?|deter|deterring|future|vowed?|pledged?|promised?|seeking|intends?"
+				+ "|aimed|poised|set to|about to|call(?:ed)? it off|stood down|did not|didn't|no mention|not going to|wants? to"
+				+ "|ready to|in response to the downing|red line|afraid|fears?|feared|risks?)\\b",
+				Pattern.CASE_INSENSITIVE);
+
+	private static final Pattern CLAUSE_BREAK = Pattern
+		.compile("[;:]| - |\\(|\\)|\\bbut\\b|, (?:while|and|which|who)\\b");
+
+	private EventClassifier() {
+	}
+
+	private static Rule rule(EventType type, String regex) {
+		return new Rule(type, Pattern.compile(regex, Pattern.CASE_INSENSITIVE));
+	}
+
+	/** The event phrases in {@code sentence}, in order, without overlaps. */
+	public static List<Trigger> triggers(String sentence) {
+		List<Trigger> found = new ArrayList<>();
+		if (sentence == null || sentence.isBlank()) {
+			return found;
+		}
+		for (Rule rule : RULES) {
+			Matcher m = rule.pattern().matcher(sentence);
+			while (m.find()) {
+				int start = m.start();
+				int end = m.end();
+				if (found.stream().noneMatch((t) -> t.start() < end && start < t.end())) {
+					found.add(new Trigger(rule.type(), m.group(), start, end));
+				}
+			}
+		}
+		found.sort(Comparator.comparingInt(Trigger::start));
+		return found;
+	}
+
+	/**
+	 * True when the clause holding {@code trigger} speaks of the event as planned,
+	 * threatened, feared, hypothetical, denied or a matter of policy rather than as
+	 * something that happened.
+	 */
+	public static boolean isNonEvent(String sentence, Trigger trigger) {
+		int from = clauseStart(sentence, trigger.start());
+		int to = clauseEnd(sentence, trigger.end());
+		String before = sentence.substring(Math.max(from, trigger.start() - 70), trigger.start());
+		String after = sentence.substring(trigger.end(), Math.min(to, trigger.end() + 25));
+		return NON_EVENT.matcher(before).find() || NON_EVENT.matcher(after).find();
+	}
+
+	private static int clauseStart(String s, int at) {
+		Matcher m = CLAUSE_BREAK.matcher(s.substring(0, at));
+		int start = 0;
+		while (m.find()) {
+			start = m.end();
+		}
+		return start;
+	}
+
+	private static int clauseEnd(String s, int at) {
+		Matcher m = CLAUSE_BREAK.matcher(s);
+		return m.find(at) ? m.start() : s.length();
+	}
+
+}

@@ -1,0 +1,316 @@
+package org.conflictdata.incidentmap.extraction;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+import org.conflictdata.incidentmap.article.Article;
+import org.conflictdata.incidentmap.extraction.DateResolver.DateMention;
+import org.conflictdata.incidentmap.extraction.EventClassifier.Trigger;
+import org.conflictdata.incidentmap.extraction.Sentences.Sentence;
+
+/**
+ * The extraction entry point: reads an article sentence by sentence and returns one
+ * {@link IncidentMention} per reported event phrase. Each phrase gets its part of the
+ * sentence ({@link EventSegments}) and from that part its date ({@link MentionDates}),
+ * casualties, actors and weapon. A phrase whose sentence gives no date inherits the date
+ * of the story so far when it continues that story: the sentence just before, or up to
+ * two back in the same paragraph, or up to four back when it points back with "this",
+ * "those" ("On Friday, December 27th ... The Friday volley ... hit the K1 base"); a
+ * sentence that reports what came next ("Then Washington retaliated") gets the week after
+ * instead, and a phrase that refers to an earlier event ("after the airstrikes") inherits
+ * nothing. A sentence without an event phrase right after one ("One U.S. contractor was
+ * killed and several soldiers wounded", "It was likely carried out by Israel"), and a
+ * generic "this attack", add their casualties, weapon and perpetrators to the mention
+ * before. Generic attack verbs ("attacked a military base in Kirkuk last Friday") are
+ * kept only when a specific report in the same article shares their day or week, whose
+ * type they take; otherwise the text does not say what kind of event they were. Plans,
+ * threats, hypotheticals and policy are dropped; history and aggregates are kept with
+ * {@code historical = true}. The headline is skipped: the lead reports the same event
+ * with its date. An article with empty text gives an empty list; a null article is
+ * rejected.
+ */
+public final class IncidentExtractor {
+
+	private static final Pattern CONTINUES_STORY = Pattern
+		.compile("^(?:It|They|This|That|These|The\\s+(?:\\w+\\s+){0,3}"
+				+ "?(?:attack|strike|strikes|rockets?|volley|salvo|barrage|casualties|blast|explosion|assault|incident|raid|toll"
+				+ "|victims?|dead))\\b");
+
+	private static final Pattern ATTRIBUTION = Pattern.compile(
+			"carried out by|claimed responsibility|took responsibility|blamed|accused|perpetrators?",
+			Pattern.CASE_INSENSITIVE);
+
+	/** "this attack", "those rocket attacks": the phrase points back at the story. */
+	private static final Pattern ANAPHORIC = Pattern
+		.compile("\\b(?:this|that|these|those|the same)\\s+(?:[\\w-]+\\s+)?$", Pattern.CASE_INSENSITIVE);
+
+	/** "the strike" right after a strike is reported: the same event. */
+	private static final Pattern DEFINITE = Pattern.compile("\\bthe\\s+(?:[\\w-]+\\s+)?$", Pattern.CASE_INSENSITIVE);
+
+	/** "after the airstrikes", "in response to the rocket attacks": an earlier event. */
+	private static final Pattern BACK_REFERENCE = Pattern
+		.compile("\\b(?:after|following|since|before|response to|against"
+				+ "|condemned|condemning|denounced|denouncing|critici[sz]ed|over"
+				+ "|retaliation for|responsible for|revenge for)\\s+(?:the|its|their|an?|these|those)\\s+(?:[\\w'-]+\\s+){0,2}$",
+				Pattern.CASE_INSENSITIVE);
+
+	private static final Pattern RETALIATION = Pattern.compile("^retaliat", Pattern.CASE_INSENSITIVE);
+
+	public IncidentExtractor() {
+	}
+
+	/**
+	 * The incident mentions in {@code article}, in text order.
+	 * @throws IllegalArgumentException when article is null
+	 */
+	public List<IncidentMention> extract(Article article) {
+		if (article == null) {
+			throw new IllegalArgumentException("article must not be null");
+		}
+		LocalDate published = article.published();
+		List<Sentence> sentences = Sentences.split(article.text());
+		List<MentionDraft> drafts = new ArrayList<>();
+		Story story = new Story();
+		EventDate anchor = null;
+		MentionDraft last = null;
+		int lastSentenceDrafts = 0;
+		for (int i = 0; i < sentences.size(); i++) {
+			Sentence s = sentences.get(i);
+			String text = s.text();
+			if (text.equals(article.title())) {
+				// The headline restates the lead without its date; the lead is the
+				// report.
+				continue;
+			}
+			List<DateMention> all = DateResolver.find(text, published, anchor);
+			if (story.isNear(i, s.paragraph(), 2)) {
+				all = MentionDates.alignWeekdays(all, story.date);
+			}
+			List<DateMention> dates = MentionDates.eventDates(text, all);
+			boolean onlyReportingDates = dates.isEmpty() && !all.isEmpty();
+			List<EventSegments.Segment> segments = EventSegments.of(text, EventClassifier.triggers(text), dates);
+			List<MentionDraft> fromSentence = new ArrayList<>();
+			for (EventSegments.Segment seg : segments) {
+				Trigger t = seg.trigger();
+				if (EventClassifier.isNonEvent(text, t)) {
+					continue;
+				}
+				String before = text.substring(0, t.start());
+				boolean anaphoric = ANAPHORIC.matcher(before).find();
+				boolean definite = DEFINITE.matcher(before).find();
+				if (t.generic() && last != null && ((anaphoric && i - last.sentenceIndex <= 2)
+						|| (definite && i - last.sentenceIndex == 1 && lastSentenceDrafts == 1))) {
+					String part = text.substring(seg.start(), seg.end());
+					enrich(last, part, ActorExtractor.extract(part, t.start() - seg.start(), t.end() - seg.start()));
+					last.sentenceIndex = i;
+					continue;
+				}
+				List<EventDate> own = MentionDates.forPhrase(text, t, seg.start(), seg.end(), dates,
+						segments.size() == 1);
+				EventDate inherited = null;
+				if (own.isEmpty() && !onlyReportingDates && !BACK_REFERENCE.matcher(before).find()
+						&& story.isNear(i, s.paragraph(), anaphoric ? 4 : 2)) {
+					inherited = ReportSignals.reportsLaterEvent(text) ? MentionDates.weekAfter(story.date, published)
+							: story.date;
+				}
+				String neighbour = (inherited != null) ? story.text : (i > 0) ? sentences.get(i - 1).text() : "";
+				String context = ReportSignals.namesPlace(text) ? text : (neighbour + " " + text).strip();
+				fromSentence.addAll(drafts(s, seg, own, inherited, context, published));
+			}
+			if (fromSentence.isEmpty() && last != null && last.sentenceIndex == i - 1
+					&& (last.sentence.paragraph() == s.paragraph() || CONTINUES_STORY.matcher(text).find()
+							|| dates.isEmpty())) {
+				enrich(last, text, null);
+			}
+			drafts.addAll(fromSentence);
+			for (MentionDraft d : fromSentence) {
+				d.sentenceIndex = i;
+				last = d;
+			}
+			if (!fromSentence.isEmpty()) {
+				// "the attack" in the next sentence is unambiguous only after a single
+				// report.
+				lastSentenceDrafts = fromSentence.size();
+			}
+			// "A day later" counts from the last day the text named; a month will do only
+			// until a day is named.
+			EventDate day = MentionDates.anchorOf(all, DatePrecision.DAY);
+			EventDate coarse = MentionDates.anchorOf(all, DatePrecision.MONTH);
+			if (day != null) {
+				anchor = day;
+			}
+			else if (coarse != null && (anchor == null || anchor.precision() != DatePrecision.DAY)) {
+				anchor = coarse;
+			}
+			EventDate storyNow = MentionDates.anchorOf(dates, DatePrecision.MONTH);
+			if (storyNow == null && !fromSentence.isEmpty()) {
+				storyNow = fromSentence.get(fromSentence.size() - 1).date;
+			}
+			if (storyNow != null) {
+				story.move(storyNow, i, s.paragraph(), text);
+			}
+		}
+		return resolveGeneric(drafts);
+	}
+
+	private static List<MentionDraft> drafts(Sentence s, EventSegments.Segment seg, List<EventDate> own,
+			EventDate inherited, String placeContext, LocalDate published) {
+		String segment = s.text().substring(seg.start(), seg.end());
+		Trigger t = seg.trigger();
+		CasualtyParser.Casualties casualties = CasualtyParser.parse(segment);
+		List<Actor> actors = crowdRoles(t.type(),
+				ActorExtractor.extract(segment, t.start() - seg.start(), t.end() - seg.start()));
+		String weapon = WeaponExtractor.extract(segment);
+		List<EventDate> dates = new ArrayList<>(own);
+		if (dates.isEmpty()) {
+			dates.add(inherited);
+		}
+		List<MentionDraft> out = new ArrayList<>();
+		for (EventDate date : dates) {
+			MentionDraft d = new MentionDraft(s, t, date, actors, casualties.killed(), casualties.wounded(), weapon,
+					placeContext);
+			d.historical = ReportSignals.isLongBefore(date, published) || ReportSignals
+				.isAggregate(ReportSignals.clauseAround(segment, t.start() - seg.start(), t.end() - seg.start()), date);
+			out.add(d);
+		}
+		return out;
+	}
+
+	/**
+	 * In a protest or riot the crowd is the actor, whatever the grammar; in excessive
+	 * force against protesters it is the target.
+	 */
+	private static List<Actor> crowdRoles(EventType type, List<Actor> actors) {
+		if (type == null) {
+			return actors;
+		}
+		boolean crowdActs = type.eventType().equals("Riots")
+				|| type.eventType().equals("Protests") && type != EventType.EXCESSIVE_FORCE_AGAINST_PROTESTERS;
+		List<Actor> out = new ArrayList<>();
+		for (Actor a : actors) {
+			boolean crowd = a.name().equals("Protesters") || a.name().equals("Rioters");
+			ActorRole role = !crowd ? a.role() : crowdActs ? ActorRole.PERPETRATOR : ActorRole.TARGET;
+			if (out.stream().noneMatch((x) -> x.name().equals(a.name()) && x.role() == role)) {
+				out.add(new Actor(a.name(), role, a.attribution()));
+			}
+		}
+		return out;
+	}
+
+	/**
+	 * Adds a follow-up's casualties, weapon and perpetrators to the mention before it. A
+	 * sentence that merely follows adds a weapon only when it is about the same event
+	 * ("It was later found out the improvised launcher was a truck loaded with 107 mm
+	 * rockets"), and perpetrators only when it attributes ("carried out by", "claimed").
+	 * {@code ownActors} are the actors of a phrase that refers back to the mention ("the
+	 * group guilty of the attack"), or null for a sentence without an event phrase.
+	 */
+	private static void enrich(MentionDraft d, String text, List<Actor> ownActors) {
+		boolean sameEvent = ownActors != null;
+		boolean aboutIt = sameEvent || CONTINUES_STORY.matcher(text).find();
+		CasualtyParser.Casualties c = CasualtyParser.parse(text);
+		if (d.killed == null && c.killed() != null) {
+			d.killed = c.killed();
+		}
+		if (d.wounded == null && c.wounded() != null) {
+			d.wounded = c.wounded();
+		}
+		String weapon = WeaponExtractor.extract(text);
+		if (aboutIt && weapon != null && (d.weapon == null || weapon.length() > d.weapon.length())) {
+			d.weapon = weapon;
+		}
+		if (sameEvent || ATTRIBUTION.matcher(text).find()) {
+			for (Actor a : sameEvent ? ownActors : ActorExtractor.extract(text, 0, 0)) {
+				if (a.role() == ActorRole.PERPETRATOR
+						&& d.actors.stream().noneMatch((x) -> x.name().equals(a.name()))) {
+					d.actors.add(a);
+				}
+			}
+		}
+	}
+
+	/**
+	 * Types generic attack verbs from a specific report of the same day; drops the rest.
+	 */
+	private static List<IncidentMention> resolveGeneric(List<MentionDraft> drafts) {
+		List<IncidentMention> out = new ArrayList<>();
+		for (MentionDraft d : drafts) {
+			EventType type = (d.trigger.type() != null) ? d.trigger.type() : corefer(d, drafts);
+			if (type != null) {
+				out.add(d.toMention(type));
+			}
+		}
+		return out;
+	}
+
+	/**
+	 * The type of the specific report that shares a generic verb's day or week. An attack
+	 * and its reprisal often share a day, so their perpetrators must not disagree, and
+	 * "retaliated" must share one.
+	 */
+	private static EventType corefer(MentionDraft generic, List<MentionDraft> drafts) {
+		if (generic.date == null || generic.historical || !isShort(generic.date)) {
+			return null;
+		}
+		boolean retaliation = RETALIATION.matcher(generic.trigger.phrase().toLowerCase(Locale.ROOT)).find();
+		List<String> mine = generic.perpetrators();
+		List<String> myTargets = generic.targets();
+		EventType best = null;
+		int bestScore = -1;
+		for (MentionDraft d : drafts) {
+			if (d.trigger.generic() || d.date == null || d.historical || !isShort(d.date)
+					|| !d.date.overlaps(generic.date)) {
+				continue;
+			}
+			List<String> theirs = d.perpetrators();
+			boolean shared = mine.stream().anyMatch(theirs::contains);
+			boolean conflicting = !mine.isEmpty() && !theirs.isEmpty() && !shared;
+			if (retaliation ? !shared : conflicting) {
+				continue;
+			}
+			// Of several reports that day, the one against the same target is the same
+			// event.
+			int score = (myTargets.stream().anyMatch(d.targets()::contains) ? 2 : 0) + (shared ? 1 : 0);
+			if (score > bestScore) {
+				best = d.trigger.type();
+				bestScore = score;
+			}
+		}
+		return best;
+	}
+
+	private static boolean isShort(EventDate date) {
+		return date.precision() == DatePrecision.DAY || date.precision() == DatePrecision.WEEK;
+	}
+
+	/** The date, place in the text and sentence of the story told so far. */
+	private static final class Story {
+
+		private EventDate date;
+
+		private int sentence = -10;
+
+		private int paragraph = -1;
+
+		private String text = "";
+
+		/** Whether sentence {@code i} is close enough to continue the story. */
+		boolean isNear(int i, int paragraphOfI, int window) {
+			return this.date != null
+					&& (i - this.sentence == 1 || (paragraphOfI == this.paragraph && i - this.sentence <= window)
+							|| (window > 2 && i - this.sentence <= window));
+		}
+
+		void move(EventDate date, int sentence, int paragraph, String text) {
+			this.date = date;
+			this.sentence = sentence;
+			this.paragraph = paragraph;
+			this.text = text;
+		}
+
+	}
+
+}

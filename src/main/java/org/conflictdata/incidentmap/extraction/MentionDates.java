@@ -1,0 +1,142 @@
+package org.conflictdata.incidentmap.extraction;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+import org.conflictdata.incidentmap.extraction.DateResolver.DateMention;
+import org.conflictdata.incidentmap.extraction.EventClassifier.Trigger;
+
+/**
+ * Chooses the date of one event phrase from the dates its sentence mentions, and carries
+ * dates from one sentence to the next. A phrase takes the date in its own part of the
+ * sentence nearest to it, or any date of the sentence when it is the sentence's only
+ * phrase; "on March 14 and again on March 17" gives both days. Dates of the reporting
+ * rather than the event ("At a press briefing January 2nd", "said on Wednesday", "a
+ * meeting on March 12", the date in a dateline) are not event dates. Empty input gives no
+ * dates.
+ */
+final class MentionDates {
+
+	private static final Pattern REPORTING = Pattern.compile(
+			"\\b(?:briefing|conference|statement|interview|meeting"
+					+ "|speech|hearing|said|says|told|announced|tweeted|wrote)\\s+(?:\\w+\\s+)?$",
+			Pattern.CASE_INSENSITIVE);
+
+	private static final Pattern DATELINE_BEFORE = Pattern
+		.compile("\\p{Lu}[\\p{Lu} .'-]{1,40}(?:,\\s*[\\p{L} .'-]{1,30})*,\\s*");
+
+	private static final Pattern DATELINE_AFTER = Pattern.compile("\\s*(?:\\([^)]{1,40}\\)\\s*)?-\\s");
+
+	private static final Pattern AND_AGAIN = Pattern.compile("\\s*,?\\s*and\\s+(?:again\\s+)?(?:on\\s+)?");
+
+	private MentionDates() {
+	}
+
+	/** The dates of the sentence that date events, reporting dates removed. */
+	static List<DateMention> eventDates(String sentence, List<DateMention> dates) {
+		return dates.stream()
+			.filter((d) -> !REPORTING.matcher(sentence.substring(Math.max(0, d.start() - 40), d.start())).find())
+			.filter((d) -> !isDateline(sentence, d))
+			.toList();
+	}
+
+	/**
+	 * "HASAKAH, Syria, 14 February 2022 - ...": the date of the report, not of the event.
+	 */
+	private static boolean isDateline(String sentence, DateMention d) {
+		return DATELINE_BEFORE.matcher(sentence.substring(0, d.start())).matches()
+				&& DATELINE_AFTER.matcher(sentence.substring(d.end())).lookingAt();
+	}
+
+	/** The dates of the phrase in {@code from..to}; see the class comment. */
+	static List<EventDate> forPhrase(String sentence, Trigger t, int from, int to, List<DateMention> dates,
+			boolean onlyPhrase) {
+		List<DateMention> own = dates.stream().filter((d) -> d.start() >= from && d.end() <= to).toList();
+		if (own.isEmpty() && onlyPhrase) {
+			own = dates;
+		}
+		List<EventDate> out = new ArrayList<>();
+		DateMention nearest = null;
+		for (DateMention d : own) {
+			if (nearest == null || distance(d, t) < distance(nearest, t)) {
+				nearest = d;
+			}
+		}
+		if (nearest == null) {
+			return out;
+		}
+		out.add(nearest.date());
+		DateMention previous = nearest;
+		for (DateMention d : own) {
+			if (d.start() > previous.end() && d.date().precision() == DatePrecision.DAY
+					&& nearest.date().precision() == DatePrecision.DAY
+					&& AND_AGAIN.matcher(sentence.substring(previous.end(), d.start())).matches()) {
+				out.add(d.date());
+				previous = d;
+			}
+		}
+		return out;
+	}
+
+	private static int distance(DateMention d, Trigger t) {
+		return (d.end() <= t.start()) ? t.start() - d.end() : Math.max(0, d.start() - t.end());
+	}
+
+	/**
+	 * "The Friday volley" after "On Friday, December 27th": a bare weekday names the day
+	 * the story just dated, not the latest such day before publication.
+	 */
+	static List<DateMention> alignWeekdays(List<DateMention> dates, EventDate story) {
+		if (story == null || story.precision() != DatePrecision.DAY) {
+			return dates;
+		}
+		List<DateMention> out = new ArrayList<>();
+		for (DateMention d : dates) {
+			boolean sameWeekday = d.kind() == DateResolver.Kind.RELATIVE_TO_PUBLICATION
+					&& d.date().precision() == DatePrecision.DAY
+					&& d.date().start().getDayOfWeek() == story.start().getDayOfWeek()
+					&& !d.date().start().equals(story.start());
+			if (sameWeekday) {
+				String day = story.start().getDayOfWeek().toString().toLowerCase(Locale.ROOT);
+				EventDate aligned = EventDate.day(story.start(), d.date().expression(), "'" + d.date().expression()
+						+ "' is the " + day + " the story has just dated → " + story.start());
+				out.add(new DateMention(d.start(), d.end(), aligned, d.kind()));
+			}
+			else {
+				out.add(d);
+			}
+		}
+		return out;
+	}
+
+	/**
+	 * The latest date the sentence mentions that can anchor "a day later"; null if none.
+	 */
+	static EventDate anchorOf(List<DateMention> dates, DatePrecision finest) {
+		EventDate best = null;
+		int bestEnd = -1;
+		for (DateMention d : dates) {
+			if (d.date().precision().compareTo(finest) <= 0 && d.end() > bestEnd) {
+				best = d.date();
+				bestEnd = d.end();
+			}
+		}
+		return best;
+	}
+
+	/** The week after a story's date, for "Then Washington retaliated". */
+	static EventDate weekAfter(EventDate story, LocalDate published) {
+		LocalDate start = story.start().plusDays(1);
+		LocalDate end = story.end().plusDays(7);
+		if (published != null && end.isAfter(published) && !start.isAfter(published)) {
+			end = published;
+		}
+		DatePrecision precision = (story.precision() == DatePrecision.DAY) ? DatePrecision.WEEK : story.precision();
+		return new EventDate(start, end, precision, story.expression(), "after the event of " + story.start()
+				+ ", since the sentence reports what followed → " + start + ".." + end);
+	}
+
+}

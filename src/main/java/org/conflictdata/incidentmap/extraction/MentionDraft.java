@@ -1,0 +1,63 @@
+package org.conflictdata.incidentmap.extraction;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.conflictdata.incidentmap.extraction.EventClassifier.Trigger;
+import org.conflictdata.incidentmap.extraction.Sentences.Sentence;
+
+/**
+ * An incident mention while {@link IncidentExtractor} is still building it: a follow-up
+ * sentence may add casualties, a more specific weapon or a perpetrator, and a generic
+ * attack verb gets its type only once the whole article has been read. It becomes an
+ * immutable {@link IncidentMention} with {@link #toMention(EventType)}.
+ */
+final class MentionDraft {
+
+	final Sentence sentence;
+
+	final Trigger trigger;
+
+	final EventDate date;
+
+	final List<Actor> actors;
+
+	final String placeContext;
+
+	Count killed;
+
+	Count wounded;
+
+	String weapon;
+
+	boolean historical;
+
+	int sentenceIndex = -1;
+
+	MentionDraft(Sentence sentence, Trigger trigger, EventDate date, List<Actor> actors, Count killed, Count wounded,
+			String weapon, String placeContext) {
+		this.sentence = sentence;
+		this.trigger = trigger;
+		this.date = date;
+		this.actors = new ArrayList<>(actors);
+		this.killed = killed;
+		this.wounded = wounded;
+		this.weapon = weapon;
+		this.placeContext = placeContext;
+	}
+
+	List<String> perpetrators() {
+		return this.actors.stream().filter((a) -> a.role() == ActorRole.PERPETRATOR).map(Actor::name).toList();
+	}
+
+	List<String> targets() {
+		return this.actors.stream().filter((a) -> a.role() == ActorRole.TARGET).map(Actor::name).toList();
+	}
+
+	IncidentMention toMention(EventType type) {
+		return new IncidentMention(this.sentence.text(), this.sentence.start(), this.sentence.end(), type,
+				this.trigger.phrase(), this.date, this.actors, this.killed, this.wounded, this.weapon,
+				this.placeContext, this.historical);
+	}
+
+}

@@ -1,0 +1,118 @@
+package org.conflictdata.incidentmap.extraction;
+
+import java.time.LocalDate;
+import java.util.regex.Pattern;
+
+import org.conflictdata.incidentmap.article.MonthNames;
+
+/**
+ * Sentence-level cues the extractor weighs besides the event phrase itself: whether a
+ * report is history or an aggregate rather than one incident ("six months of rocket
+ * fire", "at least seven attacks", "has attacked", an event two years before
+ * publication), whether a sentence continues the previous one's story ("Then", "later",
+ * "retaliated" mark a later event; "It", "The attack" the same one), and whether a
+ * sentence names a place of its own ("in Kirkuk", "at Camp Taji") or leans on its
+ * neighbour ("the Iraqi base"). Null text has no cues.
+ */
+final class ReportSignals {
+
+	/** Cues that a phrase counts or spans many events, whatever date comes with it. */
+	private static final Pattern AGGREGATE = Pattern.compile("\\b(?:(?:more than|at least|about|some|nearly|over|up to"
+			+ "|as many as)\\s+(?:" + NumberWords.PATTERN
+			+ "|a dozen)\\s+(?:[\\w-]+\\s+){0,2}?(?:attacks|airstrikes|air strikes"
+			+ "|strikes|incidents|raids|assaults)|(?<=\\b(?:out|launched|conducted|with|of|and|than|by|the|those|these|all|some|over)\\s)\\d[\\d,]*\\s+(?:[\\w-]+\\s+)?(?:attacks|airstrikes|strikes|raids)"
+			+ "|(?:a|an)\\s+(?:series|string|wave|spate|campaign|pattern)\\s+of|dozens of (?:attacks|strikes)"
+			+ "|(?:days|weeks|months|years|decades) of|sustained campaign|throughout|in the past (?:\\w+\\s+)?(?:days|weeks"
+			+ "|months|years)|over the (?:past|last) (?:\\w+\\s+)?(?:days|weeks|months|years)|in recent (?:years|months)"
+			+ "|for years|for decades|since at least|in the first decade|history|memories|reminiscent|evokes|numerous"
+			+ "|steady stream|tit-for-tat|culminat\\w*|escalations? of)\\b", Pattern.CASE_INSENSITIVE);
+
+	/**
+	 * Cues of habit or of a present-perfect summary; they count only without a day date.
+	 */
+	private static final Pattern HABITUAL = Pattern
+		.compile("\\b(?:repeated|regularly|routinely|frequently|often|usually"
+				+ "|typically|ongoing|campaign against|multiple attacks|pattern|since|(?:is|are|were|was) carrying out"
+				+ "|(?:has|have) (?:been )?(?:attack|strik|target|carr|launch|hit)\\w*)\\b", Pattern.CASE_INSENSITIVE);
+
+	private static final Pattern LATER = Pattern.compile(
+			"^(?:[\\w'\",]+\\s+){0,6}?\\b(?:then|later|subsequently"
+					+ "|afterwards|in response|in retaliation|retaliated|retaliating|responded)\\b",
+			Pattern.CASE_INSENSITIVE);
+
+	private static final Pattern PLACE_NAMED = Pattern
+		.compile("\\b(?:in|at|near|outside|inside|into|on|from|over|north of"
+				+ "|south of|east of|west of|around)\\s+(?:the\\s+)?(?:town|city|village|province|district|base|camp"
+				+ "|airport|border|region|area)?\\s*(?:of\\s+)?(?:al-|Al-)?(\\p{Lu}[\\p{L}'-]*|K-?\\d)");
+
+	private static final Pattern NOT_A_PLACE = Pattern.compile("(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday"
+			+ "|Sunday|" + MonthNames.PATTERN + ")|.*(?:ian|ese|ish|i)$");
+
+	/** How far back an event may lie and still be news rather than history. */
+	private static final int HISTORY_DAYS = 730;
+
+	private ReportSignals() {
+	}
+
+	/**
+	 * "six months of rocket fire", "at least seven attacks"; or, when the report has no
+	 * day date, "Israel has attacked", "often involved lobbing mortars".
+	 */
+	static boolean isAggregate(String text, EventDate date) {
+		if (text == null) {
+			return false;
+		}
+		boolean dayDated = date != null && date.precision() == DatePrecision.DAY;
+		return AGGREGATE.matcher(text).find() || (!dayDated && HABITUAL.matcher(text).find());
+	}
+
+	/**
+	 * The comma-free stretch of {@code text} around the phrase at {@code start..end}:
+	 * where its own aggregate cues would stand ("at least seven attacks ... throughout
+	 * January"), without the neighbouring clause ("..., the latest in a string of
+	 * attacks").
+	 */
+	static String clauseAround(String text, int start, int end) {
+		int from = start;
+		while (from > 0 && ",;:".indexOf(text.charAt(from - 1)) < 0) {
+			from--;
+		}
+		int to = end;
+		while (to < text.length() && ",;:".indexOf(text.charAt(to)) < 0) {
+			to++;
+		}
+		return text.substring(from, to);
+	}
+
+	/** An event dated two years or more before publication is history. */
+	static boolean isLongBefore(EventDate date, LocalDate published) {
+		return date != null && published != null && date.end().isBefore(published.minusDays(HISTORY_DAYS));
+	}
+
+	/**
+	 * "Then Washington retaliated": the event follows the one before, it is not the same.
+	 */
+	static boolean reportsLaterEvent(String sentence) {
+		return sentence != null && LATER.matcher(sentence).find();
+	}
+
+	/**
+	 * True when the sentence names a place after a locative preposition: a capitalised
+	 * word that is not a weekday, month or demonym ("the Iraqi base" names none).
+	 */
+	static boolean namesPlace(String sentence) {
+		if (sentence == null) {
+			return false;
+		}
+		var m = PLACE_NAMED.matcher(sentence);
+		while (m.find()) {
+			String word = m.group(1);
+			boolean demonymBeforeNoun = NOT_A_PLACE.matcher(word).matches();
+			if (!demonymBeforeNoun) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+}

@@ -1,0 +1,82 @@
+package org.conflictdata.incidentmap.article;
+
+import java.time.LocalDate;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class PublicationDatesTests {
+
+	private static final String BODY = "\n\nA long paragraph about events that has no date of its own, written to fill "
+			+ "the body of the article so that it reads like a news report.\n";
+
+	@Test
+	void shouldReadAnExplicitDateLine() {
+		assertThat(PublicationDates.infer(" date 2019-12-31 JERUSALEM - Something happened." + BODY))
+			.contains(new PublicationDates.Inferred(LocalDate.of(2019, 12, 31), "date line"));
+		assertThat(PublicationDates.infer("Title\nPublished: 3 January 2020" + BODY))
+			.contains(new PublicationDates.Inferred(LocalDate.of(2020, 1, 3), "date line"));
+	}
+
+	@Test
+	void shouldReadALineThatIsOnlyADateUnderTheHeadline() {
+		assertThat(PublicationDates.infer("Skip to content\n\nHeadline\n\nJanuary 3, 2020\n" + BODY))
+			.contains(new PublicationDates.Inferred(LocalDate.of(2020, 1, 3), "date line"));
+		assertThat(PublicationDates.infer("Headline\nFriday, 18 MARCH 2020\n" + BODY))
+			.contains(new PublicationDates.Inferred(LocalDate.of(2020, 3, 18), "date line"));
+	}
+
+	@Test
+	void shouldReadADateAtTheEndOfAByline() {
+		assertThat(PublicationDates.infer("Headline\n\nBy Mark Mazzetti and Eric Schmitt, March 27, 2020\n" + BODY))
+			.contains(new PublicationDates.Inferred(LocalDate.of(2020, 3, 27), "byline"));
+	}
+
+	@Test
+	void shouldReadADatelineThatCarriesAFullDate() {
+		assertThat(PublicationDates.infer("Headline\n\nBAGHDAD, Jan. 3, 2020 (Reuters) - Rockets hit." + BODY))
+			.contains(new PublicationDates.Inferred(LocalDate.of(2020, 1, 3), "dateline"));
+	}
+
+	@Test
+	void shouldReadADatelineWithCityAndCountry() {
+		assertThat(PublicationDates.infer("Headline\n\nHASAKAH, Syria, 14 February 2022 - A bomber struck." + BODY))
+			.contains(new PublicationDates.Inferred(LocalDate.of(2022, 2, 14), "dateline"));
+	}
+
+	@Test
+	void shouldNotMoveTheLatestDateToAWeekdayFarAfterIt() {
+		String text = "Headline\n\nA bomber blew himself up at a checkpoint on Sunday, killing twelve people, "
+				+ "including four civilians, a war monitor said in a statement.\n\nThat was on Feb. 14, 2022.\n";
+		assertThat(PublicationDates.infer(text))
+			.contains(new PublicationDates.Inferred(LocalDate.of(2022, 2, 14), "latest date mentioned"));
+	}
+
+	@Test
+	void shouldFallBackToTheLatestDateMentionedGivingYearlessDatesTheNearestYear() {
+		String text = "Headline\n\nThe strike on Dec 30, 2019 was followed by a briefing on January 2nd where the "
+				+ "general spoke about the events of November 8th at length and with some passion.\n";
+		assertThat(PublicationDates.infer(text))
+			.contains(new PublicationDates.Inferred(LocalDate.of(2020, 1, 2), "latest date mentioned"));
+	}
+
+	@Test
+	void shouldMoveTheLatestDateOnToAWeekdayTheLeadReports() {
+		String text = "Headline\n\nIf the plan works, the attack on the embassy in Baghdad Tuesday looks like a win for "
+				+ "that cause and for everyone who planned it long ago.\n\nThe Dec. 29 strike was a response. "
+				+ "Reports in December 2019 said so.\n";
+		var inferred = PublicationDates.infer(text).orElseThrow();
+		assertThat(inferred.date()).isEqualTo(LocalDate.of(2019, 12, 31));
+		assertThat(inferred.basis()).startsWith("latest date mentioned").contains("tuesday");
+	}
+
+	@Test
+	void shouldInferNothingWithoutAnyYear() {
+		assertThat(PublicationDates.infer("Headline\n\nRockets hit the base on Dec. 29 and again on Friday." + BODY))
+			.isEmpty();
+		assertThat(PublicationDates.infer(null)).isEmpty();
+		assertThat(PublicationDates.infer("  ")).isEmpty();
+	}
+
+}

@@ -1,0 +1,106 @@
+package org.conflictdata.incidentmap.extraction;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import org.conflictdata.incidentmap.extraction.CasualtyParser.Casualties;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class CasualtyParserTests {
+
+	@ParameterizedTest
+	@CsvSource(delimiter = '|',
+			textBlock = """
+					One U.S. contractor was killed in the attack.                                     | 1
+					a barrage of rockets killed three members of the U.S.-led coalition, including two Americans | 3
+					rocket attacks killed two American troops and one British soldier at a base      | 3
+					air strikes by F-15E's left 25 members of Kataib Hezbollah dead                   | 25
+					twenty-five fighters, including commanders, were killed in the airstrikes        | 25
+					It killed Kazem Mohsen, 45th PMU Brigade logistical support chief                 | 1
+					a salvo of rockets struck the K-1 airbase in Kirkuk and killed an American citizen | 1
+					The resulting death of an American citizen, a contractor stationed at the base   | 1
+					the casualties included one killed U.S. contractor                               | 1
+					the scale of the attack, with two dozen people killed, made it likely            | 24
+					the drone strike that killed Maj. Gen. Qassim Suleimani, a top Iranian commander, as well as Abu Mahdi al-Muhandis | 2
+					A roadside bomb killed 4 policemen and a civilian on Monday.                     | 5
+					The death toll rose to 12 on Tuesday.                                            | 12
+					""")
+	void shouldReadExactKilledFigures(String text, int killed) {
+		Casualties c = CasualtyParser.parse(text);
+		assertThat(c.killed()).isEqualTo(Count.exactly(killed));
+	}
+
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', textBlock = """
+			Another 51 fighters were wounded, the group said.                           | 51
+			two Iraqi and four U.S. soldiers were wounded.                              | 6
+			killing one fighter and injuring four others.                               | 4
+			It killed a commander and severely wounded another fighter.                 | 1
+			injuries sustained by four soldiers provoked a response                    | 4
+			Police opened fire, wounding 15 others.                                     | 15
+			""")
+	void shouldReadExactWoundedFigures(String text, int wounded) {
+		assertThat(CasualtyParser.parse(text).wounded()).isEqualTo(Count.exactly(wounded));
+	}
+
+	@Test
+	void shouldReadVagueFiguresAsDocumentedRanges() {
+		Casualties c = CasualtyParser.parse("One U.S. contractor was killed and several soldiers wounded.");
+		assertThat(c.killed()).isEqualTo(Count.exactly(1));
+		assertThat(c.wounded()).isEqualTo(new Count(3, 2, 9));
+		assertThat(CasualtyParser.parse("killing at least one resistance fighter").killed())
+			.isEqualTo(new Count(1, 1, null));
+		assertThat(CasualtyParser.parse("and injured more than a dozen others at an Iraqi army base").wounded())
+			.isEqualTo(new Count(13, 13, null));
+		assertThat(CasualtyParser.parse("a blast killed about 20 people").killed()).isEqualTo(new Count(20, 16, 24));
+		assertThat(CasualtyParser.parse("the strikes killed dozens of fighters").killed())
+			.isEqualTo(new Count(24, 24, null));
+		assertThat(CasualtyParser.parse("up to 4 civilians were killed").killed()).isEqualTo(new Count(4, 1, 4));
+	}
+
+	@Test
+	void shouldReadNumbersWithoutANounNextToACasualtyWord() {
+		Casualties c = CasualtyParser.parse("A bomb exploded at a market, killing three and wounding seven.");
+		assertThat(c.killed()).isEqualTo(Count.exactly(3));
+		assertThat(c.wounded()).isEqualTo(Count.exactly(7));
+		Casualties passive = CasualtyParser.parse("Seventeen were killed and 40 wounded in the blast.");
+		assertThat(passive.killed()).isEqualTo(Count.exactly(17));
+		assertThat(passive.wounded()).isEqualTo(Count.exactly(40));
+		assertThat(CasualtyParser.parse("Two dead and five wounded, police said.").killed())
+			.isEqualTo(Count.exactly(2));
+		assertThat(CasualtyParser.parse("The 2019 killed-in-action list was published.").isEmpty()).isTrue();
+	}
+
+	@Test
+	void shouldReadExplicitZeroes() {
+		Casualties none = CasualtyParser.parse("Responsibility was not claimed and no casualties were reported.");
+		assertThat(none.killed()).isEqualTo(Count.exactly(0));
+		assertThat(none.wounded()).isEqualTo(Count.exactly(0));
+		Casualties noDeaths = CasualtyParser.parse("While there was no loss of life during the incident");
+		assertThat(noDeaths.killed()).isEqualTo(Count.exactly(0));
+		assertThat(noDeaths.wounded()).isNull();
+		assertThat(CasualtyParser.parse("No one was hurt in the attack.").wounded()).isEqualTo(Count.exactly(0));
+	}
+
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', textBlock = """
+			32 Iranian-made 107 mm rockets slammed into the base
+			The Friday volley of some 30 107mm Katyusha rockets hit the K1 base
+			All positions were 450 kilometer away from Kirkuk
+			the U.S. still has approximately 5,000 troops in Iraq
+			750 soldiers from the 82nd Airborne were assigned to Iraq
+			It killed the 45th Brigade's plans
+			17 Katyusha rockets were fired at an Iraqi military base
+			""")
+	void shouldNotCountNumbersThatAreNotCasualties(String text) {
+		assertThat(CasualtyParser.parse(text).isEmpty()).isTrue();
+	}
+
+	@Test
+	void shouldGiveNoFiguresForNullText() {
+		assertThat(CasualtyParser.parse(null).isEmpty()).isTrue();
+	}
+
+}

@@ -1,0 +1,103 @@
+package org.conflictdata.incidentmap.extraction;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import org.conflictdata.incidentmap.extraction.EventClassifier.Trigger;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class EventClassifierTests {
+
+	private static Trigger first(String sentence) {
+		List<Trigger> triggers = EventClassifier.triggers(sentence);
+		assertThat(triggers).as("triggers in '%s'", sentence).isNotEmpty();
+		return triggers.get(0);
+	}
+
+	@ParameterizedTest
+	@CsvSource(delimiter = '|',
+			textBlock = """
+							32 Iranian-made 107 mm rockets slammed into the Iraqi base.              | SHELLING_ARTILLERY_MISSILE | rockets slammed
+							On November 8th, 17 Katyusha rockets were fired at a base.               | SHELLING_ARTILLERY_MISSILE | Katyusha rockets were fired
+							a salvo of rockets struck the K-1 airbase                                | SHELLING_ARTILLERY_MISSILE | salvo of
+							These often involved lobbing mortars at bases.                           | SHELLING_ARTILLERY_MISSILE | lobbing mortars
+							Iranian missile strikes on Iraqi bases                                   | SHELLING_ARTILLERY_MISSILE | missile strikes
+							Artillery shelling hit the village overnight.                           | SHELLING_ARTILLERY_MISSILE | Artillery shelling
+					A mortar round hit the compound.                                        | SHELLING_ARTILLERY_MISSILE | mortar round hit
+					Coalition jets struck militant positions.                               | AIR_DRONE_STRIKE           | jets struck
+							Washington retaliated with airstrikes targeting Kataib Hezbollah.       | AIR_DRONE_STRIKE           | airstrikes
+							a Israeli drone dropped explosives onto a PMU base                       | AIR_DRONE_STRIKE           | drone dropped
+							a reprisal strike by American warplanes one day later                   | AIR_DRONE_STRIKE           | strike by American warplanes
+							Jets carried out an air raid on the town.                               | AIR_DRONE_STRIKE           | air raid
+							A roadside bomb hit an army patrol.                                     | REMOTE_EXPLOSIVE           | roadside bomb
+							A car bomb exploded near the market.                                    | REMOTE_EXPLOSIVE           | car bomb
+							A suicide bomber blew himself up at a checkpoint.                       | SUICIDE_BOMB               | suicide bomber
+							crowds of men rushed the US embassy and set its guard house on fire      | MOB_VIOLENCE               | crowds of men rushed
+							The assault left a gate breached and an outbuilding burned.             | MOB_VIOLENCE               | gate breached
+							Demonstrators burned down two Iranian consulates.                       | VIOLENT_DEMONSTRATION      | Demonstrators burned
+							The protest turned violent in the evening.                              | VIOLENT_DEMONSTRATION      | protest turned violent
+							Clashes broke out between the army and militants.                       | ARMED_CLASH                | Clashes
+							Gunmen opened fire on worshippers, killing six civilians.               | ATTACK_ON_CIVILIANS        | Gunmen opened fire on worshippers
+							Gunmen kidnapped two shepherds in the desert.                           | ABDUCTION                  | kidnapped
+							Thousands of demonstrators gathered outside the governorate.            | PEACEFUL_PROTEST           | Thousands of demonstrators gathered
+							Police opened fire on the protesters.                                   | EXCESSIVE_FORCE_AGAINST_PROTESTERS | opened fire on the protesters
+							""")
+	void shouldMapTriggerPhrasesToAcledTypes(String sentence, EventType type, String phrase) {
+		Trigger t = EventClassifier.triggers(sentence).stream().filter((x) -> !x.generic()).findFirst().orElseThrow();
+		assertThat(t.type()).isEqualTo(type);
+		assertThat(t.phrase()).isEqualTo(phrase);
+		assertThat(sentence.substring(t.start(), t.end())).isEqualTo(phrase);
+	}
+
+	@Test
+	void shouldReturnGenericAttackVerbsWithoutAType() {
+		Trigger t = first("The militia attacked a military base in Kirkuk last Friday.");
+		assertThat(t.generic()).isTrue();
+		assertThat(t.phrase()).isEqualTo("attacked");
+	}
+
+	@Test
+	void shouldFindEachEventOfASentence() {
+		List<Trigger> triggers = EventClassifier.triggers(
+				"Rocket attacks killed two troops this month - prompting a reprisal strike by American warplanes.");
+		assertThat(triggers).extracting(Trigger::type)
+			.containsExactly(EventType.SHELLING_ARTILLERY_MISSILE, EventType.AIR_DRONE_STRIKE);
+	}
+
+	@ParameterizedTest
+	@ValueSource(
+			strings = { "Hardline militias have been regularly threatening to attack Americans inside the country.",
+					"The U.S. could be blamed for Israeli airstrikes in Syria.",
+					"Iran or forces it backs may be planning additional attacks.",
+					"He stood down airstrikes in response to the downing of a U.S. drone.",
+					"The United States was poised to strike additional militia weapons storage sites.",
+					"The directive said Iranian forces could be legitimate targets of airstrikes.",
+					"If they fired rockets at that base, that would certainly be a red line." })
+	void shouldRecogniseTalkAboutEventsThatDidNotHappen(String sentence) {
+		Trigger t = first(sentence);
+		assertThat(EventClassifier.isNonEvent(sentence, t)).isTrue();
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "32 rockets slammed into the Iraqi base where U.S. forces were present.",
+			"Then Washington retaliated with its airstrikes targeting Kataib Hezbollah.",
+			"In May 2019, a drone strike hit the depot." })
+	void shouldAcceptReportsOfEventsThatHappened(String sentence) {
+		Trigger t = first(sentence);
+		assertThat(EventClassifier.isNonEvent(sentence, t)).isFalse();
+	}
+
+	@Test
+	void shouldFindNothingInPolicyTalk() {
+		assertThat(EventClassifier
+			.triggers("In 2009 it was designated a terrorist organization and sanctioned by the U.S. Treasury."))
+			.isEmpty();
+		assertThat(EventClassifier.triggers(null)).isEmpty();
+	}
+
+}

@@ -1,0 +1,215 @@
+package org.conflictdata.incidentmap.extraction;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import org.conflictdata.incidentmap.article.Article;
+import org.conflictdata.incidentmap.article.ArticleReader;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+
+/**
+ * The extractor on articles written for these tests in phrasings the seeds do not use.
+ */
+class IncidentExtractorGeneralityTests {
+
+	private final IncidentExtractor extractor = new IncidentExtractor();
+
+	private List<IncidentMention> fromResource(String name) {
+		return this.extractor.extract(ArticleReader.read(Path.of("src/test/resources/articles/extraction", name)));
+	}
+
+	private List<IncidentMention> fromText(String text, String published) {
+		return this.extractor.extract(ArticleReader.fromPost(text, null, null, published));
+	}
+
+	@Test
+	void shouldReadAReutersStyleRocketAttack() {
+		List<IncidentMention> mentions = fromResource("ain-al-asad-rockets.txt");
+		IncidentMention attack = mentions.get(0);
+		assertThat(attack.type()).isEqualTo(EventType.SHELLING_ARTILLERY_MISSILE);
+		assertThat(attack.date().start()).isEqualTo(LocalDate.of(2021, 3, 3));
+		assertThat(attack.date().precision()).isEqualTo(DatePrecision.DAY);
+		assertThat(attack.killed()).isEqualTo(Count.exactly(1));
+		assertThat(attack.wounded()).isEqualTo(Count.exactly(2));
+		assertThat(attack.placeContext()).contains("Ain al-Asad");
+		assertThat(attack.historical()).isFalse();
+		IncidentMention january = mentions.stream()
+			.filter((m) -> m.date() != null && m.date().start().equals(LocalDate.of(2020, 1, 1)))
+			.findFirst()
+			.orElseThrow();
+		assertThat(january.weapon()).isEqualTo("ballistic missiles");
+		assertThat(january.date().precision()).isEqualTo(DatePrecision.MONTH);
+		assertThat(mentions).noneMatch((m) -> m.sentence().contains("could strike back"));
+		assertThat(mentions).noneMatch((m) -> m.sentence().startsWith("Rockets hit Iraqi base"));
+	}
+
+	@Test
+	void shouldReadADroneStrikeAndAKidnappingDatedFromEachOther() {
+		List<IncidentMention> mentions = fromResource("deir-ez-zor-drone.txt");
+		assertThat(mentions).hasSize(2);
+		IncidentMention strike = mentions.get(0);
+		assertThat(strike.type()).isEqualTo(EventType.AIR_DRONE_STRIKE);
+		assertThat(strike.date().start()).isEqualTo(LocalDate.of(2021, 6, 13));
+		assertThat(strike.date().explanation()).contains("Sunday", "2021-06-14");
+		assertThat(strike.killed()).isEqualTo(Count.exactly(3));
+		assertThat(strike.wounded()).isEqualTo(Count.exactly(5));
+		assertThat(strike.actors()).contains(new Actor("Israel", ActorRole.PERPETRATOR, Attribution.SUSPECTED));
+		assertThat(strike.placeContext()).contains("Albu Kamal", "Deir ez-Zor");
+		IncidentMention kidnapping = mentions.get(1);
+		assertThat(kidnapping.type()).isEqualTo(EventType.ABDUCTION);
+		assertThat(kidnapping.date().start()).isEqualTo(LocalDate.of(2021, 6, 12));
+		assertThat(kidnapping.trigger()).isEqualTo("kidnapped");
+	}
+
+	@Test
+	void shouldFollowAProtestThatTurnsViolent() {
+		List<IncidentMention> mentions = fromResource("basra-protest.txt");
+		assertThat(mentions).extracting(IncidentMention::type)
+			.containsExactly(EventType.PEACEFUL_PROTEST, EventType.VIOLENT_DEMONSTRATION,
+					EventType.EXCESSIVE_FORCE_AGAINST_PROTESTERS, EventType.MOB_VIOLENCE);
+		LocalDate tuesday = LocalDate.of(2018, 9, 4);
+		assertThat(mentions.subList(0, 3)).allMatch((m) -> m.date().start().equals(tuesday));
+		assertThat(mentions.get(0).actors())
+			.containsExactly(new Actor("Protesters", ActorRole.PERPETRATOR, Attribution.STATED));
+		IncidentMention shooting = mentions.get(2);
+		assertThat(shooting.killed()).isEqualTo(Count.exactly(2));
+		assertThat(shooting.wounded()).isEqualTo(Count.exactly(15));
+		assertThat(shooting.actors()).contains(new Actor("Police", ActorRole.PERPETRATOR, Attribution.STATED),
+				new Actor("Protesters", ActorRole.TARGET, Attribution.STATED));
+		IncidentMention consulate = mentions.get(3);
+		assertThat(consulate.date().precision()).isEqualTo(DatePrecision.WEEK);
+		assertThat(consulate.date().start()).isEqualTo(LocalDate.of(2018, 9, 3));
+		assertThat(consulate.date().end()).isEqualTo(LocalDate.of(2018, 9, 5));
+		assertThat(consulate.actors()).contains(new Actor("Iran", ActorRole.TARGET, Attribution.STATED));
+	}
+
+	@Test
+	void shouldReadAnAgencyRoundUpOfSeveralIncidents() {
+		List<IncidentMention> mentions = fromResource("baghdad-embassy-rockets.txt");
+		assertThat(mentions).extracting(IncidentMention::type)
+			.containsExactly(EventType.SHELLING_ARTILLERY_MISSILE, EventType.REMOTE_EXPLOSIVE,
+					EventType.SHELLING_ARTILLERY_MISSILE, EventType.ARMED_CLASH, EventType.AIR_DRONE_STRIKE);
+		IncidentMention embassy = mentions.get(0);
+		assertThat(embassy.date().start()).isEqualTo(LocalDate.of(2020, 9, 27));
+		assertThat(embassy.killed()).isEqualTo(Count.exactly(0));
+		assertThat(embassy.actors()).contains(new Actor("United States", ActorRole.TARGET, Attribution.STATED));
+		IncidentMention bomb = mentions.get(1);
+		assertThat(bomb.date().start()).isEqualTo(LocalDate.of(2020, 9, 27));
+		assertThat(bomb.wounded()).isEqualTo(Count.exactly(1));
+		IncidentMention missiles = mentions.get(2);
+		assertThat(missiles.date().start()).isEqualTo(LocalDate.of(2020, 1, 8));
+		assertThat(missiles.weapon()).isEqualTo("ballistic missiles");
+		assertThat(missiles.wounded()).isEqualTo(new Count(101, 101, null));
+		assertThat(missiles.actors()).contains(new Actor("Iran", ActorRole.PERPETRATOR, Attribution.STATED));
+		IncidentMention ambush = mentions.get(3);
+		assertThat(ambush.date().start()).isEqualTo(LocalDate.of(2020, 9, 26));
+		assertThat(ambush.killed()).isEqualTo(Count.exactly(1));
+		assertThat(ambush.actors()).contains(new Actor("Islamic State", ActorRole.PERPETRATOR, Attribution.CLAIMED));
+		assertThat(mentions.get(4).date().start()).isEqualTo(LocalDate.of(2020, 9, 24));
+	}
+
+	@Test
+	void shouldReadASuicideBombingWithADatelineAndAClaim() {
+		Article article = ArticleReader
+			.read(Path.of("src/test/resources/articles/extraction", "hasakah-suicide-bombing.txt"));
+		assertThat(article.published()).isEqualTo(LocalDate.of(2022, 2, 14));
+		assertThat(article.publishedBasis()).isEqualTo("dateline");
+		List<IncidentMention> mentions = this.extractor.extract(article);
+		IncidentMention bombing = mentions.get(0);
+		assertThat(bombing.type()).isEqualTo(EventType.SUICIDE_BOMB);
+		assertThat(bombing.date().start()).as("the Sunday, not the dateline").isEqualTo(LocalDate.of(2022, 2, 13));
+		assertThat(bombing.killed()).isEqualTo(new Count(12, 12, null));
+		assertThat(bombing.actors()).contains(new Actor("Islamic State", ActorRole.PERPETRATOR, Attribution.CLAIMED),
+				new Actor("Syrian Democratic Forces", ActorRole.TARGET, Attribution.STATED));
+		IncidentMention clashes = mentions.get(1);
+		assertThat(clashes.type()).isEqualTo(EventType.ARMED_CLASH);
+		assertThat(clashes.historical()).isTrue();
+		IncidentMention ied = mentions.get(2);
+		assertThat(ied.type()).isEqualTo(EventType.REMOTE_EXPLOSIVE);
+		assertThat(ied.date().start()).as("the day before the bombing").isEqualTo(LocalDate.of(2022, 2, 12));
+		assertThat(ied.wounded()).isEqualTo(Count.exactly(0));
+		assertThat(ied.actors()).contains(new Actor("United States", ActorRole.TARGET, Attribution.STATED));
+		IncidentMention drones = mentions.get(3);
+		assertThat(drones.type()).isEqualTo(EventType.AIR_DRONE_STRIKE);
+		assertThat(drones.date().start()).isEqualTo(LocalDate.of(2022, 2, 10));
+		assertThat(drones.killed()).isEqualTo(Count.exactly(2));
+		assertThat(drones.actors()).contains(new Actor("Turkey", ActorRole.PERPETRATOR, Attribution.STATED));
+		assertThat(mentions).hasSize(4);
+	}
+
+	@Test
+	void shouldFindNothingInAnArticleOfThreatsAndPlans() {
+		assertThat(fromText(
+				"The militia threatened to attack U.S. bases. Officials said airstrikes could follow "
+						+ "if the rockets kept coming. The Pentagon is planning a campaign of air strikes.",
+				"2020-03-27"))
+			.isEmpty();
+	}
+
+	@Test
+	void shouldMarkLongAgoEventsAsHistorical() {
+		List<IncidentMention> mentions = fromText(
+				"In 2003, an air strike destroyed the ministry. Rockets hit the " + "airport on Monday.", "2020-03-27");
+		assertThat(mentions).hasSize(2);
+		assertThat(mentions.get(0).historical()).isTrue();
+		assertThat(mentions.get(1).historical()).isFalse();
+		assertThat(mentions.get(1).date().start()).isEqualTo(LocalDate.of(2020, 3, 23));
+	}
+
+	@Test
+	void shouldLeaveTheDateOutWhenTheArticleGivesNoReference() {
+		List<IncidentMention> mentions = fromText("Rockets hit the airport on Friday, killing two guards.", null);
+		assertThat(mentions).hasSize(1);
+		assertThat(mentions.get(0).date()).isNull();
+		assertThat(mentions.get(0).killed()).isEqualTo(Count.exactly(2));
+	}
+
+	@Test
+	void shouldCarryTheDateToTheNextSentenceOfTheSameStory() {
+		List<IncidentMention> mentions = fromText("Militants ambushed an army patrol near Tarmiyah on 5 May 2020. "
+				+ "The clashes lasted two hours and three soldiers were killed.", null);
+		assertThat(mentions).extracting(IncidentMention::type)
+			.containsExactly(EventType.ARMED_CLASH, EventType.ARMED_CLASH);
+		assertThat(mentions).allMatch((m) -> m.date().start().equals(LocalDate.of(2020, 5, 5)));
+		assertThat(mentions.get(1).killed()).isEqualTo(Count.exactly(3));
+		assertThat(mentions.get(1).placeContext()).contains("Tarmiyah");
+	}
+
+	@Test
+	void shouldGiveTheWeekAfterToWhatCameNext() {
+		List<IncidentMention> mentions = fromText(
+				"A roadside bomb hit a convoy on 2 June 2020. Then the army " + "shelled the village.", "2020-06-20");
+		assertThat(mentions).hasSize(2);
+		assertThat(mentions.get(1).type()).isEqualTo(EventType.SHELLING_ARTILLERY_MISSILE);
+		assertThat(mentions.get(1).date().precision()).isEqualTo(DatePrecision.WEEK);
+		assertThat(mentions.get(1).date().start()).isEqualTo(LocalDate.of(2020, 6, 3));
+		assertThat(mentions.get(1).date().end()).isEqualTo(LocalDate.of(2020, 6, 9));
+	}
+
+	@Test
+	void shouldGiveNoMentionsForEmptyTextAndRejectNull() {
+		assertThat(fromText("", null)).isEmpty();
+		assertThatIllegalArgumentException().isThrownBy(() -> this.extractor.extract(null));
+	}
+
+	@Test
+	void shouldKeepBothEventsOfOneSentenceApart() {
+		Article article = ArticleReader
+			.fromPost("Rockets killed two soldiers at the base on March 11 - prompting a reprisal strike by American "
+					+ "warplanes one day later.", null, null, "2020-03-27");
+		List<IncidentMention> mentions = this.extractor.extract(article);
+		assertThat(mentions).extracting(IncidentMention::type)
+			.containsExactly(EventType.SHELLING_ARTILLERY_MISSILE, EventType.AIR_DRONE_STRIKE);
+		assertThat(mentions.get(0).killed()).isEqualTo(Count.exactly(2));
+		assertThat(mentions.get(1).killed()).isNull();
+		assertThat(mentions.get(1).date().start()).isEqualTo(LocalDate.of(2020, 3, 12));
+		assertThat(mentions.get(1).actors())
+			.containsExactly(new Actor("United States", ActorRole.PERPETRATOR, Attribution.STATED));
+	}
+
+}
