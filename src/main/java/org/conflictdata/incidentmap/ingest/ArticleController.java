@@ -17,9 +17,9 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * {@code POST /api/articles}: ingests one posted article through the same pipeline as the seeds
- * and answers with the incidents it created or merged into (201 when the text was new, 200 when
- * it was already stored and nothing changed). Needs the write token.
+ * {@code POST /api/articles}: ingests one posted article through the same pipeline as the
+ * seeds and answers with the incidents it created or merged into (201 when the text was
+ * new, 200 when it was already stored and nothing changed). Needs the write token.
  */
 @RestController
 class ArticleController {
@@ -40,8 +40,12 @@ class ArticleController {
 	ResponseEntity<IngestResult> post(@RequestHeader(name = HttpHeaders.AUTHORIZATION, required = false) String auth,
 			@RequestBody ArticlePost post) {
 		this.access.check(auth);
+		PostedText.check("text", post.text(), MAX_TEXT_CHARS);
+		PostedText.check("title", post.title(), PostedText.MAX_FIELD_CHARS);
+		PostedText.check("url", post.url(), PostedText.MAX_FIELD_CHARS);
+		LocalDate published = parseDate(post.published());
 		Article article = ArticleReader.fromPost(checkText(post.text()), post.title(), post.url(),
-				parseDate(post.published()));
+				(published != null) ? published.toString() : null);
 		IngestResult result = this.ingest.ingest(article);
 		return ResponseEntity.status(result.created() ? HttpStatus.CREATED : HttpStatus.OK).body(result);
 	}
@@ -51,8 +55,8 @@ class ArticleController {
 			throw new BadParameterException("text", "the article text is empty");
 		}
 		if (text.length() > MAX_TEXT_CHARS) {
-			throw new BadParameterException("text", "the article text is longer than " + MAX_TEXT_CHARS
-					+ " characters");
+			throw new BadParameterException("text",
+					"the article text is longer than " + MAX_TEXT_CHARS + " characters");
 		}
 		if (text.indexOf('\0') >= 0) {
 			throw new BadParameterException("text", "the article text contains NUL characters; send plain text");

@@ -184,7 +184,9 @@ abstract class HostileInputContract {
 	@Order(4)
 	Stream<DynamicTest> shouldNeverFailOnHostileArticlePosts() {
 		HostileStrings values = new HostileStrings(SEED + 2);
-		return Stream.of("random bytes", "random JSON", "hostile fields", "wrong content types", "hostile tokens")
+		return Stream
+			.of("random bytes", "random JSON", "hostile fields", "news-like text", "wrong content types",
+					"hostile tokens")
 			.map((kind) -> DynamicTest.dynamicTest(kind, () -> {
 				List<String> failures = new ArrayList<>();
 				for (int i = 0; i < 4 * VALUES_PER_PARAMETER; i++) {
@@ -196,6 +198,9 @@ abstract class HostileInputContract {
 									"Bearer " + TOKEN, failures);
 						case "hostile fields" ->
 							post("application/json", articleWithHostileFields(values), "Bearer " + TOKEN, failures);
+						case "news-like text" ->
+							post("application/json", RandomJson.newsArticle(values).getBytes(StandardCharsets.UTF_8),
+									"Bearer " + TOKEN, failures);
 						case "wrong content types" ->
 							post(RandomJson.CONTENT_TYPES.get(i % RandomJson.CONTENT_TYPES.size()),
 									articleWithHostileFields(values), "Bearer " + TOKEN, failures);

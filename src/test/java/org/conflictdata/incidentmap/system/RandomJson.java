@@ -16,7 +16,50 @@ final class RandomJson {
 			"application/json; charset=ISO-8859-1", "application/geo+json", "", "application/octet-stream",
 			"text/html");
 
+	private static final List<String> TRIGGERS = List.of("Rockets struck", "A drone strike hit",
+			"A car bomb exploded in", "Gunmen attacked a checkpoint in", "Mortar rounds landed near",
+			"Protesters stormed", "An explosion shook");
+
+	private static final List<String> PLACES = List.of("Camp Taji", "Baghdad", "Kirkuk", "Al-Qa'im", "the Green Zone",
+			"Amerli", "Nowhereville", "K-1", "Baghdad airport", "\u0628\u063a\u062f\u0627\u062f", "Erbil\u202e");
+
+	private static final List<String> CASUALTIES = List.of("killing two soldiers", "wounding 1e309 people",
+			"killing -0 civilians", "killing between 3 and 2 people", "", "wounding dozens",
+			"killing 99999999999 people");
+
+	private static final List<String> WHEN = List.of("on Monday", "on 31 February 2022", "in 2023", "", "last week",
+			"on 3 May 2021", "yesterday", "in the year 99999", "on 1 January 2022 or 2 January 2022");
+
+	private static final List<String> PUBLISHED = List.of("", "2023-05-01", "2022-12-31", "2021-06-15");
+
 	private RandomJson() {
+	}
+
+	/**
+	 * A posted article that reads like news, so it goes through extraction, geocoding and
+	 * clustering: random reports of attacks at real and unknown places, with odd figures
+	 * and dates (none before 2021, so it cannot merge into older stored incidents).
+	 */
+	static String newsArticle(HostileStrings values) {
+		StringBuilder text = new StringBuilder();
+		int sentences = 1 + values.nextInt(4);
+		for (int i = 0; i < sentences; i++) {
+			text.append(pick(values, TRIGGERS))
+				.append(' ')
+				.append(pick(values, PLACES))
+				.append(' ')
+				.append(pick(values, WHEN))
+				.append(", ")
+				.append(pick(values, CASUALTIES))
+				.append(", officials said. ");
+		}
+		String published = pick(values, PUBLISHED);
+		return "{\"text\": " + string(text.toString())
+				+ (published.isEmpty() ? "" : ", \"published\": \"" + published + "\"") + "}";
+	}
+
+	private static String pick(HostileStrings values, List<String> choices) {
+		return choices.get(values.nextInt(choices.size()));
 	}
 
 	/** A JSON object (sometimes broken on purpose), nested at most {@code depth} deep. */

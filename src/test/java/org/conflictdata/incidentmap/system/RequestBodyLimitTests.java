@@ -67,7 +67,7 @@ class RequestBodyLimitTests {
 
 	@Test
 	void shouldPassAStreamedBodyUnderTheLimitOnWhole() throws Exception {
-		byte[] body = article("Rockets struck Camp Taji, north of Baghdad, on Wednesday, killing two soldiers, "
+		byte[] body = article("Rockets struck Camp Taji, north of Baghdad, on 11 March 2020, killing two soldiers, "
 				+ "officials said. " + "Padding sentence without news. ".repeat(20_000));
 		LocalHttp http = new LocalHttp(this.port);
 		HttpResponse<String> response = http.send(http.request("/api/articles")
