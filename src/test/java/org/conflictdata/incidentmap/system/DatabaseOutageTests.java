@@ -1,6 +1,7 @@
 package org.conflictdata.incidentmap.system;
 
 import java.net.URI;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
@@ -20,11 +21,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The service in front of a real PostGIS that goes away and comes back, through a
  * {@link TcpProxy} the test can cut: while the database is gone the API answers 503
- * problem+json within seconds (never a 500, never a hang) and health says DOWN with 503;
- * when it returns, the service heals by itself, without a restart.
+ * problem+json within seconds (never a 500, never a hang), reads and writes alike, and
+ * health says DOWN with 503; when it returns, the service heals by itself, without a
+ * restart.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { "incident-map.seeds=", "spring.datasource.hikari.maximum-pool-size=4" })
+		properties = { "incident-map.seeds=", "spring.datasource.hikari.maximum-pool-size=4",
+				"incident-map.api-token=outage-token" })
 @DirtiesContext
 class DatabaseOutageTests {
 
@@ -81,6 +84,28 @@ class DatabaseOutageTests {
 
 		assertThat(firstStatusWithin(http, "/api/incidents?limit=1", 200, Duration.ofSeconds(30))).isEqualTo(200);
 		assertThat(http.get("/actuator/health").statusCode()).isEqualTo(200);
+	}
+
+	@Test
+	void shouldAnswer503ToAWriteWhileTheDatabaseIsGone() throws Exception {
+		LocalHttp http = new LocalHttp(this.port);
+		HttpResponse<String> write;
+		PROXY.cut();
+		try {
+			write = http.send(http.request("/api/articles")
+				.header("Content-Type", "application/json")
+				.header("Authorization", "Bearer outage-token")
+				.POST(HttpRequest.BodyPublishers
+					.ofString("{\"text\": \"Rockets struck Camp Taji on 11 March 2020, killing two soldiers.\"}"))
+				.build());
+		}
+		finally {
+			PROXY.restore();
+		}
+
+		assertThat(write.statusCode()).as(write.body()).isEqualTo(503);
+		assertThat(LocalHttp.isProblem(write)).isTrue();
+		assertThat(firstStatusWithin(http, "/api/incidents?limit=1", 200, Duration.ofSeconds(30))).isEqualTo(200);
 	}
 
 	private static int firstStatusWithin(LocalHttp http, String path, int wanted, Duration patience) throws Exception {
