@@ -1,5 +1,7 @@
 package org.conflictdata.incidentmap.api;
 
+import org.conflictdata.incidentmap.incident.BoundingBox;
+
 /**
  * A request parameter that cannot be used, with its name and why; answered as a 400
  * problem+json whose {@code parameter} member names it.
@@ -11,6 +13,23 @@ public class BadParameterException extends RuntimeException {
 	public BadParameterException(String parameter, String reason) {
 		super(reason);
 		this.parameter = parameter;
+	}
+
+	/**
+	 * Parses a {@code minLon,minLat,maxLon,maxLat} parameter, or returns null when it is
+	 * absent.
+	 * @throws BadParameterException naming {@code name} when the text is not a valid box
+	 */
+	public static BoundingBox bbox(String name, String text) {
+		if (text == null) {
+			return null;
+		}
+		try {
+			return BoundingBox.parse(text);
+		}
+		catch (IllegalArgumentException ex) {
+			throw new BadParameterException(name, ex.getMessage());
+		}
 	}
 
 	public String parameter() {

@@ -50,17 +50,8 @@ class IncidentController {
 		List<Incident> incidents = this.store.find(query);
 		StreamingResponseBody body = (out) -> {
 			try (JsonGenerator json = this.mapper.createGenerator(out)) {
-				json.writeStartObject();
-				json.writeStringProperty("type", "FeatureCollection");
-				json.writeNumberProperty("numberMatched", matched);
-				json.writeNumberProperty("numberReturned", incidents.size());
-				json.writeName("features");
-				json.writeStartArray();
-				for (Incident incident : incidents) {
-					IncidentFeatureWriter.write(json, incident);
-				}
-				json.writeEndArray();
-				json.writeEndObject();
+				IncidentFeatureWriter.writeCollection(json, matched, incidents, (members) -> {
+				});
 			}
 		};
 		return ResponseEntity.ok().contentType(GEO_JSON).body(body);

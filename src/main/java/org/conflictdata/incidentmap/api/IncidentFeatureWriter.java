@@ -5,6 +5,7 @@ import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
 import org.conflictdata.incidentmap.extraction.Actor;
 import org.conflictdata.incidentmap.extraction.Count;
@@ -22,6 +23,27 @@ import tools.jackson.core.JsonGenerator;
 public final class IncidentFeatureWriter {
 
 	private IncidentFeatureWriter() {
+	}
+
+	/**
+	 * Writes a FeatureCollection of {@code incidents} with {@code numberMatched} and
+	 * {@code numberReturned}; {@code members} may add further top-level members (OGC's
+	 * {@code timeStamp} and {@code links}) before the features.
+	 */
+	public static void writeCollection(JsonGenerator json, long matched, List<Incident> incidents,
+			Consumer<JsonGenerator> members) {
+		json.writeStartObject();
+		json.writeStringProperty("type", "FeatureCollection");
+		json.writeNumberProperty("numberMatched", matched);
+		json.writeNumberProperty("numberReturned", incidents.size());
+		members.accept(json);
+		json.writeName("features");
+		json.writeStartArray();
+		for (Incident incident : incidents) {
+			write(json, incident);
+		}
+		json.writeEndArray();
+		json.writeEndObject();
 	}
 
 	/** Writes one Feature object. */

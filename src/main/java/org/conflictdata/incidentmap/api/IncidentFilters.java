@@ -142,16 +142,7 @@ final class IncidentFilters {
 	}
 
 	private static BoundingBox bbox(MultiValueMap<String, String> params) {
-		String text = single(params, BBOX);
-		if (text == null) {
-			return null;
-		}
-		try {
-			return BoundingBox.parse(text);
-		}
-		catch (IllegalArgumentException ex) {
-			throw new BadParameterException(BBOX, ex.getMessage());
-		}
+		return BadParameterException.bbox(BBOX, single(params, BBOX));
 	}
 
 	private static String text(MultiValueMap<String, String> params, String name) {

@@ -56,19 +56,10 @@ class FeaturesController {
 		String timeStamp = Instant.now().truncatedTo(ChronoUnit.SECONDS).toString();
 		StreamingResponseBody body = (out) -> {
 			try (JsonGenerator json = this.mapper.createGenerator(out)) {
-				json.writeStartObject();
-				json.writeStringProperty("type", "FeatureCollection");
-				json.writeNumberProperty("numberMatched", matched);
-				json.writeNumberProperty("numberReturned", incidents.size());
-				json.writeStringProperty("timeStamp", timeStamp);
-				json.writePOJOProperty("links", links);
-				json.writeName("features");
-				json.writeStartArray();
-				for (Incident incident : incidents) {
-					IncidentFeatureWriter.write(json, incident);
-				}
-				json.writeEndArray();
-				json.writeEndObject();
+				IncidentFeatureWriter.writeCollection(json, matched, incidents, (members) -> {
+					members.writeStringProperty("timeStamp", timeStamp);
+					members.writePOJOProperty("links", links);
+				});
 			}
 		};
 		return ResponseEntity.ok().contentType(GEO_JSON).body(body);

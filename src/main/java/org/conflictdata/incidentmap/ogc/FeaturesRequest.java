@@ -71,7 +71,7 @@ record FeaturesRequest(IncidentQuery query, int limit, int offset) {
 		OgcFormat.check(single(parameters, F));
 		int limit = limit(single(parameters, LIMIT));
 		int offset = offset(single(parameters, OFFSET));
-		BoundingBox bbox = bbox(single(parameters, BBOX));
+		BoundingBox bbox = BadParameterException.bbox(BBOX, single(parameters, BBOX));
 		crs(BBOX_CRS, single(parameters, BBOX_CRS));
 		crs(FILTER_CRS, single(parameters, FILTER_CRS));
 		String datetime = single(parameters, DATETIME);
@@ -110,18 +110,6 @@ record FeaturesRequest(IncidentQuery query, int limit, int offset) {
 		}
 		catch (NumberFormatException ex) {
 			throw new BadParameterException(name, "'" + text + "' is not a whole number");
-		}
-	}
-
-	private static BoundingBox bbox(String text) {
-		if (text == null) {
-			return null;
-		}
-		try {
-			return BoundingBox.parse(text);
-		}
-		catch (IllegalArgumentException ex) {
-			throw new BadParameterException(BBOX, ex.getMessage());
 		}
 	}
 
