@@ -39,7 +39,9 @@ export SPRING_DATASOURCE_URL=${LOAD_DB_URL:-jdbc:h2:file:$WORK/store}
 [[ -n "${LOAD_DB_PASSWORD:-}" ]] && export SPRING_DATASOURCE_PASSWORD=$LOAD_DB_PASSWORD
 
 echo "== store: $SPRING_DATASOURCE_URL" >&2
-if (cd "$WORK" && timeout 600 java -jar "$JAR" generate --count "$COUNT" >"$WORK/generate.log" 2>&1); then
+# A jar without the generate command exits quietly; only a report of loaded incidents counts.
+if (cd "$WORK" && timeout 600 java -jar "$JAR" generate --count "$COUNT" >"$WORK/generate.log" 2>&1) \
+	&& grep -qi "incident" "$WORK/generate.log"; then
 	echo "== generated $COUNT synthetic incidents" >&2
 else
 	echo "== no synthetic incidents (generate unavailable or failed; see below); seeds only" >&2
@@ -85,7 +87,7 @@ done
 
 echo
 echo "Machine: $(nproc) vCPU, $(free -g | awk '/Mem:/{print $2}') GB RAM; $(java -version 2>&1 | head -1); wrk and the service share the machine; load average before the run: $LOAD_BEFORE."
-echo "Store: $([[ $SPRING_DATASOURCE_URL == jdbc:h2* ]] && echo 'embedded H2GIS' || echo "$SPRING_DATASOURCE_URL"), $STORED incidents (the seed articles' plus up to $COUNT synthetic). $CLIENTS connections, 2 wrk threads, $DURATION per endpoint after a 5 s warm-up."
+echo "Store: $([[ $SPRING_DATASOURCE_URL == jdbc:h2* ]] && echo 'embedded H2GIS' || echo "$SPRING_DATASOURCE_URL"), $STORED incidents (the seed articles' plus $COUNT synthetic). $CLIENTS connections, 2 wrk threads, $DURATION per endpoint after a 5 s warm-up."
 echo
 echo "| endpoint | requests | requests/s | p50 ms | p99 ms | errors |"
 echo "|---|---:|---:|---:|---:|---:|"
