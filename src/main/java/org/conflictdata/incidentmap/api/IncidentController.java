@@ -46,8 +46,8 @@ class IncidentController {
 		int pageSize = IncidentFilters.integer(params, IncidentFilters.LIMIT, DEFAULT_LIMIT, 0, MAX_LIMIT);
 		int skip = IncidentFilters.integer(params, IncidentFilters.OFFSET, 0, 0, Integer.MAX_VALUE);
 		IncidentQuery query = filters.withPage(pageSize, skip);
-		long matched = this.store.count(query);
 		List<Incident> incidents = this.store.find(query);
+		long matched = this.store.matched(query, incidents.size());
 		StreamingResponseBody body = (out) -> {
 			try (JsonGenerator json = this.mapper.createGenerator(out)) {
 				IncidentFeatureWriter.writeCollection(json, matched, incidents, (members) -> {

@@ -50,8 +50,8 @@ class FeaturesController {
 		OgcController.checkCollection(collectionId);
 		Map<String, String[]> parameters = request.getParameterMap();
 		FeaturesRequest features = FeaturesRequest.parse(parameters);
-		long matched = this.store.count(features.query());
 		List<Incident> incidents = this.store.find(features.query());
+		long matched = this.store.matched(features.query(), incidents.size());
 		List<Link> links = pageLinks(OgcLinks.of(request), parameters, features, matched, incidents.size());
 		String timeStamp = Instant.now().truncatedTo(ChronoUnit.SECONDS).toString();
 		StreamingResponseBody body = (out) -> {

@@ -167,6 +167,20 @@ abstract class IncidentStoreContract {
 		assertThat(this.store.find(IncidentQuery.all())).extracting(Incident::id).contains(old.id());
 	}
 
+	@Test
+	void shouldTellTheMatchedCountFromAPageThatIsNotFullAndCountOtherwise() {
+		this.store.insert(k1Attack());
+		this.store.insert(tajiAttack());
+		this.store.insert(tajiAttack());
+		IncidentQuery all = IncidentQuery.all();
+
+		assertThat(this.store.matched(all.withPage(10, 0), 3)).isEqualTo(3);
+		assertThat(this.store.matched(all.withPage(2, 2), 1)).isEqualTo(3);
+		assertThat(this.store.matched(all.withPage(2, 0), 2)).isEqualTo(3);
+		assertThat(this.store.matched(all.withPage(10, 50), 0)).isEqualTo(3);
+		assertThat(this.store.matched(all.withPage(0, 0), 0)).isEqualTo(3);
+	}
+
 	private IncidentQuery query(LocalDate start, LocalDate end, BoundingBox bbox) {
 		return new IncidentQuery(start, end, bbox, null, null, null, null, null, null, null, true, null, null, 0);
 	}

@@ -1,0 +1,149 @@
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Latency of bbox + time queries: through the service's HTTP API and as the same SQL over
+ * bare JDBC (every column read, no JSON), so the ratio shows what the web layer costs.
+ * Usage: QueryBench <base-url or -> <jdbc-url> <user> <password> <requests>. With "-" as
+ * base URL only the SQL side runs (used for the H2GIS vs PostGIS comparison), with the
+ * date window shifted by up to 29 days from run to run; "rows" is then the last run's.
+ */
+public final class QueryBench {
+
+	static final String SQL = """
+			SELECT id, event_date, date_end, date_precision, time_precision, event_type, sub_event_type, place,
+			place_id, geo_precision, location_precision, country, admin1, killed, killed_min, killed_max, wounded,
+			wounded_min, wounded_max, weapon, summary, grade, historical, source_count, actor_names, actors_json,
+			sources_json, explanation_json, ST_X(geom) AS lon, ST_Y(geom) AS lat FROM incidents i WHERE 1 = 1
+			AND i.date_end >= ? AND i.event_date <= ?
+			AND i.geom && ST_MakeEnvelope(?, ?, ?, ?, 4326) AND i.historical = FALSE ORDER BY i.event_date, i.id LIMIT ? OFFSET 0""";
+
+	record Scenario(String name, String start, String end, double[] bbox) {
+	}
+
+	static final Scenario[] SCENARIOS = {
+			new Scenario("bbox+time ~1k", "2017-03-01", "2017-04-15", new double[] { 44.0, 33.1, 44.6, 33.6 }),
+			new Scenario("bbox+time ~10k", "2016-01-01", "2016-05-15", new double[] { 42.5, 32.5, 45.5, 35.0 }) };
+
+	static final int WARM_UP = 20;
+
+	public static void main(String[] args) throws Exception {
+		String base = args[0];
+		int requests = Integer.parseInt(args[4]);
+		HttpClient http = HttpClient.newHttpClient();
+		try (Connection connection = DriverManager.getConnection(args[1], args[2], args[3])) {
+			if (args[1].startsWith("jdbc:postgresql:")) {
+				try (Statement statement = connection.createStatement()) {
+					statement.execute("SET plan_cache_mode TO force_custom_plan");
+				}
+			}
+			System.out.println("| query | rows (SQL) | rows (HTTP) | HTTP p50 ms | HTTP p99 ms | SQL p50 ms | SQL p99 ms | HTTP/SQL p50 | HTTP/SQL p99 | MB per response |");
+			System.out.println("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+			for (Scenario scenario : SCENARIOS) {
+				int[] rows = new int[1];
+				int[] run = new int[1];
+				// SQL-only runs (H2GIS vs PostGIS) shift the window a day per run, cycling over 30
+				// days: H2 hands back its previous result for an unchanged query and parameters.
+				int shift = base.equals("-") ? 30 : 1;
+				double[] sql = time(requests, () -> rows[0] = runSql(connection, scenario, run[0]++ % shift));
+				if (base.equals("-")) {
+					System.out.printf(Locale.ROOT, "| %s | %d | - | - | - | %.1f | %.1f | - | - | - |%n", scenario.name(),
+							rows[0], pct(sql, 50), pct(sql, 99));
+					continue;
+				}
+				String url = base + "/api/incidents?limit=10000&start=" + scenario.start() + "&end=" + scenario.end()
+						+ "&bbox=" + scenario.bbox()[0] + "," + scenario.bbox()[1] + "," + scenario.bbox()[2] + ","
+						+ scenario.bbox()[3];
+				HttpRequest request = HttpRequest.newBuilder(URI.create(url)).build();
+				long[] bytes = new long[1];
+				String[] returned = { "?" };
+				Action once = () -> {
+					HttpResponse<byte[]> response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+					if (response.statusCode() != 200) {
+						throw new IllegalStateException(url + " gave HTTP " + response.statusCode());
+					}
+					bytes[0] = response.body().length;
+					String head = new String(response.body(), 0, Math.min(400, response.body().length),
+							StandardCharsets.UTF_8);
+					Matcher m = Pattern.compile("\"numberReturned\"\\s*:\\s*(\\d+)").matcher(head);
+					returned[0] = m.find() ? m.group(1) : "?";
+				};
+				once.run();
+				if (!returned[0].equals(Integer.toString(rows[0]))) {
+					// Timing an endpoint that ignores the filters would compare different work.
+					System.out.printf(Locale.ROOT, "| %s | %d | %s | not timed: /api/incidents did not apply bbox/start/end (numberReturned %s) | | %.1f | %.1f | | | %.2f |%n",
+							scenario.name(), rows[0], returned[0], returned[0], pct(sql, 50), pct(sql, 99), bytes[0] / 1e6);
+					continue;
+				}
+				double[] web = time(requests, once);
+				System.out.printf(Locale.ROOT, "| %s | %d | %s | %.1f | %.1f | %.1f | %.1f | %.2f | %.2f | %.2f |%n",
+						scenario.name(), rows[0], returned[0], pct(web, 50), pct(web, 99), pct(sql, 50), pct(sql, 99),
+						pct(web, 50) / pct(sql, 50), pct(web, 99) / pct(sql, 99), bytes[0] / 1e6);
+			}
+		}
+	}
+
+	interface Action {
+
+		void run() throws Exception;
+
+	}
+
+	static double[] time(int n, Action action) throws Exception {
+		for (int i = 0; i < WARM_UP; i++) {
+			action.run();
+		}
+		double[] millis = new double[n];
+		for (int i = 0; i < n; i++) {
+			long started = System.nanoTime();
+			action.run();
+			millis[i] = (System.nanoTime() - started) / 1e6;
+		}
+		Arrays.sort(millis);
+		return millis;
+	}
+
+	static double pct(double[] sorted, int p) {
+		int at = (int) Math.ceil(p / 100.0 * sorted.length) - 1;
+		return sorted[Math.max(0, Math.min(sorted.length - 1, at))];
+	}
+
+	static int runSql(Connection connection, Scenario scenario, int shiftDays) throws SQLException {
+		try (PreparedStatement statement = connection.prepareStatement(SQL)) {
+			statement.setDate(1, Date.valueOf(LocalDate.parse(scenario.start()).plusDays(shiftDays)));
+			statement.setDate(2, Date.valueOf(LocalDate.parse(scenario.end()).plusDays(shiftDays)));
+			for (int i = 0; i < 4; i++) {
+				statement.setDouble(3 + i, scenario.bbox()[i]);
+			}
+			statement.setInt(7, 10000);
+			statement.setFetchSize(2000);
+			int rows = 0;
+			try (ResultSet rs = statement.executeQuery()) {
+				int columns = rs.getMetaData().getColumnCount();
+				while (rs.next()) {
+					for (int c = 1; c <= columns; c++) {
+						rs.getObject(c);
+					}
+					rows++;
+				}
+			}
+			return rows;
+		}
+	}
+
+}

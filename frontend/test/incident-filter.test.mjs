@@ -1,0 +1,60 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { actorOptions, apiParams, matches, typeOptions } from '../js/incident-filter.js';
+import { parseDay } from '../js/dates.js';
+
+const strike = {
+  event_type: 'Explosions/Remote violence',
+  sub_event_type: 'Air/drone strike',
+  place: 'Al-Qa’im',
+  summary: 'US strikes on Kata’ib Hizballah facilities near the border',
+  actors: [{ name: 'United States', role: 'PERPETRATOR' }, { name: 'Kata’ib Hizballah', role: 'TARGET' }],
+  historical: false,
+};
+const rocket = {
+  event_type: 'Explosions/Remote violence',
+  sub_event_type: 'Shelling/artillery/missile attack',
+  place: 'K-1 air base',
+  summary: 'Rockets hit the K-1 base near Kirkuk',
+  actors: [],
+};
+const old = { event_type: 'Battles', sub_event_type: 'Armed clash', summary: 'Older fighting', historical: true };
+
+test('empty filters pass every current incident and hide historical ones', () => {
+  assert.equal(matches(strike, {}), true);
+  assert.equal(matches(old, {}), false);
+  assert.equal(matches(old, { historical: true }), true);
+});
+
+test('filters by exact type and by a part of an actor name', () => {
+  assert.equal(matches(strike, { eventType: 'Explosions/Remote violence' }), true);
+  assert.equal(matches(strike, { eventType: 'Battles' }), false);
+  assert.equal(matches(rocket, { subEventType: 'Air/drone strike' }), false);
+  assert.equal(matches(strike, { actor: 'United States' }), true);
+  assert.equal(matches(rocket, { actor: 'United States' }), false);
+  assert.equal(matches(strike, { actor: 'kata’ib' }), true);
+  assert.equal(matches(strike, { actor: 'Hamas' }), false);
+});
+
+test('free text needs every word, ignoring case, accents and punctuation', () => {
+  assert.equal(matches(rocket, { q: 'kirkuk ROCKETS' }), true);
+  assert.equal(matches(rocket, { q: 'k-1' }), true);
+  assert.equal(matches(strike, { q: 'hizballah border' }), true);
+  assert.equal(matches(strike, { q: 'hizballah baghdad' }), false);
+});
+
+test('offers the types and actors present in the data, sorted', () => {
+  assert.deepEqual(typeOptions([strike, rocket, old, {}]), [
+    { eventType: 'Battles', subEventTypes: ['Armed clash'] },
+    { eventType: 'Explosions/Remote violence', subEventTypes: ['Air/drone strike', 'Shelling/artillery/missile attack'] },
+  ]);
+  assert.deepEqual(actorOptions([strike, rocket, { actors: null }]), ['Kata’ib Hizballah', 'United States']);
+});
+
+test('builds API parameters from the filters and the time span, leaving out empty ones', () => {
+  const params = apiParams({ eventType: 'Battles', actor: '', q: ' base ' },
+    { start: parseDay('2019-12-01'), end: parseDay('2019-12-31') });
+  assert.equal(params.toString(), 'start=2019-12-01&end=2019-12-31&event_type=Battles&q=base');
+  assert.equal(apiParams({}, null).toString(), '');
+  assert.equal(apiParams({ historical: true }, null).toString(), 'include_historical=true');
+});

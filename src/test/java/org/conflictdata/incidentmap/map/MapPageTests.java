@@ -1,0 +1,245 @@
+package org.conflictdata.incidentmap.map;
+
+import java.nio.file.Paths;
+import java.util.ArrayList;
+import java.util.List;
+
+import javax.sql.DataSource;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.options.BoundingBox;
+import org.conflictdata.incidentmap.TestDatabases;
+import org.conflictdata.incidentmap.incident.Incident;
+import org.conflictdata.incidentmap.incident.IncidentStore;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The map page in a real headless Chromium, served by the real application with the
+ * strict Content-Security-Policy, over incidents the tests store themselves (see
+ * {@link MapPageIncidents}) so that each assertion knows what should be drawn.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = { "spring.datasource.url=jdbc:h2:mem:map-page-tests;DB_CLOSE_DELAY=-1", "incident-map.seeds=" })
+class MapPageTests {
+
+	private static Playwright playwright;
+
+	private static Browser browser;
+
+	private final int port;
+
+	private final IncidentStore store;
+
+	private final DataSource dataSource;
+
+	private final List<String> problems = new ArrayList<>();
+
+	private BrowserContext context;
+
+	private MapPageIncidents incidents;
+
+	@Autowired
+	MapPageTests(@LocalServerPort int port, IncidentStore store, DataSource dataSource) {
+		this.port = port;
+		this.store = store;
+		this.dataSource = dataSource;
+	}
+
+	@BeforeAll
+	static void launchBrowser() {
+		playwright = Playwright.create();
+		browser = playwright.chromium()
+			.launch(new BrowserType.LaunchOptions().setExecutablePath(Paths.get("/usr/bin/chromium"))
+				.setHeadless(true)
+				.setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
+						"--disable-component-update", "--disable-sync")));
+	}
+
+	@AfterAll
+	static void closeBrowser() {
+		browser.close();
+		playwright.close();
+	}
+
+	@BeforeEach
+	void storeIncidents() {
+		TestDatabases.empty(this.dataSource);
+		this.incidents = MapPageIncidents.store(this.store);
+	}
+
+	@AfterEach
+	void closeContextAndCheckForProblems() {
+		if (this.context != null) {
+			this.context.close();
+		}
+		assertThat(this.problems).as("script errors, policy violations, failed requests, dialogs").isEmpty();
+	}
+
+	@Test
+	void shouldDrawEveryCurrentIncidentTheApiReturnsAndHideHistoricalOnes() {
+		Page page = open(1280, 800, "");
+
+		Object apiCurrent = page.evaluate("""
+				async () => (await (await fetch('api/incidents?limit=10000&include_historical=true')).json())
+					.features.filter((f) => !f.properties.historical).length""");
+
+		assertThat(page.getAttribute("#map", "data-drawn")).isEqualTo(String.valueOf(apiCurrent))
+			.isEqualTo(String.valueOf(this.incidents.current()));
+		assertThat(page.textContent("#incident-count"))
+			.isEqualTo(this.incidents.current() + " of " + this.incidents.all() + " incidents");
+		page.check("#filter-historical");
+		assertThat(page.getAttribute("#map", "data-drawn")).isEqualTo(String.valueOf(this.incidents.all()));
+	}
+
+	@Test
+	void shouldDrawTheOfflineBasemapWithoutTheTileServer() {
+		Page page = open(1280, 800, "");
+
+		page.waitForFunction("() => document.querySelectorAll('.basemap-pane path').length > 30");
+		page.waitForSelector(".city-label >> text=Baghdad");
+		assertThat(page.locator(".leaflet-tile").count()).isZero();
+	}
+
+	@Test
+	void shouldShowQuotesAsTextAndLinkOnlyHttpSources() {
+		Page page = open(1280, 800, "#id=" + this.incidents.k1().id());
+
+		assertThat(page.isVisible("#details")).isTrue();
+		String text = page.textContent("#details");
+		assertThat(text).contains("27 Dec 2019", "K-1 Air Base", "Kataib Hezbollah", "suspected", "4 (2–6)",
+				"<img src=x onerror=alert(1)> Rockets hit the K-1 base.", "javascript:alert(1)");
+		assertThat(page.locator("#details img").count()).isZero();
+		assertThat(page.locator("#details a[href^='javascript']").count()).isZero();
+		assertThat(page.getAttribute("#details a.source-link", "href")).isEqualTo("https://example.org/k1");
+		assertThat(page.getAttribute("#details a.source-link", "rel")).isEqualTo("noopener noreferrer");
+	}
+
+	@Test
+	void shouldPrintImpreciseDatesAtTheirPrecision() {
+		Page page = open(1280, 800, "#id=" + this.incidents.amerli().id());
+
+		assertThat(page.textContent("#details")).contains("June 2018");
+	}
+
+	@Test
+	void shouldRestoreTimeWindowAndFiltersFromALink() {
+		Page page = open(1280, 800, "#t=2019-12-29&mode=window&w=7&q=kirkuk");
+
+		assertThat(page.inputValue("#filter-q")).isEqualTo("kirkuk");
+		assertThat(page.inputValue("#time-mode")).isEqualTo("window");
+		assertThat(page.inputValue("#window-days")).isEqualTo("7");
+		assertThat(page.textContent("#current-date")).isEqualTo("23 Dec 2019 – 29 Dec 2019");
+		assertThat(page.getAttribute("#map", "data-drawn")).isEqualTo("1");
+		page.waitForFunction("() => location.hash.includes('t=2019-12-29')");
+	}
+
+	@Test
+	void shouldCarryTheTypeFilterIntoTheLinkAndTheDownloads() {
+		Page page = open(1280, 800, "#lat=34.4&lon=41.0&z=9");
+
+		page.selectOption("#filter-type", "sub:Air/drone strike");
+		page.waitForFunction("() => location.hash.includes('sub=Air%2Fdrone+strike')");
+
+		assertThat(page.getAttribute("#map", "data-drawn")).isEqualTo("2");
+		assertThat(page.getAttribute("#download-csv", "href"))
+			.contains("sub_event_type=Air%2Fdrone+strike", "start=2018-06-01", "end=2020-01-08")
+			.startsWith("api/incidents.csv?");
+		assertThat(page.getAttribute("#download-geojson", "href")).startsWith("api/incidents.geojson?");
+		Object downloaded = page.evaluate("""
+				async () => (await (await fetch(document.getElementById('download-geojson').href)).json())
+					.features.map((f) => f.properties.place).sort().join(', ')""");
+		assertThat(downloaded).isEqualTo("Al-Qa'im, Albukamal");
+	}
+
+	@Test
+	void shouldListIncidentsThatShareAPlace() {
+		Page page = open(1280, 800, "#lat=33.8000&lon=42.4400&z=10");
+		BoundingBox map = page.locator("#map").boundingBox();
+
+		page.mouse().click(map.x + map.width / 2, map.y + map.height / 2);
+
+		assertThat(page.locator("[data-testid=place-list] button").count()).isEqualTo(2);
+		page.locator("[data-testid=place-list] button").first().click();
+		assertThat(page.isVisible("#details")).isTrue();
+		page.waitForFunction("() => location.hash.includes('id=')");
+	}
+
+	@Test
+	void shouldOpenAnIncidentFromTheKeyboardList() {
+		Page page = open(1280, 800, "");
+		page.waitForFunction(
+				"() => document.querySelectorAll('#incident-list button').length === " + this.incidents.current());
+
+		page.focus("#incident-list button >> text=K-1 Air Base");
+		page.keyboard().press("Enter");
+
+		assertThat(page.textContent("#details-title")).isEqualTo("Shelling/artillery/missile attack");
+		assertThat(page.getAttribute("#details", "data-incident-id"))
+			.isEqualTo(String.valueOf(this.incidents.k1().id()));
+		page.keyboard().press("Escape");
+		assertThat(page.isHidden("#details")).isTrue();
+	}
+
+	@Test
+	void shouldPlayAndPauseWithTheSpaceKey() {
+		Page page = open(1280, 800, "");
+
+		page.focus("#time-range");
+		page.keyboard().press(" ");
+		assertThat(page.getAttribute("#play-pause", "aria-pressed")).isEqualTo("true");
+		page.keyboard().press(" ");
+		assertThat(page.getAttribute("#play-pause", "aria-pressed")).isEqualTo("false");
+		page.keyboard().press("Home");
+		assertThat(page.textContent("#current-date")).isEqualTo("up to 1 Jun 2018");
+	}
+
+	@Test
+	void shouldFoldPanelsAwayOnAPhone() {
+		Page page = open(390, 844, "");
+
+		assertThat(page.isVisible("#filters-panel")).isFalse();
+		assertThat(page.isVisible("#time-slider")).isTrue();
+		page.click("#filters-toggle");
+		assertThat(page.isVisible("#filters-panel")).isTrue();
+		assertThat(page.getAttribute("#filters-toggle", "aria-expanded")).isEqualTo("true");
+	}
+
+	private Page open(int width, int height, String hash) {
+		this.context = browser.newContext(new Browser.NewContextOptions().setViewportSize(width, height));
+		Page page = this.context.newPage();
+		// Script errors, policy violations and failed requests (API, basemap) all count.
+		page.onConsoleMessage((message) -> {
+			if ("error".equals(message.type())) {
+				this.problems.add(message.text());
+			}
+		});
+		page.onResponse((response) -> {
+			if (response.status() >= 400) {
+				this.problems.add(response.status() + " " + response.url());
+			}
+		});
+		page.onPageError((error) -> this.problems.add(error));
+		page.onDialog((dialog) -> {
+			this.problems.add("dialog: " + dialog.message());
+			dialog.dismiss();
+		});
+		page.navigate("http://localhost:" + this.port + "/" + hash);
+		page.waitForSelector("#map[data-state=ready]");
+		return page;
+	}
+
+}
