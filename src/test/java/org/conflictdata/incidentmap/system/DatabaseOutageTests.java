@@ -55,7 +55,7 @@ class DatabaseOutageTests {
 	@Test
 	void shouldAnswer503WhileTheDatabaseIsGoneAndHealByItselfWhenItReturns() throws Exception {
 		LocalHttp http = new LocalHttp(this.port);
-		assertThat(http.get("/api/incidents?limit=1").statusCode()).isEqualTo(200);
+		assertThat(firstStatusWithin(http, "/api/incidents?limit=1", 200, Duration.ofSeconds(30))).isEqualTo(200);
 		assertThat(http.get("/actuator/health").statusCode()).isEqualTo(200);
 
 		PROXY.cut();
@@ -89,6 +89,7 @@ class DatabaseOutageTests {
 	@Test
 	void shouldAnswer503ToAWriteWhileTheDatabaseIsGone() throws Exception {
 		LocalHttp http = new LocalHttp(this.port);
+		assertThat(firstStatusWithin(http, "/api/incidents?limit=1", 200, Duration.ofSeconds(30))).isEqualTo(200);
 		HttpResponse<String> write;
 		PROXY.cut();
 		try {

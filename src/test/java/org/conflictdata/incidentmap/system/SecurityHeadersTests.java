@@ -26,6 +26,7 @@ class SecurityHeadersTests {
 	@ParameterizedTest(name = "{0} {1}")
 	@CsvSource({ "page, /, 200, text/html", "page by name, /index.html, 200, text/html",
 			"static script, /webjars/leaflet/dist/leaflet.js, 200, text/javascript",
+			"page module, /js/main.js, 200, text/javascript",
 			"API JSON, /api/incidents?limit=1, 200, application/geo+json",
 			"problem for a bad parameter, /api/incidents?limit=zero, 400, application/problem+json",
 			"problem for a missing incident, /api/incidents/987654321, 404, application/problem+json",
