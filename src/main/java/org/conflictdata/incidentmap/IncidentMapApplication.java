@@ -11,10 +11,10 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 
 /**
  * Incident Map: finds the incidents news articles report, geocodes them to named places,
- * stores them in PostGIS (or embedded H2GIS) and serves them as GeoJSON, OGC API Features and
- * a Leaflet map. With no arguments it runs the service; with a command as first argument
- * ({@code ingest}, {@code evaluate}, {@code generate}) it runs that command against the
- * configured store and exits with its status.
+ * stores them in PostGIS (or embedded H2GIS) and serves them as GeoJSON, OGC API Features
+ * and a Leaflet map. With no arguments it runs the service; with a command as first
+ * argument ({@code ingest}, {@code evaluate}, {@code generate}) it runs that command
+ * against the configured store and exits with its status.
  */
 @SpringBootApplication
 @ConfigurationPropertiesScan

@@ -15,9 +15,9 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Runs the packaged jar the way users do ({@code java -jar target/incident-map.jar …}) in a
- * working directory of the test's choosing, for the integration tests. The jar's path comes from
- * the {@code incident-map.jar} system property that failsafe sets.
+ * Runs the packaged jar the way users do ({@code java -jar target/incident-map.jar …}) in
+ * a working directory of the test's choosing, for the integration tests. The jar's path
+ * comes from the {@code incident-map.jar} system property that failsafe sets.
  */
 public final class JarProcess {
 
@@ -81,7 +81,9 @@ public final class JarProcess {
 		List<String> command = new ArrayList<>(List.of(javaBin(), "-jar", jar().toString()));
 		command.addAll(List.of(args));
 		ProcessBuilder builder = new ProcessBuilder(command).directory(workDir.toFile());
-		builder.environment().keySet().removeIf((name) -> name.startsWith("SPRING_") || name.startsWith("INCIDENT_MAP_"));
+		builder.environment()
+			.keySet()
+			.removeIf((name) -> name.startsWith("SPRING_") || name.startsWith("INCIDENT_MAP_"));
 		builder.environment().putAll(env);
 		return builder;
 	}

@@ -21,8 +21,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The README's run command as a newcomer meets it: the jar started in a folder with a
- * {@code seeds} directory and no database configured serves the seeds' incidents; the same jar
- * pointed at PostgreSQL stores them in a PostGIS table with SRID 4326.
+ * {@code seeds} directory and no database configured serves the seeds' incidents; the
+ * same jar pointed at PostgreSQL stores them in a PostGIS table with SRID 4326.
  */
 class RunCommandIT {
 

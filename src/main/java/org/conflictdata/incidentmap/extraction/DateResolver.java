@@ -227,6 +227,14 @@ public final class DateResolver {
 				week = m.group(2).equalsIgnoreCase("week");
 				String direction = m.group(3).toLowerCase(Locale.ROOT);
 				days = n * (week ? 7 : 1) * (direction.equals("earlier") || direction.equals("before") ? -1 : 1);
+				if ((direction.equals("before") || direction.equals("after")) && eventFollows(s, m.end())) {
+					// "It came two days before aircraft struck ...": the event named
+					// after
+					// "before" is the later one, so the shift runs from the anchor the
+					// other
+					// way.
+					days = -days;
+				}
 			}
 			else {
 				String phrase = m.group(4).toLowerCase(Locale.ROOT);
@@ -267,6 +275,16 @@ public final class DateResolver {
 			}
 			add(out, m, Calendars.shift(m.group(), from, days, week), Kind.RELATIVE_TO_ANCHOR);
 		}
+	}
+
+	/**
+	 * True when the words right after a "before"/"after" (up to the next comma) report an
+	 * event themselves, rather than name the anchor ("after Kochavi's speech").
+	 */
+	private static boolean eventFollows(String s, int from) {
+		int comma = s.indexOf(',', from);
+		String complement = s.substring(from, (comma >= 0) ? comma : s.length());
+		return EventClassifier.triggers(complement).stream().anyMatch((t) -> !t.generic() && t.start() < 40);
 	}
 
 	private static String part(String qualifier) {

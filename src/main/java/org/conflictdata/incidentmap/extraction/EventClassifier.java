@@ -68,8 +68,11 @@ public final class EventClassifier {
 							+ "|bombing raids?|\\bF-1[56]E?\\b|precision " + W
 							+ "?strikes?|gunships? (?:fired|attacked|struck)"),
 			rule(EventType.EXCESSIVE_FORCE_AGAINST_PROTESTERS,
-					"(?:fired|opened fire)(?: live ammunition| tear gas)? (?:on|at|into) (?:the )?(?:protesters|demonstrators|crowds?)"
-							+ "|suppressed " + W + "{0,2}(?:protests|demonstrations)"),
+					"(?:fired|opened fire|shot)\\b[^.;]{0,60}?\\b(?:on|at|into|to disperse|to break up)\\b[^.;]{0,40}?"
+							+ "\\b(?:protesters|protestors|demonstrators|crowds?|protests?|sit-ins?)\\b"
+							+ "|suppressed " + W + "{0,2}(?:protests|demonstrations)"
+							+ "|(?:disperse|broke up|break up)d? " + W
+							+ "{0,3}(?:protests?|demonstrat(?:ions?|ors)|protesters|sit-ins?)"),
 			rule(EventType.VIOLENT_DEMONSTRATION,
 					"(?:protesters|protestors|demonstrators)\\b[^.;]{0,60}?\\b(?:burned|burnt|torched|set fire|threw (?:stones|rocks|molotov)"
 							+ "|stormed|clashed)|violent (?:protests?|demonstrations?)|protests? (?:turned|turning) violent"),
@@ -79,6 +82,13 @@ public final class EventClassifier {
 							+ "|(?:gate|door|wall|entrance|perimeter)s? (?:was |were )?(?:breached|stormed|smashed)"
 							+ "|breached (?:a|the|its) (?:gate|wall|perimeter)|stormed the|set " + W
 							+ "{0,3}on fire|(?:siege|storming) of the"),
+			// Gunmen attacking a checkpoint or patrol meet armed resistance: ACLED codes
+			// it a
+			// clash, not an attack on civilians.
+			rule(EventType.ARMED_CLASH,
+					"(?:gunmen|militants|insurgents|attackers|fighters|jihadists)\\b[^.;]{0,40}?\\b(?:attacked|stormed|raided"
+							+ "|ambushed|opened fire on|assaulted)\\b[^.;]{0,30}?\\b(?:checkpoints?|posts?|patrols?|positions?"
+							+ "|outposts?|barracks|convoys?|units?)\\b"),
 			rule(EventType.ATTACK_ON_CIVILIANS, "(?:gunmen|militants|attackers|insurgents|militiamen)\\b[^.;]{0,60}?\\b"
 					+ "(?:killed|shot|executed|massacred|opened fire on)\\b[^.;]{0,40}?\\b(?:civilians|villagers|residents|worshippers"
 					+ "|pilgrims|people|passengers)|massacres? of"),
@@ -90,8 +100,9 @@ public final class EventClassifier {
 					"(?:protesters|protestors|demonstrators|crowds|thousands|hundreds)\\b[^.;]{0,40}?"
 							+ "\\b(?:gathered|marched|rallied|protested|assembled|blocked|chanted|demonstrated)\\b"
 							+ "|(?:staged|held|organi[sz]ed)\\s+(?:a\\s+|\\w+\\s+)?(?:protests?|demonstrations?|rall(?:y|ies)|sit-ins?)"
-							+ "|took to the streets|protested (?:against|outside|in|on)|(?:protests?|demonstrations?|rall(?:y|ies))"
-							+ " (?:was held|were held|took place|erupted|broke out|spread)"),
+							+ "|took to the streets|protested (?:against|outside|in|on)|(?:protests?|demonstrations?|rall(?:y|ies)"
+							+ "|sit-ins?|marche?s?) (?:was held|were held|took place|erupted|broke out|spread|passed off|went ahead)"
+							+ "|sit-ins?\\b[^.;]{0,80}?\\b(?:peaceful(?:ly)?|chant(?:ed|ing)|gathered)\\b"),
 			rule(null,
 					"\\battack(?:s|ed|ing)?\\b(?! plans)|\\bassault(?:ed)?\\b|\\bstrikes?\\b|\\bstruck\\b|\\braids?\\b"
 							+ "|\\bretaliat(?:ed|ion|ory)\\b|\\bbombing\\b|\\bbombed\\b"));

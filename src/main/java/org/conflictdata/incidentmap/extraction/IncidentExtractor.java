@@ -54,7 +54,7 @@ public final class IncidentExtractor {
 	private static final Pattern BACK_REFERENCE = Pattern
 		.compile("\\b(?:after|following|since|before|response to|against"
 				+ "|condemned|condemning|denounced|denouncing|critici[sz]ed|over"
-				+ "|retaliation for|responsible for|revenge for)\\s+(?:the|its|their|an?|these|those)\\s+(?:[\\w'-]+\\s+){0,2}$",
+				+ "|retaliation for|responsible for|revenge for)\\s+(?:the|its|their|an?|these|those)\\s+(?:[\\w.'-]+\\s+){0,2}$",
 				Pattern.CASE_INSENSITIVE);
 
 	private static final Pattern RETALIATION = Pattern.compile("^retaliat", Pattern.CASE_INSENSITIVE);
@@ -111,14 +111,22 @@ public final class IncidentExtractor {
 				List<EventDate> own = MentionDates.forPhrase(text, t, seg.start(), seg.end(), dates,
 						segments.size() == 1);
 				EventDate inherited = null;
-				if (own.isEmpty() && !onlyReportingDates && !BACK_REFERENCE.matcher(before).find()
+				boolean backReference = BACK_REFERENCE.matcher(before).find();
+				if (own.isEmpty() && !onlyReportingDates && !backReference
 						&& story.isNear(i, s.paragraph(), anaphoric ? 4 : 2)) {
 					inherited = ReportSignals.reportsLaterEvent(text) ? MentionDates.weekAfter(story.date, published)
 							: story.date;
 				}
 				String neighbour = (inherited != null) ? story.text : (i > 0) ? sentences.get(i - 1).text() : "";
 				String context = ReportSignals.namesPlace(text) ? text : (neighbour + " " + text).strip();
-				fromSentence.addAll(drafts(s, seg, own, inherited, context, published));
+				List<MentionDraft> made = drafts(s, seg, own, inherited, context, published);
+				for (MentionDraft d : made) {
+					// "in retaliation for the U.S. drone strike that killed ...",
+					// undated:
+					// an earlier event recalled, not a new one.
+					d.historical |= backReference && d.date == null;
+				}
+				fromSentence.addAll(made);
 			}
 			if (fromSentence.isEmpty() && last != null && last.sentenceIndex == i - 1
 					&& (last.sentence.paragraph() == s.paragraph() || CONTINUES_STORY.matcher(text).find()
@@ -261,12 +269,17 @@ public final class IncidentExtractor {
 		EventType best = null;
 		int bestScore = -1;
 		for (MentionDraft d : drafts) {
-			if (d.trigger.generic() || d.date == null || d.historical || !isShort(d.date)
-					|| !d.date.overlaps(generic.date)) {
+			if (d.trigger.generic() || d.date == null || d.historical || !d.date.overlaps(generic.date)) {
 				continue;
 			}
 			List<String> theirs = d.perpetrators();
 			boolean shared = mine.stream().anyMatch(theirs::contains);
+			if (!isShort(d.date) && !(retaliation && shared)) {
+				// A report known only to the month types a retaliation by the same side
+				// ("retaliated a day later" and "the Pentagon retaliated with a missile
+				// strike" in mid-March), nothing looser.
+				continue;
+			}
 			boolean conflicting = !mine.isEmpty() && !theirs.isEmpty() && !shared;
 			if (retaliation ? !shared : conflicting) {
 				continue;

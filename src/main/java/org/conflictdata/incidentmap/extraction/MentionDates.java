@@ -26,9 +26,9 @@ final class MentionDates {
 			Pattern.CASE_INSENSITIVE);
 
 	private static final Pattern DATELINE_BEFORE = Pattern
-		.compile("\\p{Lu}[\\p{Lu} .'-]{1,40}(?:,\\s*[\\p{L} .'-]{1,30})*,\\s*");
+		.compile("\\p{Lu}[\\p{L} .'-]{1,40}(?:\\s*\\([^)]{1,30}\\))?(?:,\\s*[\\p{L} .'-]{1,30})*,\\s*");
 
-	private static final Pattern DATELINE_AFTER = Pattern.compile("\\s*(?:\\([^)]{1,40}\\)\\s*)?-\\s");
+	private static final Pattern DATELINE_AFTER = Pattern.compile("\\s*(?:\\([^)]{1,40}\\)\\s*)?[-\u2013\u2014]\\s");
 
 	private static final Pattern AND_AGAIN = Pattern.compile("\\s*,?\\s*and\\s+(?:again\\s+)?(?:on\\s+)?");
 

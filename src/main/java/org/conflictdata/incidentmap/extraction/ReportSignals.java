@@ -33,7 +33,9 @@ final class ReportSignals {
 	private static final Pattern HABITUAL = Pattern
 		.compile("\\b(?:repeated|regularly|routinely|frequently|often|usually"
 				+ "|typically|ongoing|campaign against|multiple attacks|pattern|since|(?:is|are|were|was) carrying out"
-				+ "|(?:has|have) (?:been )?(?:attack|strik|target|carr|launch|hit)\\w*)\\b", Pattern.CASE_INSENSITIVE);
+				+ "|(?:has|have) (?:been )?(?:attack|strik|target|carr|launch|hit)\\w*|stepped up|step(?:ping)? up"
+				+ "|(?:attacks|strikes|raids) (?:on|against) (?:[\\w.-]+ ){0,2}(?:bases|positions|targets|facilities|troops"
+				+ "|forces))\\b", Pattern.CASE_INSENSITIVE);
 
 	private static final Pattern LATER = Pattern.compile(
 			"^(?:[\\w'\",]+\\s+){0,6}?\\b(?:then|later|subsequently"

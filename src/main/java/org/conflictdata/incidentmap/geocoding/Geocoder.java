@@ -26,6 +26,12 @@ import org.conflictdata.incidentmap.geocoding.TextTokens.Token;
  */
 public final class Geocoder {
 
+	/**
+	 * Said in the explanation of a place the sentence does not name, found in its
+	 * context.
+	 */
+	public static final String FROM_CONTEXT = "the sentence names no place; taken from its context";
+
 	static final double SUPPORT_KM = 60;
 
 	/** How close a place must be for a generic name ("the US embassy") to mean it. */
@@ -85,8 +91,7 @@ public final class Geocoder {
 			return toLocation(text, best.get(), own, null);
 		}
 		List<Finding> around = findings.stream().filter((f) -> f.start() < sentenceStart).toList();
-		return best(around)
-			.map((finding) -> toLocation(text, finding, around, "the sentence names no place; taken from its context"))
+		return best(around).map((finding) -> toLocation(text, finding, around, FROM_CONTEXT))
 			.orElseGet(() -> unresolved(sentence, own));
 	}
 

@@ -91,6 +91,9 @@ final class MentionReader {
 			"dispatch", "trip", "trips", "visit", "visits", "route", "routes", "smuggled", "smuggling", "evacuated",
 			"troops", "reinforcements", "exported", "delivered", "supplied");
 
+	private static final Set<String> COPULAS = Set.of("is", "are", "was", "were", "be", "been", "being", "remain",
+			"remains", "remained", "seen", "grown", "grew", "stayed", "stay");
+
 	private static final Set<String> ACTOR_SUFFIXES = Set.of("backed", "made", "funded", "supported", "linked",
 			"aligned", "allied", "led", "based", "sponsored", "affiliated", "controlled", "built", "designed",
 			"trained", "armed", "friendly", "leaning", "born");
@@ -151,6 +154,14 @@ final class MentionReader {
 		String before = (p - 1 >= floor && !tokens.get(p).breakBefore()) ? word(tokens, p - 1) : "";
 		String facility = FACILITY_NOUNS.contains(before) ? before : after;
 		int facilityStart = FACILITY_NOUNS.contains(before) ? facilityPhraseStart(tokens, p - 1, floor) : p;
+		if (place.kind() == PlaceKind.COUNTRY
+				&& (Set.of("with", "between").contains(preposition) || (preposition.equals("to")
+						&& before.equals("close") && p - 2 >= floor && COPULAS.contains(word(tokens, p - 2))))) {
+			// "confrontation with Iran", "politicians who are close to Iran": a party to
+			// a
+			// relationship, not where anything happened.
+			return new Reading(Relation.ACTOR, p, null, null);
+		}
 		if (NEAR_WORDS.contains(preposition) || nearNoun
 				|| (preposition.equals("to") && Set.of("close", "next", "adjacent").contains(before))) {
 			int start = preposition.equals("to") ? p - 1 : p;

@@ -12,27 +12,39 @@ import java.util.Optional;
 import java.util.function.Function;
 
 import org.conflictdata.incidentmap.article.Article;
-import org.conflictdata.incidentmap.extraction.Actor;
-import org.conflictdata.incidentmap.extraction.ActorRole;
 import org.conflictdata.incidentmap.extraction.DatePrecision;
 import org.conflictdata.incidentmap.extraction.EventDate;
 import org.conflictdata.incidentmap.extraction.IncidentMention;
+import org.conflictdata.incidentmap.geocoding.Geocoder;
 import org.conflictdata.incidentmap.geocoding.Location;
 import org.conflictdata.incidentmap.geocoding.Place;
+
+import static org.conflictdata.incidentmap.incident.ReportAgreement.datesOverlap;
+import static org.conflictdata.incidentmap.incident.ReportAgreement.figuresCorroborate;
+import static org.conflictdata.incidentmap.incident.ReportAgreement.identicalReading;
+import static org.conflictdata.incidentmap.incident.ReportAgreement.isSharp;
+import static org.conflictdata.incidentmap.incident.ReportAgreement.isVague;
+import static org.conflictdata.incidentmap.incident.ReportAgreement.oneDayApart;
+import static org.conflictdata.incidentmap.incident.ReportAgreement.opposedActors;
+import static org.conflictdata.incidentmap.incident.ReportAgreement.sharePerpetrator;
 
 /**
  * Turns geocoded mentions into draft incidents and merges the drafts that report the same
  * event. Two drafts are the same event when their types are compatible
- * ({@link EventTypeCompatibility}), their places agree (same gazetteer place, one inside
- * the other, or within {@value #NEAR_KM} km) and their date ranges overlap — with one day
- * of slack for day-precise dates when place, type and perpetrator agree strongly, because
- * sources date overnight strikes a day apart. A draft that is vague in both place (a
- * country or province) and date (a week or more) merges only when its casualty figures
- * match or when, in a batch, it could describe just one incident — so that "rocket
- * attacks on bases in Iraq this month" do not swallow one of several named attacks. A
- * mention without a type or a resolved place, or without any date (neither in the text
- * nor a publication date; for a historical reference, none in the text), is set aside as
- * an {@link UnresolvedMention}. A mention without a date otherwise gets the week up to
+ * ({@link EventTypeCompatibility}), neither one's perpetrator is the other's target (an
+ * attack and the reprisal for it), their places agree (same gazetteer place, one inside
+ * the other, or within {@value #NEAR_KM} km in the same country) and their date ranges
+ * overlap — with one day of slack for day-precise dates when place, type and perpetrator
+ * agree strongly, because sources date overnight strikes a day apart. A draft that is
+ * vague in both place (a country or province) and date (a week or more) merges only when
+ * its casualty figures match, when it reads identically (one wire report in two outlets),
+ * or when, in a batch, it could describe just one incident of its type or perpetrator
+ * (narrowed, if need be, to the one dated inside its window, then to the one by the same
+ * perpetrator) — so that "rocket attacks on bases in Iraq this month" do not swallow one
+ * of several named attacks. A mention without a type or a resolved place, without any
+ * date (neither in the text nor a publication date; for a historical reference, none in
+ * the text), or with neither a date nor a place in its own sentence, is set aside as an
+ * {@link UnresolvedMention}. A mention without a date otherwise gets the week up to
  * publication at week precision, and its explanation says so. Null lists are read as
  * empty; the article must not be null.
  */
@@ -89,6 +101,12 @@ public final class IncidentClusterer {
 		if (mention.date() == null && (article == null || article.published() == null)) {
 			return "no date in the text and no publication date";
 		}
+		if (mention.date() == null && location.explanation() != null
+				&& location.explanation().contains(Geocoder.FROM_CONTEXT)) {
+			// "Politicians view the U.S. airstrikes as a violation": with neither a date
+			// nor a place of its own, the sentence only recalls an event.
+			return "neither a date nor a place in its sentence";
+		}
 		if (mention.date() == null && mention.historical()) {
 			// The publication week would put "the 1979 hostage crisis" in 2019.
 			return "historical reference without a date";
@@ -142,8 +160,9 @@ public final class IncidentClusterer {
 		if (!couldBeSameEvent(a, b)) {
 			return false;
 		}
-		// A report vague in both place and date needs matching figures to join anything.
-		return (!isVague(a) && !isVague(b)) || figuresCorroborate(a, b);
+		// A report vague in both place and date needs matching figures, or an identical
+		// reading (the same wire copy in two outlets), to join anything.
+		return (!isVague(a) && !isVague(b)) || figuresCorroborate(a, b) || identicalReading(a, b);
 	}
 
 	/** Everything {@link #sameEvent} asks except that vague reports be corroborated. */
@@ -157,6 +176,12 @@ public final class IncidentClusterer {
 		}
 		PlaceRelation place = placeRelation(a, b);
 		if (place == PlaceRelation.NONE) {
+			return false;
+		}
+		if (opposedActors(a, b)) {
+			// A rocket attack by a militia and the air strike on that militia in reply
+			// are
+			// two events, however close in time and place.
 			return false;
 		}
 		if (a.historical() != b.historical() && !isSharp(a.historical() ? a : b)) {
@@ -199,6 +224,21 @@ public final class IncidentClusterer {
 		return mergeRemaining(clusters);
 	}
 
+	/**
+	 * The incident of {@code candidates} that {@code draft} reports, chosen as
+	 * {@link #cluster} chooses: the best agreeing one, or for a vague draft the only one
+	 * it could describe; empty when none. The store's ingest uses this so that a batch
+	 * and one article at a time merge alike.
+	 */
+	public Optional<Incident> matchOf(List<Incident> candidates, Incident draft) {
+		List<Incident> list = (candidates != null) ? candidates : List.of();
+		int best = bestMatch(list, draft);
+		if (best < 0 && isVague(draft)) {
+			best = onlyCandidate(list, draft);
+		}
+		return (best < 0) ? Optional.empty() : Optional.of(list.get(best));
+	}
+
 	private int bestMatch(List<Incident> clusters, Incident draft) {
 		int best = -1;
 		double bestAffinity = Double.NEGATIVE_INFINITY;
@@ -216,17 +256,34 @@ public final class IncidentClusterer {
 	}
 
 	private int onlyCandidate(List<Incident> clusters, Incident vague) {
-		int found = -1;
+		List<Integer> candidates = new ArrayList<>();
 		for (int i = 0; i < clusters.size(); i++) {
 			Incident candidate = clusters.get(i);
-			if (!isVague(candidate) && couldBeSameEvent(candidate, vague)) {
-				if (found >= 0) {
-					return -1;
-				}
-				found = i;
+			// The same type or the same perpetrator: an anonymous "airstrikes in Iraq"
+			// must
+			// not fall to the one rocket attack of its week.
+			if (!isVague(candidate)
+					&& (candidate.subEventType().equals(vague.subEventType()) || sharePerpetrator(candidate, vague))
+					&& couldBeSameEvent(candidate, vague)) {
+				candidates.add(i);
 			}
 		}
-		return found;
+		if (candidates.size() == 1) {
+			return candidates.get(0);
+		}
+		// Of several, the one dated wholly inside the vague report's window ("airstrikes
+		// this week" against a strike that week and one known only to the month), else
+		// the
+		// one by the same perpetrator, is what it describes.
+		List<Integer> within = candidates.stream()
+			.filter((i) -> !clusters.get(i).date().isBefore(vague.date())
+					&& !clusters.get(i).dateEnd().isAfter(vague.dateEnd()))
+			.toList();
+		if (within.size() == 1) {
+			return within.get(0);
+		}
+		List<Integer> sameSide = candidates.stream().filter((i) -> sharePerpetrator(clusters.get(i), vague)).toList();
+		return (sameSide.size() == 1) ? sameSide.get(0) : -1;
 	}
 
 	private List<Incident> mergeRemaining(List<Incident> clusters) {
@@ -264,7 +321,9 @@ public final class IncidentClusterer {
 		}
 		double km = GreatCircle.distanceKm(a.longitude(), a.latitude(), b.longitude(), b.latitude());
 		if (km <= NEAR_KM && a.geoPrecision() < 3 && b.geoPrecision() < 3) {
-			return PlaceRelation.NEAR;
+			// Two named places facing each other across a border (Albukamal and al-Qa'im)
+			// are near but not the same place.
+			return (a.country() != null && a.country().equals(b.country())) ? PlaceRelation.NEAR : PlaceRelation.NONE;
 		}
 		Optional<Place> pa = lookup(a.placeId());
 		Optional<Place> pb = lookup(b.placeId());
@@ -293,47 +352,11 @@ public final class IncidentClusterer {
 				&& (area.admin1() == null || area.admin1().equals(other.admin1()));
 	}
 
-	private static boolean datesOverlap(Incident a, Incident b) {
-		return !a.dateEnd().isBefore(b.date()) && !b.dateEnd().isBefore(a.date());
-	}
-
-	private static boolean oneDayApart(Incident a, Incident b) {
-		return a.timePrecision() == 1 && b.timePrecision() == 1 && a.date().equals(a.dateEnd())
-				&& b.date().equals(b.dateEnd()) && Math.abs(ChronoUnit.DAYS.between(a.date(), b.date())) == 1;
-	}
-
 	private static boolean agreeStrongly(Incident a, Incident b, PlaceRelation place) {
 		if (!a.subEventType().equals(b.subEventType())) {
 			return false;
 		}
 		return place == PlaceRelation.SAME || place == PlaceRelation.NEAR || sharePerpetrator(a, b);
-	}
-
-	private static boolean sharePerpetrator(Incident a, Incident b) {
-		for (Actor x : a.actors()) {
-			for (Actor y : b.actors()) {
-				if (x.role() == ActorRole.PERPETRATOR && y.role() == ActorRole.PERPETRATOR
-						&& x.name().equalsIgnoreCase(y.name())) {
-					return true;
-				}
-			}
-		}
-		return false;
-	}
-
-	private static boolean isSharp(Incident incident) {
-		return incident.timePrecision() == 1 && incident.geoPrecision() >= 1 && incident.geoPrecision() <= 2;
-	}
-
-	private static boolean isVague(Incident incident) {
-		return incident.geoPrecision() >= 3 && incident.timePrecision() > 1;
-	}
-
-	private static boolean figuresCorroborate(Incident a, Incident b) {
-		return (a.killed() != null && b.killed() != null && a.killed().value() > 0
-				&& a.killed().value() == b.killed().value())
-				|| (a.wounded() != null && b.wounded() != null && a.wounded().value() > 0
-						&& a.wounded().value() == b.wounded().value());
 	}
 
 	private double affinity(Incident cluster, Incident draft) {

@@ -10,10 +10,11 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /**
- * Lists the article files a user named: a file itself, or every article file below a folder,
- * sorted by path. Sidecar metadata ({@code *.meta.json}) and hidden files are not articles. A
- * symbolic link is followed only when its target stays inside the folder that was given; one that
- * leads outside is refused and reported, so a seed folder cannot be used to read other files.
+ * Lists the article files a user named: a file itself, or every article file below a
+ * folder, sorted by path. Sidecar metadata ({@code *.meta.json}) and hidden files are not
+ * articles. A symbolic link is followed only when its target stays inside the folder that
+ * was given; one that leads outside is refused and reported, so a seed folder cannot be
+ * used to read other files.
  */
 public final class ArticleFiles {
 

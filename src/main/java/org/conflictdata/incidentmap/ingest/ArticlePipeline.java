@@ -6,16 +6,20 @@ import java.util.List;
 import org.conflictdata.incidentmap.article.Article;
 import org.conflictdata.incidentmap.extraction.IncidentExtractor;
 import org.conflictdata.incidentmap.extraction.IncidentMention;
+import org.conflictdata.incidentmap.extraction.MentionParts;
 import org.conflictdata.incidentmap.geocoding.Geocoder;
 import org.conflictdata.incidentmap.geocoding.Location;
+import org.conflictdata.incidentmap.incident.Drafts;
 import org.conflictdata.incidentmap.incident.Incident;
 import org.conflictdata.incidentmap.incident.IncidentClusterer;
+import org.conflictdata.incidentmap.incident.LocatedMention;
 
 /**
- * The store-free part of ingest: one article's text → incident mentions → places → one draft
- * incident per event the article reports. The same code serves start-up seeding, the API, the
- * CLI and the evaluation. An empty article gives no incidents; mentions whose place cannot be
- * resolved are returned aside with the reason, never dropped.
+ * The store-free part of ingest: one article's text → incident mentions → places → one
+ * draft incident per event the article reports. The same code serves start-up seeding,
+ * the API, the CLI and the evaluation. An empty article gives no incidents; mentions that
+ * cannot be drafted (no place, no date) are returned aside with the reason, never
+ * dropped.
  */
 public class ArticlePipeline {
 
@@ -32,42 +36,47 @@ public class ArticlePipeline {
 	}
 
 	/** Runs extraction and geocoding over an article stored as {@code documentId}. */
-	public Extraction run(Article article, long documentId) {
-		List<Incident> drafts = new ArrayList<>();
-		List<Unplaced> unplaced = new ArrayList<>();
+	public Drafts run(Article article, long documentId) {
+		List<LocatedMention> located = new ArrayList<>();
 		for (IncidentMention mention : this.extractor.extract(article)) {
-			Location location = this.geocoder.locate(mention.placeContext());
-			if (location.isResolved()) {
-				drafts.add(this.clusterer.draft(mention, location, documentId, article));
-			}
-			else {
-				unplaced.add(new Unplaced(mention, location.unresolvedReason()));
+			located.add(new LocatedMention(mention, locate(mention)));
+		}
+		Drafts drafts = this.clusterer.draftAll(located, documentId, article);
+		return new Drafts(this.clusterer.cluster(drafts.incidents()), drafts.unresolved());
+	}
+
+	/**
+	 * Where the mention happened: its own part of the sentence first, when the sentence
+	 * reports several events, so that "retaliated against a militia in Iraq, which in
+	 * turn fired rockets into Camp Taji" does not put the retaliation at Camp Taji; else
+	 * the sentence, with the extractor's context.
+	 */
+	private Location locate(IncidentMention mention) {
+		String part = MentionParts.ownPart(mention);
+		if (part.length() < mention.sentence().length()) {
+			Location own = this.geocoder.locate(part);
+			if (own.isResolved()) {
+				return own;
 			}
 		}
-		return new Extraction(this.clusterer.cluster(drafts), unplaced);
+		return this.geocoder.locate(mention.sentence(), mention.placeContext());
+	}
+
+	/**
+	 * Runs several articles and merges their incidents in memory, with no store: the
+	 * first article is document 1, the next 2, and so on. The evaluation uses this; the
+	 * service merges into its store instead, with the same clusterer.
+	 */
+	public List<Incident> runInMemory(List<Article> articles) {
+		List<Incident> all = new ArrayList<>();
+		for (int i = 0; i < articles.size(); i++) {
+			all.addAll(run(articles.get(i), i + 1L).incidents());
+		}
+		return this.clusterer.cluster(all);
 	}
 
 	public IncidentClusterer clusterer() {
 		return this.clusterer;
-	}
-
-	/**
-	 * One article's result: its incidents (merged within the article) and the mentions that could
-	 * not be placed.
-	 *
-	 * @param incidents draft incidents, not yet stored
-	 * @param unplaced mentions without a place, with the reason
-	 */
-	public record Extraction(List<Incident> incidents, List<Unplaced> unplaced) {
-	}
-
-	/**
-	 * A mention kept aside because no place could be resolved for it.
-	 *
-	 * @param mention the mention
-	 * @param reason why its place could not be resolved
-	 */
-	public record Unplaced(IncidentMention mention, String reason) {
 	}
 
 }

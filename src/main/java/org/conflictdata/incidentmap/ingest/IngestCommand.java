@@ -15,10 +15,11 @@ import org.springframework.stereotype.Component;
 
 /**
  * {@code java -jar incident-map.jar ingest <file-or-dir>...}: ingests articles into the
- * configured store through the same pipeline as the service, with a progress bar on standard
- * error and a summary on standard output. A path that does not exist, a link leading outside a
- * given folder, or an unreadable article is reported in words and makes the exit status 1; the
- * other articles are still ingested. No path at all is a usage error (status 2).
+ * configured store through the same pipeline as the service, with a progress bar on
+ * standard error and a summary on standard output. A path that does not exist, a link
+ * leading outside a given folder, or an unreadable article is reported in words and makes
+ * the exit status 1; the other articles are still ingested. No path at all is a usage
+ * error (status 2).
  */
 @Component
 @ConditionalOnProperty(name = "incident-map.command", havingValue = "ingest")
@@ -70,8 +71,8 @@ class IngestCommand implements ApplicationRunner, ExitCodeGenerator {
 		}
 		progress.done();
 		problems.forEach((problem) -> err.println("error: " + problem));
-		out.printf("%d articles read (%d already stored): %d incidents created, %d merged%n", files.size(),
-				unchanged, created, merged);
+		out.printf("%d articles read (%d already stored): %d incidents created, %d merged%n", files.size(), unchanged,
+				created, merged);
 		this.exitCode = problems.isEmpty() ? 0 : 1;
 	}
 

@@ -10,26 +10,32 @@ import java.util.Optional;
 import java.util.concurrent.locks.ReentrantLock;
 
 import org.conflictdata.incidentmap.article.Article;
+import org.conflictdata.incidentmap.extraction.IncidentMention;
 import org.conflictdata.incidentmap.incident.DocumentInsert;
+import org.conflictdata.incidentmap.incident.Drafts;
 import org.conflictdata.incidentmap.incident.Incident;
 import org.conflictdata.incidentmap.incident.IncidentClusterer;
 import org.conflictdata.incidentmap.incident.IncidentStore;
 import org.conflictdata.incidentmap.incident.StoredDocument;
+import org.conflictdata.incidentmap.incident.UnresolvedMention;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Stores an article and the incidents it reports, merging each with the stored incident of the
- * same event when there is one. One article is one transaction: its document, incidents, source
- * links and unresolved mentions are all stored, or none. Articles are ingested one at a time in
- * this process so that two reports of one event arriving together cannot both create it. The same
- * text twice (by content hash) changes nothing.
+ * Stores an article and the incidents it reports, merging each with the stored incident
+ * of the same event when there is one. One article is one transaction: its document,
+ * incidents, source links and unresolved mentions are all stored, or none. Articles are
+ * ingested one at a time in this process so that two reports of one event arriving
+ * together cannot both create it. The same text twice (by content hash) changes nothing.
  */
 @Service
 public class IngestService {
 
-	/** Days either side of a new incident's dates within which stored incidents are compared. */
+	/**
+	 * Days either side of a new incident's dates within which stored incidents are
+	 * compared.
+	 */
 	static final int CANDIDATE_SLACK_DAYS = 3;
 
 	private final IncidentStore store;
@@ -57,16 +63,18 @@ public class IngestService {
 	}
 
 	private IngestResult ingestInTransaction(Article article) {
-		DocumentInsert document = this.store.insertDocument(new StoredDocument(null, contentHash(article.text()),
-				article.name(), article.title(), article.url(), article.published(), article.publishedBasis(),
-				article.text()));
+		DocumentInsert document = this.store
+			.insertDocument(new StoredDocument(null, contentHash(article.text()), article.name(), article.title(),
+					article.url(), article.published(), article.publishedBasis(), article.text()));
 		if (!document.created()) {
 			return IngestResult.unchanged(document.id());
 		}
-		ArticlePipeline.Extraction extraction = this.pipeline.run(article, document.id());
-		for (ArticlePipeline.Unplaced unplaced : extraction.unplaced()) {
-			this.store.insertUnresolved(document.id(), unplaced.mention().start(), unplaced.mention().end(),
-					unplaced.mention().type().subEventType(), unplaced.mention().sentence(), unplaced.reason());
+		Drafts extraction = this.pipeline.run(article, document.id());
+		for (UnresolvedMention unresolved : extraction.unresolved()) {
+			IncidentMention mention = unresolved.mention();
+			this.store.insertUnresolved(document.id(), mention.start(), mention.end(),
+					(mention.type() != null) ? mention.type().subEventType() : null, mention.sentence(),
+					unresolved.reason());
 		}
 		List<Long> created = new ArrayList<>();
 		List<Long> merged = new ArrayList<>();
@@ -81,15 +89,18 @@ public class IngestService {
 				created.add(this.store.insert(draft).id());
 			}
 		}
-		return new IngestResult(document.id(), true, created, merged, extraction.unplaced().size());
+		return new IngestResult(document.id(), true, created, merged, extraction.unresolved().size());
 	}
 
 	private Optional<Incident> sameStoredEvent(Incident draft) {
+		// The best-agreeing stored incident, not the first acceptable one, as the
+		// in-memory
+		// batch chooses: otherwise ingest order decides which of two near incidents a
+		// report joins.
 		IncidentClusterer clusterer = this.pipeline.clusterer();
-		return this.store.findCandidates(draft.eventType(), draft.date(), draft.dateEnd(), CANDIDATE_SLACK_DAYS)
-			.stream()
-			.filter((stored) -> clusterer.sameEvent(stored, draft))
-			.findFirst();
+		return clusterer.matchOf(
+				this.store.findCandidates(draft.eventType(), draft.date(), draft.dateEnd(), CANDIDATE_SLACK_DAYS),
+				draft);
 	}
 
 	/** Lower-case hex SHA-256 of the text's UTF-8 bytes. */

@@ -9,8 +9,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * Makes the plain-Java pipeline stages (extraction, geocoding, clustering) available to the
- * service. The gazetteer is loaded once, at start-up.
+ * Makes the plain-Java pipeline stages (extraction, geocoding, clustering) available to
+ * the service. The gazetteer is loaded once, at start-up.
  */
 @Configuration(proxyBeanMethods = false)
 class PipelineConfiguration {

@@ -4,8 +4,8 @@ import java.io.PrintStream;
 
 /**
  * A one-line text progress bar for the command line: {@code [#####.....] 5/10 name}. On a
- * terminal it redraws in place; elsewhere (a pipe, CI) it prints about twenty lines in all, so
- * logs stay short. A total of zero prints nothing.
+ * terminal it redraws in place; elsewhere (a pipe, CI) it prints about twenty lines in
+ * all, so logs stay short. A total of zero prints nothing.
  */
 public final class ProgressBar {
 

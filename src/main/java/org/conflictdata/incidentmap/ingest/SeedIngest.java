@@ -14,10 +14,10 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.stereotype.Component;
 
 /**
- * Ingests the seed folder's articles when the service starts, so the map opens with them. Runs
- * once per start but changes nothing for texts already stored. A missing folder is reported and
- * skipped; an unreadable article is reported and the others still ingested; an empty setting
- * ingests nothing (the CLI and tests use that).
+ * Ingests the seed folder's articles when the service starts, so the map opens with them.
+ * Runs once per start but changes nothing for texts already stored. A missing folder is
+ * reported and skipped; an unreadable article is reported and the others still ingested;
+ * an empty setting ingests nothing (the CLI and tests use that).
  */
 @Component
 class SeedIngest implements ApplicationRunner {

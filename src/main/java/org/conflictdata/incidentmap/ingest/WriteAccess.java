@@ -10,9 +10,10 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.ErrorResponseException;
 
 /**
- * Guards every write: the caller must send {@code Authorization: Bearer <token>} with the token
- * from {@code INCIDENT_MAP_API_TOKEN}, compared in constant time. Without a configured token,
- * writes are off and say so (403); a missing or wrong token is 401. Reads need nothing.
+ * Guards every write: the caller must send {@code Authorization: Bearer <token>} with the
+ * token from {@code INCIDENT_MAP_API_TOKEN}, compared in constant time. Without a
+ * configured token, writes are off and say so (403); a missing or wrong token is 401.
+ * Reads need nothing.
  */
 @Component
 public class WriteAccess {
@@ -27,7 +28,8 @@ public class WriteAccess {
 
 	/**
 	 * Returns when the header carries the configured token.
-	 * @throws ErrorResponseException 403 when writes are off, 401 when the token is missing or wrong
+	 * @throws ErrorResponseException 403 when writes are off, 401 when the token is
+	 * missing or wrong
 	 */
 	public void check(String authorization) {
 		if (this.token == null) {

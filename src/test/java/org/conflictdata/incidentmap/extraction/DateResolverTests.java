@@ -222,4 +222,19 @@ class DateResolverTests {
 		assertThat(d.kind()).isEqualTo(DateResolver.Kind.ABSOLUTE);
 	}
 
+	@Test
+	void shouldDateTheEventAfterBeforeFromTheAnchorForwards() {
+		EventDate march3 = EventDate.day(LocalDate.of(2021, 3, 3), "March 3rd", "given");
+		EventDate date = only("It came two days before aircraft struck militia depots near the border.",
+				LocalDate.of(2021, 3, 15), march3);
+		assertThat(date.start()).isEqualTo(LocalDate.of(2021, 3, 5));
+	}
+
+	@Test
+	void shouldStillCountBackFromAnAnchorNamedAfterAfter() {
+		EventDate dec25 = EventDate.day(LocalDate.of(2019, 12, 25), "December 25", "given");
+		EventDate date = only("Two days after the speech, rockets slammed into the base.", DEC_31_2019, dec25);
+		assertThat(date.start()).isEqualTo(LocalDate.of(2019, 12, 27));
+	}
+
 }

@@ -46,6 +46,9 @@ class EventClassifierTests {
 							Gunmen kidnapped two shepherds in the desert.                           | ABDUCTION                  | kidnapped
 							Thousands of demonstrators gathered outside the governorate.            | PEACEFUL_PROTEST           | Thousands of demonstrators gathered
 							Police opened fire on the protesters.                                   | EXCESSIVE_FORCE_AGAINST_PROTESTERS | opened fire on the protesters
+							Police fired tear gas on Sunday to disperse hundreds of demonstrators.  | EXCESSIVE_FORCE_AGAINST_PROTESTERS | fired tear gas on Sunday to disperse hundreds of demonstrators
+							A sit-in in the square passed off peacefully.                            | PEACEFUL_PROTEST           | sit-in in the square passed off peacefully
+							Gunmen attacked a checkpoint near the town, killing a soldier.          | ARMED_CLASH                | Gunmen attacked a checkpoint
 							""")
 	void shouldMapTriggerPhrasesToAcledTypes(String sentence, EventType type, String phrase) {
 		Trigger t = EventClassifier.triggers(sentence).stream().filter((x) -> !x.generic()).findFirst().orElseThrow();

@@ -212,4 +212,62 @@ class IncidentExtractorGeneralityTests {
 			.containsExactly(new Actor("United States", ActorRole.PERPETRATOR, Attribution.STATED));
 	}
 
+	@Test
+	void shouldNotTakeTheDateOfACityAndCountryDatelineForTheEventDate() {
+		List<IncidentMention> mentions = fromText("""
+				Convoy hit
+
+				Fallujah (Iraq), 17 February 2021 - A roadside bomb exploded beside a convoy east of Fallujah late on \
+				Tuesday, 16 February 2021, wounding two drivers, police said.
+				""", "2021-02-17");
+
+		assertThat(mentions).hasSize(1);
+		assertThat(mentions.get(0).date().start()).isEqualTo(LocalDate.of(2021, 2, 16));
+	}
+
+	@Test
+	void shouldTreatAnUndatedEventRecalledAsTheCauseOfAnotherAsHistory() {
+		List<IncidentMention> mentions = fromText("""
+				Base hit
+
+				It was the first attack on the base since Iran fired missiles at it in January 2020, in retaliation \
+				for the U.S. drone strike that killed a commander at Baghdad airport.
+				""", "2021-03-04");
+
+		assertThat(mentions).filteredOn((m) -> m.type() == EventType.AIR_DRONE_STRIKE)
+			.singleElement()
+			.satisfies((m) -> assertThat(m.historical()).isTrue());
+	}
+
+	@Test
+	void shouldTreatAttacksOnBasesOverASeasonAsAnAggregate() {
+		List<IncidentMention> mentions = fromText("""
+				Militias
+
+				At the end of 2019, Iran-allied militias launched rocket and mortar attacks on U.S. bases in Iraq.
+				""", "2020-03-27");
+
+		assertThat(mentions).isNotEmpty().allSatisfy((m) -> assertThat(m.historical()).isTrue());
+	}
+
+	@Test
+	void shouldTypeADayDatedRetaliationFromTheSameSidesReprisalKnownOnlyToTheMonth() {
+		List<IncidentMention> mentions = fromText("""
+				Reprisals
+
+				In mid-March, officials accused a militia of launching rockets at a base in Iraq, killing two soldiers.
+
+				The Pentagon retaliated with a missile strike against the militia in Iraq.
+
+				Rockets killed three soldiers at Camp Taji on March 11. A day later, the United States retaliated \
+				against the militia in Iraq, which in turn fired more rockets into Camp Taji on March 14.
+				""", "2020-03-27");
+
+		assertThat(mentions).anySatisfy((m) -> {
+			assertThat(m.trigger()).isEqualTo("retaliated");
+			assertThat(m.date().start()).isEqualTo(LocalDate.of(2020, 3, 12));
+			assertThat(m.type()).isNotNull();
+		});
+	}
+
 }

@@ -325,4 +325,15 @@ class GeocoderTests {
 		assertThat(micros).isLessThan(1000.0);
 	}
 
+	@Test
+	void shouldNotPlaceAnIncidentInACountryNamedAsAPartyToARelationship() {
+		assertThat(this.geocoder.locate("No casualties were reported, but the risk of a confrontation with Iran grew.")
+			.isResolved()).isFalse();
+		assertThat(this.geocoder
+			.locate("Many politicians, not all of whom are close to Iran, view the strikes as a violation.")
+			.isResolved()).isFalse();
+		assertThat(this.geocoder.locate("The drone crashed close to Iran, officials said.").place().id())
+			.isEqualTo("ir");
+	}
+
 }

@@ -14,6 +14,7 @@ import org.conflictdata.incidentmap.extraction.Count;
 import org.conflictdata.incidentmap.extraction.DatePrecision;
 import org.conflictdata.incidentmap.extraction.EventDate;
 import org.conflictdata.incidentmap.extraction.EventType;
+import org.conflictdata.incidentmap.geocoding.Geocoder;
 import org.conflictdata.incidentmap.geocoding.Location;
 import org.conflictdata.incidentmap.geocoding.Place;
 import org.conflictdata.incidentmap.geocoding.PlaceKind;
@@ -393,6 +394,91 @@ class IncidentClustererTests {
 			.map((i) -> i.date() + " " + i.placeId() + " " + i.subEventType() + " " + i.sources().size())
 			.sorted()
 			.toList();
+	}
+
+	@Test
+	void shouldKeepAnAttackApartFromTheStrikeOnItsPerpetratorInReply() {
+		Actor usTarget = new Actor("United States", ActorRole.TARGET, Attribution.STATED);
+		Actor khTarget = new Actor("Kataib Hezbollah", ActorRole.TARGET, Attribution.STATED);
+		Incident rockets = this.clusterer.draft(mention(ROCKETS, "2019-12-29").by(KH).by(usTarget).build(), at(K1), 1,
+				this.blog);
+		Incident strike = this.clusterer.draft(
+				mention(EventType.AIR_DRONE_STRIKE, "2019-12-29").by(US).by(khTarget).build(), at(KIRKUK), 2,
+				this.blog);
+
+		assertThat(this.clusterer.sameEvent(rockets, strike)).isFalse();
+	}
+
+	@Test
+	void shouldNotMergeNamedPlacesFacingEachOtherAcrossABorder() {
+		Place albukamal = new Place("sy-albukamal", "Albukamal", List.of(), PlaceKind.TOWN, "Syria", "Deir ez-Zor",
+				40.92, 34.45, "test fixture");
+		Place husaybah = ClusterFixtures.place("iq-husaybah", "Husaybah", PlaceKind.TOWN, "Anbar", 40.99, 34.39);
+		Incident syria = this.clusterer.draft(mention(EventType.AIR_DRONE_STRIKE, "2021-03-02").build(), at(albukamal),
+				1, this.blog);
+		Incident iraq = this.clusterer.draft(mention(EventType.AIR_DRONE_STRIKE, "2021-03-02").build(), at(husaybah), 2,
+				this.blog);
+
+		assertThat(this.clusterer.sameEvent(syria, iraq)).isFalse();
+	}
+
+	@Test
+	void shouldMergeTheSameVagueReportCarriedByTwoOutlets() {
+		EventDate february = new EventDate(LocalDate.of(2018, 2, 1), LocalDate.of(2018, 2, 28), DatePrecision.MONTH,
+				"February 2018", "month");
+		Incident first = this.clusterer.draft(mention(ROCKETS, null).date(february).build(), at(IRAQ), 1, this.daily);
+		Incident second = this.clusterer.draft(mention(ROCKETS, null).date(february).build(), at(IRAQ), 3, this.wire);
+
+		assertThat(this.clusterer.sameEvent(first, second)).isTrue();
+		assertThat(this.clusterer.cluster(List.of(first, second))).hasSize(1);
+	}
+
+	@Test
+	void shouldLetAVagueReportJoinTheOneIncidentOfItsTypeDatedWithinItsWindow() {
+		EventDate week = new EventDate(LocalDate.of(2019, 12, 27), LocalDate.of(2020, 1, 2), DatePrecision.WEEK, "",
+				"week");
+		EventDate january = new EventDate(LocalDate.of(2020, 1, 1), LocalDate.of(2020, 1, 31), DatePrecision.MONTH,
+				"In January", "month");
+		Incident strike = this.clusterer.draft(mention(EventType.AIR_DRONE_STRIKE, "2019-12-29").by(US).build(),
+				at(IRAQ), 1, this.daily);
+		Incident airport = this.clusterer.draft(mention(EventType.AIR_DRONE_STRIKE, null).date(january).build(),
+				at(GREEN_ZONE), 4, article("003.txt", "2020-03-27"));
+		Incident rockets = this.clusterer.draft(mention(ROCKETS, "2019-12-27").build(), at(K1), 2, this.blog);
+		Incident vague = this.clusterer.draft(mention(EventType.AIR_DRONE_STRIKE, null).date(week).by(US).build(),
+				at(IRAQ), 2, this.blog);
+
+		List<Incident> clusters = this.clusterer.cluster(List.of(strike, airport, rockets, vague));
+
+		assertThat(clusters).hasSize(3);
+		assertThat(clusters).filteredOn((i) -> i.date().equals(LocalDate.of(2019, 12, 29)))
+			.singleElement()
+			.satisfies((i) -> assertThat(i.sources()).hasSize(2));
+	}
+
+	@Test
+	void shouldSetAsideAnUndatedMentionWhosePlaceCameOnlyFromItsContext() {
+		Location borrowed = new Location(ClusterFixtures.IRAQ, 3, "country", "Iraq", "'Iraq'; " + Geocoder.FROM_CONTEXT,
+				null);
+		List<LocatedMention> located = List.of(
+				new LocatedMention(mention(EventType.AIR_DRONE_STRIKE, null).build(), borrowed),
+				new LocatedMention(mention(EventType.AIR_DRONE_STRIKE, "2019-12-29").at(90).build(), borrowed));
+
+		Drafts drafts = this.clusterer.draftAll(located, 1, this.daily);
+
+		assertThat(drafts.incidents()).hasSize(1);
+		assertThat(drafts.unresolved()).extracting(UnresolvedMention::reason)
+			.containsExactly("neither a date nor a place in its sentence");
+	}
+
+	@Test
+	void shouldMatchADraftToTheBestAgreeingCandidateNotTheFirstAcceptable() {
+		Incident nearby = this.clusterer.draft(mention(ROCKETS, "2019-12-27").build(), at(KIRKUK), 1, this.daily);
+		Incident exact = this.clusterer.draft(mention(ROCKETS, "2019-12-27").build(), at(K1), 2, this.blog);
+		Incident draft = this.clusterer.draft(mention(ROCKETS, "2019-12-27").build(), at(K1), 3, this.wire);
+
+		assertThat(this.clusterer.sameEvent(nearby, draft)).isTrue();
+		assertThat(this.clusterer.matchOf(List.of(nearby, exact), draft)).containsSame(exact);
+		assertThat(this.clusterer.matchOf(List.of(), draft)).isEmpty();
 	}
 
 }

@@ -13,12 +13,12 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The write endpoint's contract: a bearer token is required, the same text twice changes nothing,
- * and bad bodies get a problem+json that says what is wrong.
+ * The write endpoint's contract: a bearer token is required, the same text twice changes
+ * nothing, and bad bodies get a problem+json that says what is wrong.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { "spring.datasource.url=jdbc:h2:mem:article-controller;DB_CLOSE_DELAY=-1",
-				"incident-map.seeds=", "incident-map.api-token=s3cret-token" })
+		properties = { "spring.datasource.url=jdbc:h2:mem:article-controller;DB_CLOSE_DELAY=-1", "incident-map.seeds=",
+				"incident-map.api-token=s3cret-token" })
 class ArticleControllerTests {
 
 	private static final String ARTICLE = """
@@ -51,8 +51,8 @@ class ArticleControllerTests {
 
 		assertThat(missing.statusCode()).isEqualTo(401);
 		assertThat(missing.headers().firstValue("WWW-Authenticate")).hasValue("Bearer");
-		assertThat(missing.headers().firstValue("Content-Type")).hasValueSatisfying(
-				(type) -> assertThat(type).startsWith("application/problem+json"));
+		assertThat(missing.headers().firstValue("Content-Type"))
+			.hasValueSatisfying((type) -> assertThat(type).startsWith("application/problem+json"));
 		assertThat(wrong.statusCode()).isEqualTo(401);
 	}
 
@@ -69,14 +69,15 @@ class ArticleControllerTests {
 		assertThat(badDate.statusCode()).isEqualTo(400);
 		assertThat(badDate.body()).contains("\"parameter\":\"published\"");
 		assertThat(broken.statusCode()).isEqualTo(400);
-		assertThat(broken.headers().firstValue("Content-Type")).hasValueSatisfying(
-				(type) -> assertThat(type).startsWith("application/problem+json"));
+		assertThat(broken.headers().firstValue("Content-Type"))
+			.hasValueSatisfying((type) -> assertThat(type).startsWith("application/problem+json"));
 		assertThat(wrongType.statusCode()).isEqualTo(415);
 		assertThat(broken.body()).doesNotContain("Exception").doesNotContain("at org.");
 	}
 
 	private HttpResponse<String> post(String body, String authorization, String contentType) throws Exception {
-		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + this.port + "/api/articles"))
+		HttpRequest.Builder request = HttpRequest
+			.newBuilder(URI.create("http://127.0.0.1:" + this.port + "/api/articles"))
 			.header("Content-Type", contentType)
 			.POST(HttpRequest.BodyPublishers.ofString(body));
 		if (authorization != null) {

@@ -41,8 +41,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 
 /**
- * What ingest guarantees on every store: incidents traceable to their sentences, nothing changed by
- * the same text twice, one transaction per article, and no duplicates under concurrent writers.
+ * What ingest guarantees on every store: incidents traceable to their sentences, nothing
+ * changed by the same text twice, one transaction per article, and no duplicates under
+ * concurrent writers.
  */
 abstract class IngestServiceContract {
 
@@ -151,13 +152,16 @@ abstract class IngestServiceContract {
 		assertThat(this.jdbc.sql("SELECT COUNT(*) FROM documents").query(Long.class).single()).isEqualTo(10);
 	}
 
-	/** The seeds in a writer's own order; odd writers add a trailing line (5 texts shared by all even and 5 by all odd writers). */
+	/**
+	 * The seeds in a writer's own order; odd writers add a trailing line (5 texts shared
+	 * by all even and 5 by all odd writers).
+	 */
 	private static List<Article> variants(int writer) {
 		List<Article> articles = new ArrayList<>();
 		for (Article seed : seeds) {
 			String text = (writer % 2 == 1) ? seed.text() + "\n\nSyndicated copy." : seed.text();
-			articles.add(new Article(seed.name(), text, seed.title(), seed.url(), seed.published(),
-					seed.publishedBasis()));
+			articles
+				.add(new Article(seed.name(), text, seed.title(), seed.url(), seed.published(), seed.publishedBasis()));
 		}
 		Collections.shuffle(articles, new Random(writer));
 		return articles;

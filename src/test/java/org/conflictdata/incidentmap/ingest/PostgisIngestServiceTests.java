@@ -5,7 +5,8 @@ import javax.sql.DataSource;
 import org.conflictdata.incidentmap.TestDatabases;
 
 /**
- * The ingest guarantees on the real PostGIS store; fails, never skips, when it is unreachable.
+ * The ingest guarantees on the real PostGIS store; fails, never skips, when it is
+ * unreachable.
  */
 class PostgisIngestServiceTests extends IngestServiceContract {
 

@@ -35,8 +35,8 @@ class WritesOffTests {
 
 		assertThat(response.statusCode()).isEqualTo(403);
 		assertThat(response.body()).contains("INCIDENT_MAP_API_TOKEN");
-		assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
-				(type) -> assertThat(type).startsWith("application/problem+json"));
+		assertThat(response.headers().firstValue("Content-Type"))
+			.hasValueSatisfying((type) -> assertThat(type).startsWith("application/problem+json"));
 	}
 
 }

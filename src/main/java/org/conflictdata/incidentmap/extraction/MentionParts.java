@@ -1,0 +1,41 @@
+package org.conflictdata.incidentmap.extraction;
+
+import java.util.List;
+
+import org.conflictdata.incidentmap.extraction.EventClassifier.Trigger;
+import org.conflictdata.incidentmap.extraction.EventSegments.Segment;
+
+/**
+ * The part of a mention's sentence that belongs to its own event phrase, for finding
+ * where that event happened when one sentence reports several ("the United States
+ * retaliated against a militia in Iraq, which in turn fired more rockets into Camp
+ * Taji"). The parts are cut as {@link EventSegments} cuts them for dates and casualties.
+ * A sentence with one event, or a mention whose phrase is not found in its sentence,
+ * gives the whole sentence; a null mention or sentence gives "".
+ */
+public final class MentionParts {
+
+	private MentionParts() {
+	}
+
+	/** The mention's own part of its sentence, stripped; see the class comment. */
+	public static String ownPart(IncidentMention mention) {
+		if (mention == null || mention.sentence() == null) {
+			return "";
+		}
+		String sentence = mention.sentence();
+		List<Trigger> triggers = EventClassifier.triggers(sentence);
+		List<Segment> segments = EventSegments.of(sentence, triggers, List.of());
+		int at = (mention.trigger() != null && !mention.trigger().isEmpty()) ? sentence.indexOf(mention.trigger()) : -1;
+		if (segments.size() < 2 || at < 0) {
+			return sentence;
+		}
+		for (Segment segment : segments) {
+			if (at >= segment.start() && at < segment.end()) {
+				return sentence.substring(segment.start(), segment.end()).strip();
+			}
+		}
+		return sentence;
+	}
+
+}
