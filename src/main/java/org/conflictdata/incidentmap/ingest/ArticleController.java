@@ -40,6 +40,9 @@ class ArticleController {
 	ResponseEntity<IngestResult> post(@RequestHeader(name = HttpHeaders.AUTHORIZATION, required = false) String auth,
 			@RequestBody ArticlePost post) {
 		this.access.check(auth);
+		PostedText.check("text", post.text(), MAX_TEXT_CHARS);
+		PostedText.check("title", post.title(), PostedText.MAX_FIELD_CHARS);
+		PostedText.check("url", post.url(), PostedText.MAX_FIELD_CHARS);
 		LocalDate published = parseDate(post.published());
 		Article article = ArticleReader.fromPost(checkText(post.text()), post.title(), post.url(),
 				(published != null) ? published.toString() : null);
