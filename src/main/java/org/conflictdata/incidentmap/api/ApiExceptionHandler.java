@@ -1,6 +1,9 @@
 package org.conflictdata.incidentmap.api;
 
 import java.net.URI;
+import java.sql.SQLException;
+import java.sql.SQLNonTransientConnectionException;
+import java.sql.SQLTransientConnectionException;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -8,6 +11,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
+import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.transaction.TransactionSystemException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
@@ -49,8 +54,10 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 		return problem;
 	}
 
-	@ExceptionHandler(DataAccessResourceFailureException.class)
-	ProblemDetail databaseUnavailable(DataAccessResourceFailureException ex) {
+	// A write fails earlier than a read when the database is gone: opening its
+	// transaction.
+	@ExceptionHandler({ DataAccessResourceFailureException.class, CannotCreateTransactionException.class })
+	ProblemDetail databaseUnavailable(Exception ex) {
 		log.warn("Database unavailable: {}", ex.getMessage());
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
 				"The incident store is unreachable; try again shortly.");
@@ -64,11 +71,39 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 	 */
 	@ExceptionHandler(Exception.class)
 	ProblemDetail unexpected(Exception ex) {
+		if (lostConnection(ex)) {
+			// e.g. a write whose rollback failed on a dead connection, hiding the
+			// original error
+			return databaseUnavailable(ex);
+		}
 		log.error("Unexpected failure", ex);
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
 				"The request failed on the server; the failure has been logged.");
 		problem.setTitle("Internal error");
 		return problem;
+	}
+
+	/**
+	 * True when a connection-class SQL error (SQLState 08…) is anywhere in the cause
+	 * chain.
+	 */
+	static boolean lostConnection(Throwable ex) {
+		for (Throwable cause = ex; cause != null; cause = (cause.getCause() != cause) ? cause.getCause() : null) {
+			if (cause instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("08")) {
+				return true;
+			}
+			if (cause instanceof SQLTransientConnectionException
+					|| cause instanceof SQLNonTransientConnectionException) {
+				return true;
+			}
+			if (cause instanceof TransactionSystemException failed && failed.getApplicationException() != null
+					&& lostConnection(failed.getApplicationException())) {
+				// the rollback's failure hides the one that made the transaction roll
+				// back
+				return true;
+			}
+		}
+		return false;
 	}
 
 }
