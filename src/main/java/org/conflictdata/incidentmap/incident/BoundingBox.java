@@ -48,6 +48,21 @@ public record BoundingBox(double minLon, double minLat, double maxLon, double ma
 		return new BoundingBox(values[0], values[1], values[2], values[3]);
 	}
 
+	/**
+	 * Degrees a box must span on each side before it can hold an incident placed only at
+	 * region level.
+	 */
+	public static final double REGION_DEGREES = 2.0;
+
+	/**
+	 * True when the box is at least {@link #REGION_DEGREES} on each side, about a
+	 * province. Smaller boxes do not claim incidents known only to lie somewhere in a
+	 * province or country, whose point is just a representative one.
+	 */
+	public boolean holdsARegion() {
+		return this.maxLon - this.minLon >= REGION_DEGREES && this.maxLat - this.minLat >= REGION_DEGREES;
+	}
+
 	public boolean contains(double lon, double lat) {
 		return lon >= this.minLon && lon <= this.maxLon && lat >= this.minLat && lat <= this.maxLat;
 	}

@@ -19,6 +19,12 @@ final class IncidentFilterSql {
 
 	private static final String BY_BBOX = " AND i.geom && ST_MakeEnvelope(:minLon, :minLat, :maxLon, :maxLat, 4326)";
 
+	/**
+	 * Region-level incidents (geo_precision 3) are not known to lie in a box smaller than
+	 * a region.
+	 */
+	private static final String PLACED_WITHIN_REGION = " AND i.geo_precision < 3";
+
 	private static final String BY_EVENT_TYPE = " AND i.event_type = :eventType";
 
 	private static final String BY_SUB_EVENT_TYPE = " AND i.sub_event_type = :subEventType";
@@ -58,6 +64,9 @@ final class IncidentFilterSql {
 			params.put("minLat", query.bbox().minLat());
 			params.put("maxLon", query.bbox().maxLon());
 			params.put("maxLat", query.bbox().maxLat());
+			if (!query.bbox().holdsARegion()) {
+				sql.append(PLACED_WITHIN_REGION);
+			}
 		}
 		if (query.eventType() != null) {
 			sql.append(BY_EVENT_TYPE);

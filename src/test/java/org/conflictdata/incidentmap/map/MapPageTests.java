@@ -103,6 +103,27 @@ class MapPageTests {
 			.isEqualTo(this.incidents.current() + " of " + this.incidents.all() + " incidents");
 		page.check("#filter-historical");
 		assertThat(page.getAttribute("#map", "data-drawn")).isEqualTo(String.valueOf(this.incidents.all()));
+		screenshot(page, "desktop");
+	}
+
+	@Test
+	void shouldChangeWhatIsShownAndTheLinkWhenTheSliderMovesOrPlays() {
+		Page page = open(1280, 800, "");
+		String drawnAtEnd = page.getAttribute("#map", "data-drawn");
+		String linkAtEnd = (String) page.evaluate("() => location.hash");
+
+		page.focus("#time-range");
+		page.keyboard().press("Home");
+		page.waitForFunction("(before) => location.hash !== before", linkAtEnd);
+
+		assertThat(page.getAttribute("#map", "data-drawn")).isNotEqualTo(drawnAtEnd);
+		String dateAtStart = page.textContent("#current-date");
+		page.click("#play-pause");
+		page.waitForFunction("(before) => document.querySelector('#current-date').textContent !== before", dateAtStart);
+		assertThat(page.getAttribute("#play-pause", "aria-pressed")).isEqualTo("true");
+		screenshot(page, "playing");
+		page.click("#play-pause");
+		assertThat((String) page.evaluate("() => location.hash")).isNotEqualTo(linkAtEnd);
 	}
 
 	@Test
@@ -216,6 +237,12 @@ class MapPageTests {
 		page.click("#filters-toggle");
 		assertThat(page.isVisible("#filters-panel")).isTrue();
 		assertThat(page.getAttribute("#filters-toggle", "aria-expanded")).isEqualTo("true");
+		screenshot(page, "phone");
+	}
+
+	/** Keeps a picture of the page as a test artifact, in target/screenshots. */
+	private static void screenshot(Page page, String name) {
+		page.screenshot(new Page.ScreenshotOptions().setPath(Paths.get("target", "screenshots", name + ".png")));
 	}
 
 	private Page open(int width, int height, String hash) {
