@@ -1,5 +1,7 @@
 package org.conflictdata.incidentmap.system;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 
@@ -8,7 +10,11 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.server.ServerHttpResponse;
 import org.springframework.web.cors.CorsConfiguration;
+import org.springframework.web.cors.DefaultCorsProcessor;
 import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
 import org.springframework.web.filter.CorsFilter;
 
@@ -35,7 +41,9 @@ class CrossOriginConfiguration {
 		if (!properties.corsOrigins().isEmpty()) {
 			source.registerCorsConfiguration("/**", readOnly(properties.corsOrigins()));
 		}
-		FilterRegistrationBean<CorsFilter> registration = new FilterRegistrationBean<>(new CorsFilter(source));
+		CorsFilter filter = new CorsFilter(source);
+		filter.setCorsProcessor(new ProblemCorsProcessor());
+		FilterRegistrationBean<CorsFilter> registration = new FilterRegistrationBean<>(filter);
 		// Before the security headers and the body limit, so a refused preflight costs
 		// nothing.
 		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
@@ -50,6 +58,27 @@ class CrossOriginConfiguration {
 		cors.setAllowCredentials(false);
 		cors.setMaxAge(Duration.ofHours(1));
 		return cors;
+	}
+
+	/**
+	 * Refuses a cross-origin request the way every other error is answered, as
+	 * problem+json, instead of Spring's plain-text "Invalid CORS request".
+	 */
+	static final class ProblemCorsProcessor extends DefaultCorsProcessor {
+
+		static final byte[] REFUSED = """
+				{"type":"about:blank","title":"Cross-origin request refused","status":403,\
+				"detail":"This origin may not use the service from a browser; reads are open only to the origins \
+				listed in INCIDENT_MAP_CORS_ORIGINS, and writes to none."}""".getBytes(StandardCharsets.UTF_8);
+
+		@Override
+		protected void rejectRequest(ServerHttpResponse response) throws IOException {
+			response.setStatusCode(HttpStatus.FORBIDDEN);
+			response.getHeaders().setContentType(MediaType.APPLICATION_PROBLEM_JSON);
+			response.getBody().write(REFUSED);
+			response.flush();
+		}
+
 	}
 
 }

@@ -84,6 +84,9 @@ class CrossOriginTests {
 			assertThat(read.statusCode()).isEqualTo(403);
 			assertThat(read.headers().firstValue("Access-Control-Allow-Origin")).isEmpty();
 			assertThat(read.body()).doesNotContain("FeatureCollection");
+			assertThat(read.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+			assertThat(read.body()).contains("\"status\":403").contains("INCIDENT_MAP_CORS_ORIGINS");
+			assertThat(read.headers().firstValue("Content-Security-Policy")).isPresent();
 		}
 
 		@Test
