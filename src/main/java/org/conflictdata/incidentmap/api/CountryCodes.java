@@ -8,11 +8,12 @@ import java.util.Map;
  * ISO 3166-1 alpha-3 codes for country names, as ACLED's {@code event_id_cnty} prefixes
  * them ("IRQ" for Iraq). Names are matched case-insensitively against the English names
  * the JDK's locale data gives (e.g. "Iraq", "Syria", "United States"); an alpha-2 or
- * alpha-3 code is accepted too. Anything else, null or blank, gives "XXX".
+ * alpha-3 code is accepted too. Anything else, null or blank, gives "ZZZ", a code ISO
+ * 3166 leaves to users (no country has it).
  */
 final class CountryCodes {
 
-	static final String UNKNOWN = "XXX";
+	static final String UNKNOWN = "ZZZ";
 
 	private static final Map<String, String> ALPHA3 = build();
 

@@ -58,8 +58,8 @@ class IncidentCsvWriterTests {
 		assertThat(CountryCodes.alpha3("syria")).isEqualTo("SYR");
 		assertThat(CountryCodes.alpha3("United States")).isEqualTo("USA");
 		assertThat(CountryCodes.alpha3("IR")).isEqualTo("IRN");
-		assertThat(CountryCodes.alpha3("Atlantis")).isEqualTo("XXX");
-		assertThat(CountryCodes.alpha3(null)).isEqualTo("XXX");
+		assertThat(CountryCodes.alpha3("Atlantis")).isEqualTo("ZZZ");
+		assertThat(CountryCodes.alpha3(null)).isEqualTo("ZZZ");
 	}
 
 }
