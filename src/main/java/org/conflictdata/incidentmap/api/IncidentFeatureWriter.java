@@ -22,7 +22,11 @@ import tools.jackson.core.json.JsonFactory;
  * one at a time onto a streaming generator, so a collection of any size is never held in
  * memory. Coordinates are lon/lat, rounded to no more decimals than the place's precision
  * supports (and never more than 6). Null figures and texts are written as JSON null,
- * never left out, so every feature has the same properties.
+ * never left out, so every feature has the same properties. Stored rows
+ * ({@link FeatureRow}) and incidents held as objects go through the same routine and give
+ * the same JSON; a stored row's JSON text is trusted to be well-formed, since only the
+ * store writes it (malformed sources text throws, malformed actors or explanation would
+ * be passed on). An incident must be stored (have an id).
  */
 public final class IncidentFeatureWriter {
 
