@@ -2,7 +2,7 @@ package org.conflictdata.incidentmap.api;
 
 import java.util.List;
 
-import org.conflictdata.incidentmap.incident.Incident;
+import org.conflictdata.incidentmap.incident.FeatureRow;
 import org.conflictdata.incidentmap.incident.IncidentQuery;
 import org.conflictdata.incidentmap.incident.IncidentStore;
 import tools.jackson.core.JsonGenerator;
@@ -46,7 +46,7 @@ class IncidentController {
 		int pageSize = IncidentFilters.integer(params, IncidentFilters.LIMIT, DEFAULT_LIMIT, 0, MAX_LIMIT);
 		int skip = IncidentFilters.integer(params, IncidentFilters.OFFSET, 0, 0, Integer.MAX_VALUE);
 		IncidentQuery query = filters.withPage(pageSize, skip);
-		List<Incident> incidents = this.store.find(query);
+		List<FeatureRow> incidents = this.store.findFeatures(query);
 		long matched = this.store.matched(query, incidents.size());
 		StreamingResponseBody body = (out) -> {
 			try (JsonGenerator json = this.mapper.createGenerator(out)) {
@@ -59,7 +59,7 @@ class IncidentController {
 
 	@GetMapping("/api/incidents/{id}")
 	ResponseEntity<StreamingResponseBody> incident(@PathVariable long id) {
-		Incident incident = this.store.findById(id)
+		FeatureRow incident = this.store.findFeatureById(id)
 			.orElseThrow(() -> new NotFoundException("There is no incident " + id + "."));
 		StreamingResponseBody body = (out) -> {
 			try (JsonGenerator json = this.mapper.createGenerator(out)) {

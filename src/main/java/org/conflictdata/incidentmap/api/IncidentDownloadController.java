@@ -51,7 +51,7 @@ class IncidentDownloadController {
 				json.writeStringProperty("type", "FeatureCollection");
 				json.writeName("features");
 				json.writeStartArray();
-				this.store.stream(query, (incident) -> IncidentFeatureWriter.write(json, incident));
+				this.store.streamFeatures(query, (row) -> IncidentFeatureWriter.write(json, row));
 				json.writeEndArray();
 				json.writeEndObject();
 			}

@@ -18,6 +18,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.RowCallbackHandler;
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
@@ -110,9 +111,12 @@ public class IncidentStore {
 
 	private final IncidentJson json;
 
+	private final IncidentRows rows;
+
 	public IncidentStore(JdbcClient jdbc, JsonMapper mapper) {
 		this.jdbc = jdbc;
 		this.json = new IncidentJson(mapper);
+		this.rows = new IncidentRows(this.json);
 	}
 
 	/**
@@ -190,14 +194,26 @@ public class IncidentStore {
 	}
 
 	public Optional<Incident> findById(long id) {
-		return this.jdbc.sql(SELECT_INCIDENTS + BY_ID).param("id", id).query(this::mapIncident).optional();
+		return this.jdbc.sql(SELECT_INCIDENTS + BY_ID).param("id", id).query(this.rows::incident).optional();
 	}
 
 	/** Incidents matching the query, oldest first, paged by its limit and offset. */
 	public List<Incident> find(IncidentQuery query) {
 		Map<String, Object> params = new LinkedHashMap<>();
 		String sql = pagedSelect(query, params);
-		return this.jdbc.sql(sql).params(params).query(this::mapIncident).list();
+		return this.jdbc.sql(sql).params(params).query(this.rows::incident).list();
+	}
+
+	/** Like {@link #findById}, with the JSON columns as stored text (for writing out). */
+	public Optional<FeatureRow> findFeatureById(long id) {
+		return this.jdbc.sql(SELECT_INCIDENTS + BY_ID).param("id", id).query(IncidentRows::featureRow).optional();
+	}
+
+	/** Like {@link #find}, with the JSON columns as stored text (for writing out). */
+	public List<FeatureRow> findFeatures(IncidentQuery query) {
+		Map<String, Object> params = new LinkedHashMap<>();
+		String sql = pagedSelect(query, params);
+		return this.jdbc.sql(sql).params(params).query(IncidentRows::featureRow).list();
 	}
 
 	/**
@@ -209,9 +225,19 @@ public class IncidentStore {
 	 */
 	@Transactional(readOnly = true)
 	public void stream(IncidentQuery query, Consumer<Incident> consumer) {
+		stream(query, this.rows::incident, consumer);
+	}
+
+	/** Like {@link #stream}, with the JSON columns as stored text (for writing out). */
+	@Transactional(readOnly = true)
+	public void streamFeatures(IncidentQuery query, Consumer<FeatureRow> consumer) {
+		stream(query, IncidentRows::featureRow, consumer);
+	}
+
+	private <T> void stream(IncidentQuery query, RowMapper<T> mapper, Consumer<T> consumer) {
 		Map<String, Object> params = new LinkedHashMap<>();
 		String sql = pagedSelect(query, params);
-		RowCallbackHandler row = (rs) -> consumer.accept(mapIncident(rs, rs.getRow()));
+		RowCallbackHandler row = (rs) -> consumer.accept(mapper.mapRow(rs, rs.getRow()));
 		this.jdbc.sql(sql).withFetchSize(STREAM_FETCH_SIZE).params(params).query(row);
 	}
 
@@ -310,32 +336,10 @@ public class IncidentStore {
 		}
 	}
 
-	private Incident mapIncident(ResultSet rs, int row) throws SQLException {
-		return new Incident(rs.getLong("id"), rs.getObject("event_date", LocalDate.class),
-				rs.getObject("date_end", LocalDate.class), rs.getString("date_precision"), rs.getInt("time_precision"),
-				rs.getString("event_type"), rs.getString("sub_event_type"), rs.getString("place"),
-				rs.getString("place_id"), rs.getInt("geo_precision"), rs.getString("location_precision"),
-				rs.getString("country"), rs.getString("admin1"), rs.getDouble("lon"), rs.getDouble("lat"),
-				this.json.readActors(rs.getString("actors_json")), count(rs, "killed"), count(rs, "wounded"),
-				rs.getString("weapon"), rs.getString("summary"), rs.getString("grade"), rs.getBoolean("historical"),
-				this.json.readExplanation(rs.getString("explanation_json")),
-				this.json.readSources(rs.getString("sources_json")));
-	}
-
 	private static StoredDocument mapDocument(ResultSet rs, int row) throws SQLException {
 		return new StoredDocument(rs.getLong("id"), rs.getString("content_hash"), rs.getString("name"),
 				rs.getString("title"), rs.getString("url"), rs.getObject("published", LocalDate.class),
 				rs.getString("published_basis"), rs.getString("body"));
-	}
-
-	private static Count count(ResultSet rs, String column) throws SQLException {
-		Integer value = rs.getObject(column, Integer.class);
-		if (value == null) {
-			return null;
-		}
-		Integer min = rs.getObject(column + "_min", Integer.class);
-		Integer max = rs.getObject(column + "_max", Integer.class);
-		return new Count(value, (min != null) ? min : value, max);
 	}
 
 	static String actorNames(List<Actor> actors) {

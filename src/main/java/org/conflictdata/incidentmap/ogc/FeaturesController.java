@@ -11,7 +11,7 @@ import java.util.Optional;
 import jakarta.servlet.http.HttpServletRequest;
 import org.conflictdata.incidentmap.api.IncidentFeatureWriter;
 import org.conflictdata.incidentmap.api.NotFoundException;
-import org.conflictdata.incidentmap.incident.Incident;
+import org.conflictdata.incidentmap.incident.FeatureRow;
 import org.conflictdata.incidentmap.incident.IncidentStore;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.json.JsonMapper;
@@ -50,7 +50,7 @@ class FeaturesController {
 		OgcController.checkCollection(collectionId);
 		Map<String, String[]> parameters = request.getParameterMap();
 		FeaturesRequest features = FeaturesRequest.parse(parameters);
-		List<Incident> incidents = this.store.find(features.query());
+		List<FeatureRow> incidents = this.store.findFeatures(features.query());
 		long matched = this.store.matched(features.query(), incidents.size());
 		List<Link> links = pageLinks(OgcLinks.of(request), parameters, features, matched, incidents.size());
 		String timeStamp = Instant.now().truncatedTo(ChronoUnit.SECONDS).toString();
@@ -70,7 +70,7 @@ class FeaturesController {
 			HttpServletRequest request) {
 		OgcController.checkCollection(collectionId);
 		OgcFormat.checkOnlyFormat(request.getParameterMap());
-		Incident incident = id(featureId).flatMap(this.store::findById)
+		FeatureRow incident = id(featureId).flatMap(this.store::findFeatureById)
 			.orElseThrow(() -> new NotFoundException(
 					"There is no feature '" + featureId + "' in collection '" + OgcLinks.COLLECTION_ID + "'."));
 		OgcLinks links = OgcLinks.of(request);

@@ -1,17 +1,24 @@
 package org.conflictdata.incidentmap.incident;
 
+import java.io.StringWriter;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
 import javax.sql.DataSource;
 
+import org.conflictdata.incidentmap.api.IncidentFeatureWriter;
 import org.conflictdata.incidentmap.extraction.Actor;
 import org.conflictdata.incidentmap.extraction.ActorRole;
 import org.conflictdata.incidentmap.extraction.Attribution;
 import org.conflictdata.incidentmap.extraction.Count;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -22,6 +29,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * What every store must do, run against H2GIS and PostGIS by the subclasses.
  */
 abstract class IncidentStoreContract {
+
+	private static final JsonMapper MAPPER = JsonMapper.builder().build();
 
 	private IncidentStore store;
 
@@ -181,6 +190,52 @@ abstract class IncidentStoreContract {
 		assertThat(this.store.matched(all.withPage(0, 0), 0)).isEqualTo(3);
 	}
 
+	@Test
+	void shouldWriteTheSameGeoJsonFromStoredJsonTextAsFromParsedIncidents() {
+		this.store.insert(k1Attack());
+		this.store.insert(tajiAttack());
+		this.store.insert(awkwardText());
+		List<Incident> parsed = this.store.find(IncidentQuery.all());
+		List<FeatureRow> raw = this.store.findFeatures(IncidentQuery.all());
+		List<FeatureRow> streamed = new ArrayList<>();
+		this.store.streamFeatures(IncidentQuery.all(), streamed::add);
+
+		assertThat(raw).hasSize(3);
+		for (int i = 0; i < parsed.size(); i++) {
+			Incident incident = parsed.get(i);
+			String fromObjects = geoJson((json) -> IncidentFeatureWriter.write(json, incident));
+			FeatureRow listed = raw.get(i);
+			FeatureRow fromStream = streamed.get(i);
+			assertSameFeature(geoJson((json) -> IncidentFeatureWriter.write(json, listed)), fromObjects);
+			assertSameFeature(geoJson((json) -> IncidentFeatureWriter.write(json, fromStream)), fromObjects);
+			FeatureRow byId = this.store.findFeatureById(incident.id()).orElseThrow();
+			assertSameFeature(geoJson((json) -> IncidentFeatureWriter.write(json, byId)), fromObjects);
+		}
+	}
+
+	private void assertSameFeature(String fromText, String fromObjects) {
+		JsonNode text = MAPPER.readTree(fromText);
+		JsonNode objects = MAPPER.readTree(fromObjects);
+		assertThat(text).isEqualTo(objects);
+		// Tree equality ignores key order; the order must hold too, except inside the
+		// explanation, whose order Incident's Map.copyOf does not keep.
+		assertThat(text.propertyNames()).containsExactlyElementsOf(objects.propertyNames());
+		assertThat(text.get("properties").propertyNames())
+			.containsExactlyElementsOf(objects.get("properties").propertyNames());
+		assertThat(text.get("properties").get("sources").toString())
+			.isEqualTo(objects.get("properties").get("sources").toString());
+		assertThat(text.get("properties").get("actors").toString())
+			.isEqualTo(objects.get("properties").get("actors").toString());
+	}
+
+	private static String geoJson(Consumer<JsonGenerator> writer) {
+		StringWriter out = new StringWriter();
+		try (JsonGenerator json = MAPPER.createGenerator(out)) {
+			writer.accept(json);
+		}
+		return out.toString();
+	}
+
 	private IncidentQuery query(LocalDate start, LocalDate end, BoundingBox bbox) {
 		return new IncidentQuery(start, end, bbox, null, null, null, null, null, null, null, true, null, null, 0);
 	}
@@ -208,6 +263,20 @@ abstract class IncidentStoreContract {
 				k1.subEventType(), "Camp Taji", "iq-camp-taji", 1, "exact place", "Iraq", "Baghdad", 44.25, 33.53,
 				List.of(), Count.exactly(3), null, null, "Rockets on Camp Taji", "single source", false, Map.of(),
 				k1.sources());
+	}
+
+	private Incident awkwardText() {
+		Incident k1 = k1Attack();
+		Map<String, Object> nested = new LinkedHashMap<>();
+		nested.put("resolved", List.of("K-1", 2, 0.5, true));
+		nested.put("note", "said \"maybe\" \\ \u00e9\u0627\u0644");
+		return new Incident(null, LocalDate.of(2020, 1, 5), LocalDate.of(2020, 1, 11), "week", 2, k1.eventType(),
+				k1.subEventType(), "Al-Qa'im", "iq-al-qaim", 2, "near place", "Iraq", null, 41.0123456, 34.3789,
+				List.of(new Actor("\u062d\u0634\u062f \"PMF\"", ActorRole.TARGET, Attribution.CLAIMED)), null,
+				new Count(2, 2, null), null, "Strike near Al-Qa'im", "corroborated (2 sources)", false,
+				Map.of("place", nested, "date", "week of \"5 Jan\"", "sources", 2),
+				List.of(k1.sources().get(0), new Source(this.documentId, "api", null, null, null,
+						"Officials said: \"a strike\" \u2014 near the border.\n", 0, 42)));
 	}
 
 	private static Incident withDates(Incident i, LocalDate start, LocalDate end) {
