@@ -4,8 +4,13 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
+import java.util.StringJoiner;
+import java.util.TreeMap;
 import java.util.stream.Stream;
 
 import org.conflictdata.incidentmap.article.Article;
@@ -53,14 +58,44 @@ class PipelineSnapshotTests {
 		for (Article article : articles) {
 			out.append("== article ").append(article.name()).append('\n');
 			for (IncidentMention mention : extractor.extract(article)) {
-				out.append(mention).append('\n');
+				out.append(canonical(mention)).append('\n');
 			}
 		}
 		out.append("== incidents\n");
 		for (Incident incident : pipeline.runInMemory(articles)) {
-			out.append(incident).append('\n');
+			out.append(canonical(incident)).append('\n');
 		}
 		return out.toString();
+	}
+
+	/**
+	 * A record's text with every map's entries in key order: some maps come from
+	 * {@code Map.of}, whose iteration order changes from one JVM to the next.
+	 */
+	private static String canonical(Object value) {
+		if (value instanceof Record record) {
+			StringJoiner parts = new StringJoiner(", ", record.getClass().getSimpleName() + "[", "]");
+			for (RecordComponent component : record.getClass().getRecordComponents()) {
+				try {
+					parts.add(component.getName() + "=" + canonical(component.getAccessor().invoke(record)));
+				}
+				catch (ReflectiveOperationException ex) {
+					throw new IllegalStateException(ex);
+				}
+			}
+			return parts.toString();
+		}
+		if (value instanceof Map<?, ?> map) {
+			Map<String, String> sorted = new TreeMap<>();
+			map.forEach((key, item) -> sorted.put(String.valueOf(key), canonical(item)));
+			return sorted.toString();
+		}
+		if (value instanceof Collection<?> items) {
+			StringJoiner parts = new StringJoiner(", ", "[", "]");
+			items.forEach((item) -> parts.add(canonical(item)));
+			return parts.toString();
+		}
+		return String.valueOf(value);
 	}
 
 	private static List<Article> articles() throws IOException {
