@@ -83,6 +83,9 @@ public final class ActorAliases {
 			+ "|soldiers|military|personnel|convoy|consulate|compound|contractors?|citizens?|drones?|aircraft|warplanes"
 			+ "|officials|diplomats|servicemen|service members|positions|facilities|installations?|patrols?)\\b)");
 
+	// A sentence's actors are asked for once per mention drafted from it.
+	private static final RecentResults<List<Mention>> RECENT = new RecentResults<>(256);
+
 	private ActorAliases() {
 	}
 
@@ -96,10 +99,14 @@ public final class ActorAliases {
 
 	/** The actor mentions in {@code text}, in order, without overlaps. */
 	public static List<Mention> find(String text) {
-		List<Mention> found = new ArrayList<>();
 		if (text == null || text.isEmpty()) {
-			return found;
+			return new ArrayList<>();
 		}
+		return new ArrayList<>(RECENT.get(text, ActorAliases::scan));
+	}
+
+	private static List<Mention> scan(String text) {
+		List<Mention> found = new ArrayList<>();
 		String folded = Cues.fold(text);
 		for (Alias alias : ALIASES) {
 			if (!alias.cues().mayMatch(folded)) {
@@ -116,7 +123,7 @@ public final class ActorAliases {
 			}
 		}
 		found.sort(Comparator.comparingInt(Mention::start));
-		return found;
+		return List.copyOf(found);
 	}
 
 	/** The canonical name for one spelling, or null when it is no known actor. */

@@ -131,6 +131,9 @@ public final class EventClassifier {
 	private static final Pattern CLAUSE_BREAK = Pattern
 		.compile("[;:]| - |\\(|\\)|\\bbut\\b|, (?:while|and|which|who)\\b");
 
+	// Drafting and locating a mention both ask for its sentence's triggers.
+	private static final RecentResults<List<Trigger>> RECENT = new RecentResults<>(256);
+
 	private EventClassifier() {
 	}
 
@@ -140,10 +143,14 @@ public final class EventClassifier {
 
 	/** The event phrases in {@code sentence}, in order, without overlaps. */
 	public static List<Trigger> triggers(String sentence) {
-		List<Trigger> found = new ArrayList<>();
 		if (sentence == null || sentence.isBlank()) {
-			return found;
+			return new ArrayList<>();
 		}
+		return new ArrayList<>(RECENT.get(sentence, EventClassifier::scan));
+	}
+
+	private static List<Trigger> scan(String sentence) {
+		List<Trigger> found = new ArrayList<>();
 		String folded = Cues.fold(sentence);
 		for (Rule rule : RULES) {
 			if (!rule.cues().mayMatch(folded)) {
@@ -159,7 +166,7 @@ public final class EventClassifier {
 			}
 		}
 		found.sort(Comparator.comparingInt(Trigger::start));
-		return found;
+		return List.copyOf(found);
 	}
 
 	/**
