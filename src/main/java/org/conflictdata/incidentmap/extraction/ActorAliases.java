@@ -22,7 +22,7 @@ public final class ActorAliases {
 	public record Mention(String name, int start, int end) {
 	}
 
-	private record Alias(String name, Pattern pattern, boolean place) {
+	private record Alias(Cues cues, String name, Pattern pattern, boolean place) {
 	}
 
 	public static final String KATAIB_HEZBOLLAH = "Kataib Hezbollah";
@@ -31,42 +31,50 @@ public final class ActorAliases {
 
 	/**
 	 * More specific actors first, so that "Kataib Hezbollah" is never read as
-	 * "Hezbollah".
+	 * "Hezbollah". Each alias's cues are lower-case words every match of its pattern
+	 * contains (see {@link Cues}); they must be kept in step with the pattern.
 	 */
-	private static final List<Alias> ALIASES = List.of(group(KATAIB_HEZBOLLAH,
+	private static final List<Alias> ALIASES = List.of(group(Cues.of("hizb", "hezbollah", "kh"), KATAIB_HEZBOLLAH,
 			"(?i:kata'?e?ib|ketaib|khatib|kataeb)\\s+(?i:hizb[ou]llah|hezbollah)|Hezbollah\\s+(?:Battalions|Brigades)|\\bKH\\b"),
-			group("Asaib Ahl al-Haq", "Asa'?ib\\s+Ahl\\s+al-Haq|\\bAAH\\b"),
-			group("Badr Organization", "Badr\\s+(?:Organi[sz]ation|Brigades?|Corps)"),
-			group("Popular Mobilization Forces",
+			group(Cues.of("al-haq", "aah"), "Asaib Ahl al-Haq", "Asa'?ib\\s+Ahl\\s+al-Haq|\\bAAH\\b"),
+			group(Cues.of("badr"), "Badr Organization", "Badr\\s+(?:Organi[sz]ation|Brigades?|Corps)"),
+			group(Cues.of("popular", "pm", "hashd"), "Popular Mobilization Forces",
 					"(?i:popular\\s+mobili[sz]a?ti?on\\s+(?:forces|units|front|committee))"
 							+ "|\\bPM[FU]s?\\b|\\bHashd(?:\\s+al-Shaabi)?\\b"),
-			group("US-led coalition",
+			group(Cues.of("coalition", "inherent", "oir"), "US-led coalition",
 					"(?:U\\.?S\\.?-led\\s+|international\\s+|anti-ISIS\\s+|global\\s+)(?:anti-ISIS\\s+)?"
 							+ "coalition(?:\\s+forces)?|Operation\\s+Inherent\\s+Resolve|\\bOIR\\b|coalition\\s+forces"),
-			group("Islamic State",
+			group(Cues.of("islamic", "isis", "isil", "daesh"), "Islamic State",
 					"Islamic\\s+State(?:\\s+of\\s+Iraq\\s+and\\s+(?:Syria|the\\s+Levant))?|\\bISIS\\b|\\bISIL\\b|\\bDaesh\\b"),
-			group("Iraqi security forces",
+			group(Cues.of("iraq"), "Iraqi security forces",
 					"Iraqi\\s+(?:security|armed|special|government)\\s+forces"
 							+ "|Iraqi\\s+(?:[Aa]rmy|military|troops|soldiers|police|forces|servicemen|personnel)"
 							+ "|Iraq's\\s+(?:regular\\s+)?(?:military|army|security\\s+forces)"),
-			group("Police", "(?i:\\bpolice(?:men)?\\b|\\bsecurity forces\\b|\\briot police\\b)"),
-			group("Hezbollah", "(?:Lebanese\\s+)?Hezbollah|Hizb[ou]llah"),
-			group("Syrian Democratic Forces", "Syrian\\s+Democratic\\s+Forces|\\bSDF\\b"),
-			group("Syria", "Syrian\\s+(?:government|regime|army|forces|troops)|Assad\\s+(?:government|regime|forces)"),
-			group("Houthis", "\\bHouthis?\\b|Ansar\\s*Allah"), group("Hamas", "\\bHamas\\b"),
-			group("Taliban", "\\bTaliban\\b"), group("al-Qaeda", "\\b[Aa]l-Qa'?[ei]?da\\b"),
-			place(UNITED_STATES,
+			group(Cues.of("police", "security forces"), "Police",
+					"(?i:\\bpolice(?:men)?\\b|\\bsecurity forces\\b|\\briot police\\b)"),
+			group(Cues.of("hezbollah", "hizb"), "Hezbollah", "(?:Lebanese\\s+)?Hezbollah|Hizb[ou]llah"),
+			group(Cues.of("democratic", "sdf"), "Syrian Democratic Forces", "Syrian\\s+Democratic\\s+Forces|\\bSDF\\b"),
+			group(Cues.of("syrian", "assad"), "Syria",
+					"Syrian\\s+(?:government|regime|army|forces|troops)|Assad\\s+(?:government|regime|forces)"),
+			group(Cues.of("houthi", "ansar"), "Houthis", "\\bHouthis?\\b|Ansar\\s*Allah"),
+			group(Cues.of("hamas"), "Hamas", "\\bHamas\\b"), group(Cues.of("taliban"), "Taliban", "\\bTaliban\\b"),
+			group(Cues.of("al-qa"), "al-Qaeda", "\\b[Aa]l-Qa'?[ei]?da\\b"),
+			place(Cues.of("united", "u.s.", "us", "washington", "americ", "centcom", "central", "pentagon",
+					"department", "trump", "marines"), UNITED_STATES,
 					"United\\s+States|\\bU\\.S\\.(?:A\\.)?|\\bUS\\b|\\bUSA\\b|\\bWashington\\b|\\bAmerican?s?\\b"
 							+ "|\\bCENTCOM\\b|Central\\s+Command|\\bPentagon\\b|Department\\s+of\\s+Defense|Trump\\s+administration"
 							+ "|\\bMarines\\b"),
-			place("Israel", "\\bIsrael(?:i|is)?\\b|\\bIDF\\b|Israel\\s+Defense\\s+Forces|\\bZionists?\\b"),
-			place("Iran",
+			place(Cues.of("israel", "idf", "zionist"), "Israel",
+					"\\bIsrael(?:i|is)?\\b|\\bIDF\\b|Israel\\s+Defense\\s+Forces|\\bZionists?\\b"),
+			place(Cues.of("iran", "irgc", "revolutionary", "quds", "tehran"), "Iran",
 					"\\bIran(?:ian|ians)?\\b|\\bIRGC\\b|Revolutionary\\s+Guards?(?:\\s+Corps)?|Quds\\s+Force|\\bTehran\\b"),
-			place("United Kingdom", "\\bBritish\\b|\\bBritain\\b|\\bU\\.K\\.|\\bUK\\b|United\\s+Kingdom"),
-			place("Turkey", "\\bTurk(?:ey|ish)\\b"), place("Russia", "\\bRussian?\\b"),
-			group("Civilians", "(?i:\\bcivilians?\\b)"),
-			group("Rioters", "(?i:\\bmobs?\\b|\\bcrowds?\\b|\\brioters\\b)"),
-			group("Protesters", "(?i:\\bprotest[eo]rs\\b|\\bdemonstrators\\b)"));
+			place(Cues.of("british", "britain", "u.k.", "uk", "united"), "United Kingdom",
+					"\\bBritish\\b|\\bBritain\\b|\\bU\\.K\\.|\\bUK\\b|United\\s+Kingdom"),
+			place(Cues.of("turk"), "Turkey", "\\bTurk(?:ey|ish)\\b"),
+			place(Cues.of("russia"), "Russia", "\\bRussian?\\b"),
+			group(Cues.of("civilian"), "Civilians", "(?i:\\bcivilians?\\b)"),
+			group(Cues.of("mob", "crowd", "rioters"), "Rioters", "(?i:\\bmobs?\\b|\\bcrowds?\\b|\\brioters\\b)"),
+			group(Cues.of("protest", "demonstrators"), "Protesters", "(?i:\\bprotest[eo]rs\\b|\\bdemonstrators\\b)"));
 
 	private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "inside", "from", "to", "into", "near", "across",
 			"throughout", "of", "out", "over", "through", "around", "within", "leaves", "entered", "visit");
@@ -75,24 +83,35 @@ public final class ActorAliases {
 			+ "|soldiers|military|personnel|convoy|consulate|compound|contractors?|citizens?|drones?|aircraft|warplanes"
 			+ "|officials|diplomats|servicemen|service members|positions|facilities|installations?|patrols?)\\b)");
 
+	// A sentence's actors are asked for once per mention drafted from it.
+	private static final RecentResults<List<Mention>> RECENT = new RecentResults<>(256);
+
 	private ActorAliases() {
 	}
 
-	private static Alias group(String name, String regex) {
-		return new Alias(name, Pattern.compile(regex), false);
+	private static Alias group(Cues cues, String name, String regex) {
+		return new Alias(cues, name, Pattern.compile(regex), false);
 	}
 
-	private static Alias place(String name, String regex) {
-		return new Alias(name, Pattern.compile(regex), true);
+	private static Alias place(Cues cues, String name, String regex) {
+		return new Alias(cues, name, Pattern.compile(regex), true);
 	}
 
 	/** The actor mentions in {@code text}, in order, without overlaps. */
 	public static List<Mention> find(String text) {
-		List<Mention> found = new ArrayList<>();
 		if (text == null || text.isEmpty()) {
-			return found;
+			return new ArrayList<>();
 		}
+		return new ArrayList<>(RECENT.get(text, ActorAliases::scan));
+	}
+
+	private static List<Mention> scan(String text) {
+		List<Mention> found = new ArrayList<>();
+		String folded = Cues.fold(text);
 		for (Alias alias : ALIASES) {
+			if (!alias.cues().mayMatch(folded)) {
+				continue;
+			}
 			Matcher m = alias.pattern().matcher(text);
 			while (m.find()) {
 				int start = m.start();
@@ -104,7 +123,7 @@ public final class ActorAliases {
 			}
 		}
 		found.sort(Comparator.comparingInt(Mention::start));
-		return found;
+		return List.copyOf(found);
 	}
 
 	/** The canonical name for one spelling, or null when it is no known actor. */

@@ -106,6 +106,25 @@ public final class DateResolver {
 			+ "|that day|the same day|later that day|that night|the same night|(?:hours|minutes) (?:later|after|before|earlier)"
 			+ "|the following week" + "|the next week|the week after|the week before))\\b", FLAGS);
 
+	// Cues (see Cues): lower-case words every match of the patterns contains, checked
+	// before they run. Every month name and abbreviation begins with one of the month
+	// cues; every weekday ends in "day".
+	private static final Cues MONTH_CUES = Cues.of("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct",
+			"nov", "dec");
+
+	private static final Cues WEEKDAY_CUES = Cues.of("day");
+
+	private static final Cues PUBLICATION_RELATIVE_CUES = Cues.of("day", "night", "morning", "afternoon", "evening",
+			"week", "month", "year");
+
+	private static final Cues AGO_CUES = Cues.of("ago");
+
+	private static final Cues ANCHOR_RELATIVE_CUES = Cues.of("day", "week", "morning", "night", "hours", "minutes");
+
+	private static final Cues WEEKEND_OF_CUES = Cues.of("weekend");
+
+	private static final Cues HOLIDAY_CUES = Cues.of("christmas", "new year");
+
 	private DateResolver() {
 	}
 
@@ -123,24 +142,26 @@ public final class DateResolver {
 			return found;
 		}
 		Calendars cal = new Calendars(published, anchor);
-		absolute(sentence, cal, found);
-		relativeToPublication(sentence, cal, found);
-		relativeToAnchor(sentence, cal, found);
+		String folded = Cues.fold(sentence);
+		absolute(sentence, folded, cal, found);
+		relativeToPublication(sentence, folded, cal, found);
+		relativeToAnchor(sentence, folded, cal, found);
 		return withoutOverlaps(found);
 	}
 
-	private static void absolute(String s, Calendars cal, List<DateMention> out) {
+	private static void absolute(String s, String folded, Calendars cal, List<DateMention> out) {
 		if (!HAS_DIGIT.matcher(s).find()) {
 			// Every absolute form but a bare month or a holiday has a number in it.
-			absoluteWithoutNumbers(s, cal, out);
+			absoluteWithoutNumbers(s, folded, cal, out);
 			return;
 		}
+		boolean month = MONTH_CUES.mayMatch(folded);
 		Matcher m = ISO.matcher(s);
 		while (m.find()) {
 			add(out, m, cal.iso(m.group(), m.group(1), m.group(2), m.group(3)), Kind.ABSOLUTE);
 		}
 		m = MONTH_DAY.matcher(s);
-		while (m.find()) {
+		while (month && m.find()) {
 			if (m.group(2).equals("may")) {
 				continue;
 			}
@@ -148,7 +169,7 @@ public final class DateResolver {
 					m.group(1) != null ? m.group(1) : m.group(5)), Kind.ABSOLUTE);
 		}
 		m = DAY_MONTH.matcher(s);
-		while (m.find()) {
+		while (month && m.find()) {
 			if (m.group(3).equals("may")) {
 				continue;
 			}
@@ -156,18 +177,18 @@ public final class DateResolver {
 					Kind.ABSOLUTE);
 		}
 		m = MONTH_RANGE_YEAR.matcher(s);
-		while (m.find()) {
+		while (month && m.find()) {
 			add(out, m, cal.monthRange(m.group(), MonthNames.month(m.group(1)), MonthNames.month(m.group(2)),
 					Integer.parseInt(m.group(3))), Kind.ABSOLUTE);
 		}
 		m = MONTH_YEAR.matcher(s);
-		while (m.find()) {
+		while (month && m.find()) {
 			if (!m.group(2).equals("may")) {
 				add(out, m, cal.month(m.group(), part(m.group(1)), MonthNames.month(m.group(2)),
 						Integer.valueOf(m.group(3))), Kind.ABSOLUTE);
 			}
 		}
-		absoluteWithoutNumbers(s, cal, out);
+		absoluteWithoutNumbers(s, folded, cal, out);
 		m = YEAR.matcher(s);
 		while (m.find()) {
 			add(out, m, cal.year(m.group(), part(m.group(1)), Integer.parseInt(m.group(2)), m.group(3) != null),
@@ -175,9 +196,9 @@ public final class DateResolver {
 		}
 	}
 
-	private static void absoluteWithoutNumbers(String s, Calendars cal, List<DateMention> out) {
+	private static void absoluteWithoutNumbers(String s, String folded, Calendars cal, List<DateMention> out) {
 		Matcher m = BARE_MONTH.matcher(s);
-		while (m.find()) {
+		while (MONTH_CUES.mayMatch(folded) && m.find()) {
 			if (!m.group(2).equals("may") && !m.group(2).equals("May")) {
 				String qualifier = m.group(1).toLowerCase(Locale.ROOT);
 				add(out, m, cal.month(m.group(), part(qualifier), MonthNames.month(m.group(2)),
@@ -185,19 +206,19 @@ public final class DateResolver {
 			}
 		}
 		m = WEEKEND_OF.matcher(s);
-		while (m.find()) {
+		while (WEEKEND_OF_CUES.mayMatch(folded) && m.find()) {
 			add(out, m, cal.weekendOf(m.group(), m.group(1).equalsIgnoreCase("first"), MonthNames.month(m.group(2)),
 					m.group(3)), Kind.ABSOLUTE);
 		}
 		m = HOLIDAY.matcher(s);
-		while (m.find()) {
+		while (HOLIDAY_CUES.mayMatch(folded) && m.find()) {
 			add(out, m, cal.holiday(m.group()), Kind.ABSOLUTE);
 		}
 	}
 
-	private static void relativeToPublication(String s, Calendars cal, List<DateMention> out) {
+	private static void relativeToPublication(String s, String folded, Calendars cal, List<DateMention> out) {
 		Matcher m = WEEKDAY.matcher(s);
-		while (m.find()) {
+		while (WEEKDAY_CUES.mayMatch(folded) && m.find()) {
 			String qualifier = (m.group(1) != null) ? m.group(1).toLowerCase(Locale.ROOT) : "";
 			if (qualifier.startsWith("next") || qualifier.equals("this coming")) {
 				continue;
@@ -206,20 +227,20 @@ public final class DateResolver {
 			add(out, m, cal.weekday(m.group(), day, qualifier.equals("last")), Kind.RELATIVE_TO_PUBLICATION);
 		}
 		m = PUBLICATION_RELATIVE.matcher(s);
-		while (m.find()) {
+		while (PUBLICATION_RELATIVE_CUES.mayMatch(folded) && m.find()) {
 			add(out, m, cal.relative(m.group(), m.group(1).toLowerCase(Locale.ROOT)), Kind.RELATIVE_TO_PUBLICATION);
 		}
 		m = AGO.matcher(s);
-		while (m.find()) {
+		while (AGO_CUES.mayMatch(folded) && m.find()) {
 			int n = m.group(1).equalsIgnoreCase("a few") || m.group(1).equalsIgnoreCase("several") ? 3
 					: NumberWords.parse(m.group(1));
 			add(out, m, cal.ago(m.group(), n, m.group(2).toLowerCase(Locale.ROOT)), Kind.RELATIVE_TO_PUBLICATION);
 		}
 	}
 
-	private static void relativeToAnchor(String s, Calendars cal, List<DateMention> out) {
+	private static void relativeToAnchor(String s, String folded, Calendars cal, List<DateMention> out) {
 		Matcher m = ANCHOR_RELATIVE.matcher(s);
-		while (m.find()) {
+		while (ANCHOR_RELATIVE_CUES.mayMatch(folded) && m.find()) {
 			int days;
 			boolean week = false;
 			if (m.group(1) != null) {

@@ -34,7 +34,7 @@ public final class EventClassifier {
 
 	}
 
-	private record Rule(EventType type, Pattern pattern) {
+	private record Rule(Cues cues, EventType type, Pattern pattern) {
 	}
 
 	private static final String PROJECTILE = "(?:rockets?|mortars?(?: rounds?| shells?)?|missiles?|shells|katyushas?"
@@ -44,15 +44,19 @@ public final class EventClassifier {
 
 	/**
 	 * In priority order: an earlier rule wins over a later one covering the same words.
+	 * Each rule's cues are words every match of its pattern contains, so that most rules
+	 * are skipped without running their pattern; a cue list must be kept in step with its
+	 * pattern.
 	 */
-	private static final List<Rule> RULES = List.of(rule(EventType.SUICIDE_BOMB,
+	private static final List<Rule> RULES = List.of(rule(Cues.of("suicide", "blew"), EventType.SUICIDE_BOMB,
 			"suicide (?:bomb(?:er|ing)?s?|attack(?:er)?s?|vests?|car bombs?)|blew (?:himself|herself|themselves) up"),
-			rule(EventType.REMOTE_EXPLOSIVE,
+			rule(Cues.of("ied", "bomb", "borne", "mine", "explosive"), EventType.REMOTE_EXPLOSIVE,
 					"improvised explosive devices?|\\bIEDs?\\b|roadside bombs?|car bombs?|VBIEDs?|vehicle[- ]borne"
 							+ "|land ?mines?|sticky bombs?|explosive devices?|bombs? (?:exploded|went off|blast)"),
-			rule(EventType.GRENADE,
+			rule(Cues.of("grenade"), EventType.GRENADE,
 					"(?:hand )?grenades? (?:attacks?|was thrown|were thrown|exploded)|threw (?:a )?grenades?"),
-			rule(EventType.SHELLING_ARTILLERY_MISSILE,
+			rule(Cues.of("rocket", "mortar", "missile", "katyusha", "artillery", "salvo", "barrage", "volley", "shell",
+					"projectile"), EventType.SHELLING_ARTILLERY_MISSILE,
 					"(?:rocket|mortar|missile|katyusha|artillery)s? (?:attacks?|fire|strikes?|barrages?|salvos?|shelling)"
 							+ "|(?:salvo|barrage|volley)s?(?: of)?|shelling|shelled"
 							+ "|(?:fired|launched|lobbed|lobbing|firing|launching|fire)\\s+" + W + "{0,5}?" + PROJECTILE
@@ -60,23 +64,26 @@ public final class EventClassifier {
 							+ "\\s+(?:were\\s+|was\\s+|have\\s+|had\\s+)?(?:once again\\s+)?"
 							+ "(?:fired|launched|slammed|struck|hit|landed|fell|exploded|impacted|rained|targeted|lobbed|killed|wounded"
 							+ "|injured|damaged|destroyed|pounded|crashed)"),
-			rule(EventType.AIR_DRONE_STRIKE,
+			rule(Cues.of("air", "aerial", "drone", "plane", "jets", "aircraft", "helicopter", "strike", "bombing",
+					"f-1", "precision", "gunship"), EventType.AIR_DRONE_STRIKE,
 					"air ?strikes?|air raids?|aerial (?:bombardment|attack|strike|bombing)s?|(?:drone|air) (?:strike|attack)s?"
 							+ "|drones? (?:dropped|struck|fired|hit|attacked|targeted|bombed)|(?:(?:war)?planes?|jets|aircraft"
 							+ "|helicopters?) (?:struck|bombed|hit|attacked|targeted|pounded|strafed)|strikes? by " + W
 							+ "{0,2}(?:warplanes|jets|aircraft|F-\\d+\\w*|drones?|planes)|warplanes|fighter jets"
 							+ "|bombing raids?|\\bF-1[56]E?\\b|precision " + W
 							+ "?strikes?|gunships? (?:fired|attacked|struck)"),
-			rule(EventType.EXCESSIVE_FORCE_AGAINST_PROTESTERS,
+			rule(Cues.of("fire", "shot", "suppressed", "protest", "demonstrat", "sit-in"),
+					EventType.EXCESSIVE_FORCE_AGAINST_PROTESTERS,
 					"(?:fired|opened fire|shot)\\b[^.;]{0,60}?\\b(?:on|at|into|to disperse|to break up)\\b[^.;]{0,40}?"
 							+ "\\b(?:protesters|protestors|demonstrators|crowds?|protests?|sit-ins?)\\b"
 							+ "|suppressed " + W + "{0,2}(?:protests|demonstrations)"
 							+ "|(?:disperse|broke up|break up)d? " + W
 							+ "{0,3}(?:protests?|demonstrat(?:ions?|ors)|protesters|sit-ins?)"),
-			rule(EventType.VIOLENT_DEMONSTRATION,
+			rule(Cues.of("protest", "demonstrators", "violent"), EventType.VIOLENT_DEMONSTRATION,
 					"(?:protesters|protestors|demonstrators)\\b[^.;]{0,60}?\\b(?:burned|burnt|torched|set fire|threw (?:stones|rocks|molotov)"
 							+ "|stormed|clashed)|violent (?:protests?|demonstrations?)|protests? (?:turned|turning) violent"),
-			rule(EventType.MOB_VIOLENCE,
+			rule(Cues.of("mob", "crowd", "rioters", "mourners", "supporters", "men", "breached", "stormed", "smashed",
+					"fire", "siege", "storming"), EventType.MOB_VIOLENCE,
 					"\\b(?:mob|crowds?|rioters|mourners|supporters|men)\\b[^.;]{0,90}?\\b(?:stormed|rushed"
 							+ "|breached|set " + W + "{0,3}on fire|torched|smashed|burned|broke into|forced their way)"
 							+ "|(?:gate|door|wall|entrance|perimeter)s? (?:was |were )?(?:breached|stormed|smashed)"
@@ -85,25 +92,30 @@ public final class EventClassifier {
 			// Gunmen attacking a checkpoint or patrol meet armed resistance: ACLED codes
 			// it a
 			// clash, not an attack on civilians.
-			rule(EventType.ARMED_CLASH,
+			rule(Cues.of("gunmen", "militants", "insurgents", "attackers", "fighters", "jihadists"),
+					EventType.ARMED_CLASH,
 					"(?:gunmen|militants|insurgents|attackers|fighters|jihadists)\\b[^.;]{0,40}?\\b(?:attacked|stormed|raided"
 							+ "|ambushed|opened fire on|assaulted)\\b[^.;]{0,30}?\\b(?:checkpoints?|posts?|patrols?|positions?"
 							+ "|outposts?|barracks|convoys?|units?)\\b"),
-			rule(EventType.ATTACK_ON_CIVILIANS, "(?:gunmen|militants|attackers|insurgents|militiamen)\\b[^.;]{0,60}?\\b"
-					+ "(?:killed|shot|executed|massacred|opened fire on)\\b[^.;]{0,40}?\\b(?:civilians|villagers|residents|worshippers"
-					+ "|pilgrims|people|passengers)|massacres? of"),
-			rule(EventType.ARMED_CLASH,
+			rule(Cues.of("gunmen", "militants", "attackers", "insurgents", "militiamen", "massacre"),
+					EventType.ATTACK_ON_CIVILIANS,
+					"(?:gunmen|militants|attackers|insurgents|militiamen)\\b[^.;]{0,60}?\\b"
+							+ "(?:killed|shot|executed|massacred|opened fire on)\\b[^.;]{0,40}?\\b(?:civilians|villagers|residents|worshippers"
+							+ "|pilgrims|people|passengers)|massacres? of"),
+			rule(Cues.of("clash", "firefight", "battle", "exchange", "fighting", "ambush"), EventType.ARMED_CLASH,
 					"clash(?:es|ed)?\\b|firefights?|gun ?battles?|exchanged fire|exchange of fire|fighting between|ambush(?:ed)?"),
-			rule(EventType.ABDUCTION,
+			rule(Cues.of("kidnap", "abduct", "hostage"), EventType.ABDUCTION,
 					"kidnap(?:ped|ping|s)?|abduct(?:ed|ion|s)?|taken hostage|seized " + W + "{0,2}hostages?"),
-			rule(EventType.PEACEFUL_PROTEST,
+			rule(Cues
+				.of("protest", "demonstrat", "crowds", "thousands", "hundreds", "rall", "sit-in", "streets", "march"),
+					EventType.PEACEFUL_PROTEST,
 					"(?:protesters|protestors|demonstrators|crowds|thousands|hundreds)\\b[^.;]{0,40}?"
 							+ "\\b(?:gathered|marched|rallied|protested|assembled|blocked|chanted|demonstrated)\\b"
 							+ "|(?:staged|held|organi[sz]ed)\\s+(?:a\\s+|\\w+\\s+)?(?:protests?|demonstrations?|rall(?:y|ies)|sit-ins?)"
 							+ "|took to the streets|protested (?:against|outside|in|on)|(?:protests?|demonstrations?|rall(?:y|ies)"
 							+ "|sit-ins?|marche?s?) (?:was held|were held|took place|erupted|broke out|spread|passed off|went ahead)"
 							+ "|sit-ins?\\b[^.;]{0,80}?\\b(?:peaceful(?:ly)?|chant(?:ed|ing)|gathered)\\b"),
-			rule(null,
+			rule(Cues.of("attack", "assault", "strike", "struck", "raid", "retaliat", "bomb"), null,
 					"\\battack(?:s|ed|ing)?\\b(?! plans)|\\bassault(?:ed)?\\b|\\bstrikes?\\b|\\bstruck\\b|\\braids?\\b"
 							+ "|\\bretaliat(?:ed|ion|ory)\\b|\\bbombing\\b|\\bbombed\\b"));
 
@@ -119,20 +131,31 @@ public final class EventClassifier {
 	private static final Pattern CLAUSE_BREAK = Pattern
 		.compile("[;:]| - |\\(|\\)|\\bbut\\b|, (?:while|and|which|who)\\b");
 
+	// Drafting and locating a mention both ask for its sentence's triggers.
+	private static final RecentResults<List<Trigger>> RECENT = new RecentResults<>(256);
+
 	private EventClassifier() {
 	}
 
-	private static Rule rule(EventType type, String regex) {
-		return new Rule(type, Pattern.compile(regex, Pattern.CASE_INSENSITIVE));
+	private static Rule rule(Cues cues, EventType type, String regex) {
+		return new Rule(cues, type, Pattern.compile(regex, Pattern.CASE_INSENSITIVE));
 	}
 
 	/** The event phrases in {@code sentence}, in order, without overlaps. */
 	public static List<Trigger> triggers(String sentence) {
-		List<Trigger> found = new ArrayList<>();
 		if (sentence == null || sentence.isBlank()) {
-			return found;
+			return new ArrayList<>();
 		}
+		return new ArrayList<>(RECENT.get(sentence, EventClassifier::scan));
+	}
+
+	private static List<Trigger> scan(String sentence) {
+		List<Trigger> found = new ArrayList<>();
+		String folded = Cues.fold(sentence);
 		for (Rule rule : RULES) {
+			if (!rule.cues().mayMatch(folded)) {
+				continue;
+			}
 			Matcher m = rule.pattern().matcher(sentence);
 			while (m.find()) {
 				int start = m.start();
@@ -143,7 +166,7 @@ public final class EventClassifier {
 			}
 		}
 		found.sort(Comparator.comparingInt(Trigger::start));
-		return found;
+		return List.copyOf(found);
 	}
 
 	/**

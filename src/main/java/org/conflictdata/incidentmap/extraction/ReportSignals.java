@@ -37,6 +37,16 @@ final class ReportSignals {
 				+ "|(?:attacks|strikes|raids) (?:on|against) (?:[\\w.-]+ ){0,2}(?:bases|positions|targets|facilities|troops"
 				+ "|forces))\\b", Pattern.CASE_INSENSITIVE);
 
+	// Words every match of AGGREGATE, or of HABITUAL, contains (see Cues).
+	private static final Cues AGGREGATE_CUES = Cues.of("attacks", "strikes", "incidents", "raids", "assaults", "series",
+			"string", "wave", "spate", "campaign", "pattern", "days", "weeks", "months", "years", "decade",
+			"throughout", "since", "history", "memories", "reminiscent", "evokes", "numerous", "stream", "tit-for-tat",
+			"culminat", "escalation");
+
+	private static final Cues HABITUAL_CUES = Cues.of("repeated", "regularly", "routinely", "frequently", "often",
+			"usually", "typically", "ongoing", "campaign", "attacks", "pattern", "since", "carrying", "has", "have",
+			"step", "strikes", "raids");
+
 	private static final Pattern LATER = Pattern.compile(
 			"^(?:[\\w'\",]+\\s+){0,6}?\\b(?:then|later|subsequently"
 					+ "|afterwards|in response|in retaliation|retaliated|retaliating|responded)\\b",
@@ -65,7 +75,9 @@ final class ReportSignals {
 			return false;
 		}
 		boolean dayDated = date != null && date.precision() == DatePrecision.DAY;
-		return AGGREGATE.matcher(text).find() || (!dayDated && HABITUAL.matcher(text).find());
+		String folded = Cues.fold(text);
+		return (AGGREGATE_CUES.mayMatch(folded) && AGGREGATE.matcher(text).find())
+				|| (!dayDated && HABITUAL_CUES.mayMatch(folded) && HABITUAL.matcher(text).find());
 	}
 
 	/**

@@ -13,25 +13,37 @@ import java.util.regex.Pattern;
  */
 public final class WeaponExtractor {
 
-	/** Most specific first. */
-	private static final List<Pattern> WEAPONS = List.of(weapon(
+	/**
+	 * Most specific first; each pattern's cues are lower-case words every match of it
+	 * contains (see {@link Cues}).
+	 */
+	private static final List<Weapon> WEAPONS = List.of(weapon(Cues.of("mm"),
 			"\\b\\d{2,3}\\s?mm\\s+(?:[\\w-]+\\s+){0,2}?(?:rockets?|mortars?(?: rounds| shells)?|shells|artillery)"),
-			weapon("\\b(?:Katyusha|Grad|Fajr|Qassam|Zelzal)\\s+rockets?|\\bKatyushas?\\b"),
-			weapon("\\b(?:short-range\\s+|medium-range\\s+)?(?:ballistic|cruise|anti-tank|surface-to-air|guided)\\s+missiles?"),
-			weapon("\\b(?:MQ-9\\s+)?Reaper(?:\\s+drones?)?|\\bF-\\d{1,2}[A-Z]?\\b|\\bB-52s?\\b|\\bApache(?:\\s+(?:helicopters?|gunships?))?"
-					+ "|\\bAC-130\\b|\\bSu-\\d{2}\\b"),
-			weapon("\\b(?:improvised explosive devices?|IEDs?|VBIEDs?|roadside bombs?|car bombs?|suicide vests?|sticky bombs?"
-					+ "|land ?mines?)\\b"),
-			weapon("\\b(?:hand\\s+)?grenades?\\b|\\bRPGs?\\b|rocket-propelled grenades?|\\bmachine ?guns?\\b|\\bsniper\\b"),
-			weapon("\\bmortars?(?: rounds| shells)?\\b|\\brockets?\\b(?![- ](?:attack|fire))|\\bmissiles?\\b(?![- ]strike)"
-					+ "|\\bartillery\\b|\\bdrones?\\b|\\bwarplanes\\b|\\bfighter jets\\b|\\bhelicopter gunships?\\b"
-					+ "|\\brocket\\b|\\bmissile\\b"));
+			weapon(Cues.of("rocket", "katyusha"),
+					"\\b(?:Katyusha|Grad|Fajr|Qassam|Zelzal)\\s+rockets?|\\bKatyushas?\\b"),
+			weapon(Cues.of("missile"),
+					"\\b(?:short-range\\s+|medium-range\\s+)?(?:ballistic|cruise|anti-tank|surface-to-air|guided)\\s+missiles?"),
+			weapon(Cues.of("reaper", "f-", "b-52", "apache", "ac-130", "su-"),
+					"\\b(?:MQ-9\\s+)?Reaper(?:\\s+drones?)?|\\bF-\\d{1,2}[A-Z]?\\b|\\bB-52s?\\b|\\bApache(?:\\s+(?:helicopters?|gunships?))?"
+							+ "|\\bAC-130\\b|\\bSu-\\d{2}\\b"),
+			weapon(Cues.of("improvised", "ied", "bomb", "vest", "mine"),
+					"\\b(?:improvised explosive devices?|IEDs?|VBIEDs?|roadside bombs?|car bombs?|suicide vests?|sticky bombs?"
+							+ "|land ?mines?)\\b"),
+			weapon(Cues.of("grenade", "rpg", "machine", "sniper"),
+					"\\b(?:hand\\s+)?grenades?\\b|\\bRPGs?\\b|rocket-propelled grenades?|\\bmachine ?guns?\\b|\\bsniper\\b"),
+			weapon(Cues.of("mortar", "rocket", "missile", "artillery", "drone", "warplane", "fighter", "helicopter"),
+					"\\bmortars?(?: rounds| shells)?\\b|\\brockets?\\b(?![- ](?:attack|fire))|\\bmissiles?\\b(?![- ]strike)"
+							+ "|\\bartillery\\b|\\bdrones?\\b|\\bwarplanes\\b|\\bfighter jets\\b|\\bhelicopter gunships?\\b"
+							+ "|\\brocket\\b|\\bmissile\\b"));
 
 	private WeaponExtractor() {
 	}
 
-	private static Pattern weapon(String regex) {
-		return Pattern.compile(regex, Pattern.CASE_INSENSITIVE);
+	private record Weapon(Cues cues, Pattern pattern) {
+	}
+
+	private static Weapon weapon(Cues cues, String regex) {
+		return new Weapon(cues, Pattern.compile(regex, Pattern.CASE_INSENSITIVE));
 	}
 
 	/** The weapon {@code text} names, as written, or null. */
@@ -39,8 +51,12 @@ public final class WeaponExtractor {
 		if (text == null || text.isBlank()) {
 			return null;
 		}
-		for (Pattern p : WEAPONS) {
-			Matcher m = p.matcher(text);
+		String folded = Cues.fold(text);
+		for (Weapon weapon : WEAPONS) {
+			if (!weapon.cues().mayMatch(folded)) {
+				continue;
+			}
+			Matcher m = weapon.pattern().matcher(text);
 			if (m.find()) {
 				return m.group().strip();
 			}
