@@ -125,9 +125,9 @@ curl -fs "http://127.0.0.1:$PORT/actuator/health" >/dev/null
 log "compile bench programs"
 javac -d target/bench-classes -cp "$CP" bench/src/QueryBench.java bench/src/GeoJsonBench.java
 INGEST_BENCH=true
-javac -d target/bench-classes -cp "$CP" bench/src/IngestBench.java 2>target/bench-ingest-javac.log || INGEST_BENCH=false
+javac -d target/bench-classes -cp "$CP" bench/src/BenchCorpus.java bench/src/IngestBench.java 2>target/bench-ingest-javac.log || INGEST_BENCH=false
 EXTRACTION_BENCH=true
-javac -d target/bench-classes -cp "$CP" bench/src/ExtractionBench.java 2>target/bench-extraction-javac.log || EXTRACTION_BENCH=false
+javac -d target/bench-classes -cp "$CP" bench/src/BenchCorpus.java bench/src/ExtractionBench.java 2>target/bench-extraction-javac.log || EXTRACTION_BENCH=false
 GEOCODER_BENCH=true
 javac -d target/bench-classes -cp "$CP" bench/src/GeocoderBench.java 2>target/bench-geocoder-javac.log || GEOCODER_BENCH=false
 

@@ -1,10 +1,5 @@
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.Stream;
 
 import org.conflictdata.incidentmap.article.Article;
 import org.conflictdata.incidentmap.article.ArticleReader;
@@ -20,17 +15,9 @@ public final class ExtractionBench {
 
 	public static void main(String[] args) throws Exception {
 		double seconds = Double.parseDouble(args[0]);
-		List<Article> articles = new ArrayList<>();
-		long bytes = 0;
-		for (int i = 1; i < args.length; i++) {
-			try (Stream<Path> files = Files.walk(Path.of(args[i]))) {
-				for (Path file : files.filter((f) -> f.toString().endsWith(".txt")).sorted().toList()) {
-					Article article = ArticleReader.read(file);
-					bytes += article.text().getBytes(StandardCharsets.UTF_8).length;
-					articles.add(article);
-				}
-			}
-		}
+		BenchCorpus corpus = BenchCorpus.load(List.of(args).subList(1, args.length));
+		List<Article> articles = corpus.articles();
+		long bytes = corpus.bytes();
 		IncidentExtractor extractor = new IncidentExtractor();
 		int mentions = 0;
 		for (Article article : articles) {

@@ -57,7 +57,7 @@ public final class IncidentClusterer {
 	/** An undated mention is assumed to lie in the week up to publication. */
 	static final int UNDATED_WINDOW_DAYS = 6;
 
-	private final Function<String, Optional<Place>> gazetteer;
+	private final PlaceRelations places;
 
 	private final IncidentMerger merger;
 
@@ -66,8 +66,8 @@ public final class IncidentClusterer {
 	 * containment; unknown ids give an empty Optional
 	 */
 	public IncidentClusterer(Function<String, Optional<Place>> gazetteer) {
-		this.gazetteer = Objects.requireNonNull(gazetteer, "gazetteer");
-		this.merger = new IncidentMerger(this::lookup);
+		this.places = new PlaceRelations(Objects.requireNonNull(gazetteer, "gazetteer"));
+		this.merger = new IncidentMerger(this.places::lookup);
 	}
 
 	/** Drafts every placeable mention of one article and sets the others aside. */
@@ -175,8 +175,8 @@ public final class IncidentClusterer {
 		if (!overlap && !oneDayApart(a, b)) {
 			return false;
 		}
-		PlaceRelation place = placeRelation(a, b);
-		if (place == PlaceRelation.NONE) {
+		PlaceRelations.Relation place = this.places.of(a, b);
+		if (place == PlaceRelations.Relation.NONE) {
 			return false;
 		}
 		if (opposedActors(a, b)) {
@@ -310,58 +310,15 @@ public final class IncidentClusterer {
 		return result;
 	}
 
-	enum PlaceRelation {
-
-		SAME, NEAR, CONTAINS, NONE
-
-	}
-
-	PlaceRelation placeRelation(Incident a, Incident b) {
-		if (a.placeId() != null && a.placeId().equals(b.placeId())) {
-			return PlaceRelation.SAME;
-		}
-		double km = Distance.km(a.longitude(), a.latitude(), b.longitude(), b.latitude());
-		if (km <= NEAR_KM && a.geoPrecision() < 3 && b.geoPrecision() < 3) {
-			// Two named places facing each other across a border (Albukamal and al-Qa'im)
-			// are near but not the same place.
-			return (a.country() != null && a.country().equals(b.country())) ? PlaceRelation.NEAR : PlaceRelation.NONE;
-		}
-		Optional<Place> pa = lookup(a.placeId());
-		Optional<Place> pb = lookup(b.placeId());
-		if (pa.isPresent() && pb.isPresent()) {
-			return (pa.get().contains(pb.get()) || pb.get().contains(pa.get())) ? PlaceRelation.CONTAINS
-					: PlaceRelation.NONE;
-		}
-		// Without the gazetteer entry, trust the administrative fields of an area-level
-		// incident.
-		if (coversByFields(a, b) || coversByFields(b, a)) {
-			return PlaceRelation.CONTAINS;
-		}
-		return (km <= NEAR_KM) ? PlaceRelation.NEAR : PlaceRelation.NONE;
-	}
-
-	private Optional<Place> lookup(String placeId) {
-		if (placeId == null) {
-			return Optional.empty();
-		}
-		Optional<Place> place = this.gazetteer.apply(placeId);
-		return (place != null) ? place : Optional.empty();
-	}
-
-	private static boolean coversByFields(Incident area, Incident other) {
-		return area.geoPrecision() >= 3 && area.country() != null && area.country().equals(other.country())
-				&& (area.admin1() == null || area.admin1().equals(other.admin1()));
-	}
-
-	private static boolean agreeStrongly(Incident a, Incident b, PlaceRelation place) {
+	private static boolean agreeStrongly(Incident a, Incident b, PlaceRelations.Relation place) {
 		if (!a.subEventType().equals(b.subEventType())) {
 			return false;
 		}
-		return place == PlaceRelation.SAME || place == PlaceRelation.NEAR || sharePerpetrator(a, b);
+		return place == PlaceRelations.Relation.SAME || place == PlaceRelations.Relation.NEAR || sharePerpetrator(a, b);
 	}
 
 	private double affinity(Incident cluster, Incident draft) {
-		double score = switch (placeRelation(cluster, draft)) {
+		double score = switch (this.places.of(cluster, draft)) {
 			case SAME -> 3;
 			case NEAR ->
 				3 - Distance.km(cluster.longitude(), cluster.latitude(), draft.longitude(), draft.latitude()) / NEAR_KM;
