@@ -4,29 +4,32 @@
  * to the page, so the map works under any context path.
  */
 
-const PAGE_SIZE = 5000;
-/** A guard against a server that keeps returning full pages: 50 pages is far beyond the data we expect. */
-const MAX_PAGES = 50;
+/** The most incidents the map asks for one by one; past it the server answers `truncated` and the map a grid. */
+export const POINTS_LIMIT = 150000;
 
-/** Every incident the API has, fetched page by page: { features, numberMatched }. */
-export async function fetchAllIncidents(params = new URLSearchParams()) {
-  const features = [];
-  let numberMatched = null;
-  for (let page = 0; page < MAX_PAGES; page++) {
-    const query = new URLSearchParams(params);
-    query.set('limit', String(PAGE_SIZE));
-    query.set('offset', String(page * PAGE_SIZE));
-    const collection = await getJson(`api/incidents?${query}`);
-    const batch = Array.isArray(collection.features) ? collection.features : [];
-    features.push(...batch);
-    if (Number.isFinite(collection.numberMatched)) {
-      numberMatched = collection.numberMatched;
-    }
-    if (batch.length < PAGE_SIZE || (numberMatched !== null && features.length >= numberMatched)) {
-      break;
-    }
-  }
-  return { features, numberMatched: numberMatched ?? features.length };
+/**
+ * The incidents matching `params` in the map's compact columnar form ({numberReturned, truncated, id, lon,
+ * lat, day, dayEnd, type, killed, geoPrecision, historical, subEventTypes}), at most `limit` of them.
+ */
+export function fetchPoints(params, limit = POINTS_LIMIT) {
+  const query = new URLSearchParams(params);
+  query.set('limit', String(limit));
+  return getJson(`api/incidents/points?${query}`);
+}
+
+/** Counts of the incidents matching `params` per grid cell (degrees) and time bin. */
+export function fetchGrid(params, cell, bin) {
+  const query = new URLSearchParams(params);
+  query.set('cell', String(cell));
+  query.set('bin', bin);
+  return getJson(`api/incidents/grid?${query}`);
+}
+
+/** One page of incidents with every property: { features, numberMatched }. */
+export function fetchIncidents(params, limit) {
+  const query = new URLSearchParams(params);
+  query.set('limit', String(limit));
+  return getJson(`api/incidents?${query}`);
 }
 
 /** Counts per bin: { bin, bins: [{start, count}] }. */

@@ -1,8 +1,7 @@
 /**
  * Time arithmetic of the slider, kept DOM-free: which bin size suits a range, where a day's bin starts,
- * counts per bin, how visible an incident is at a given time, and a date-sorted index that answers
- * "which incidents started by day t" by binary search instead of a scan per frame.
- * Incidents without a valid date are left out of the index; empty input gives empty bins.
+ * counts per bin and how visible an incident is at a given time (the rows a time can show are found in
+ * incident-points.js). Empty input gives empty bins.
  */
 import { DAY_MS, addDays } from './dates.js';
 
@@ -91,44 +90,4 @@ export function timeSpan(nowMs, mode, windowDays, rangeStartMs) {
   return mode === 'window'
     ? { start: addDays(nowMs, -(windowDays - 1)), end: nowMs }
     : { start: Math.min(rangeStartMs, nowMs), end: nowMs };
-}
-
-/**
- * Items sorted once by start day. `startedBy(t)` is how many of `items` start on or before t, so the
- * candidates at time t are `items.slice(0, startedBy(t))`.
- */
-export class DateIndex {
-  constructor(entries) {
-    this.items = entries
-      .filter((e) => Number.isFinite(e.start))
-      .sort((a, b) => a.start - b.start);
-  }
-
-  startedBy(ms) {
-    let lo = 0;
-    let hi = this.items.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (this.items[mid].start <= ms) {
-        lo = mid + 1;
-      }
-      else {
-        hi = mid;
-      }
-    }
-    return lo;
-  }
-
-  get first() {
-    return this.items.length ? this.items[0].start : NaN;
-  }
-
-  /** The latest start day: at that time every item has started. */
-  get last() {
-    return this.items.length ? this.items[this.items.length - 1].start : NaN;
-  }
-}
-
-export function dateIndex(entries) {
-  return new DateIndex(entries);
 }

@@ -1,7 +1,7 @@
 /**
  * Killed and wounded counts as the API gives them (`null` or `{value, min, max}`, max `null` = open-ended):
- * printed honestly ('1 (1–2)', '5 (5 or more)') and summed for marker size. DOM-free. A null or malformed
- * count prints as 'not reported' and adds nothing to a total.
+ * printed honestly ('1 (1–2)', '5 (5 or more)'). DOM-free. A null or malformed count prints as
+ * 'not reported'.
  */
 
 /** '3', '1 (1–2)', '5 (5 or more)', 'at least 5', 'not reported'. */
@@ -25,19 +25,6 @@ export function formatCount(count) {
     return String(value);
   }
   return `${value} (${min}–${max})`;
-}
-
-/** The best single number of a count, for sizing: its value, else its minimum, else 0. */
-export function countValue(count) {
-  if (!count || typeof count !== 'object') {
-    return 0;
-  }
-  return finite(count.value) ?? finite(count.min) ?? 0;
-}
-
-/** killed + wounded of an incident's properties. */
-export function casualtyTotal(properties) {
-  return countValue(properties?.killed) + countValue(properties?.wounded);
 }
 
 function finite(x) {

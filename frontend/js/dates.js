@@ -70,6 +70,28 @@ export function formatIncidentDate(date, precision, dateEnd) {
   }
 }
 
+/**
+ * A first and last day as words at the precision they suggest: a whole year '2018', a whole month
+ * 'June 2018', otherwise the day or the span of days ('27–29 Dec 2019'). For incidents known only by their
+ * date range (the map's compact data has no precision).
+ */
+export function periodWords(startMs, endMs) {
+  if (!Number.isFinite(startMs)) {
+    return '';
+  }
+  const a = new Date(startMs);
+  const b = new Date(Number.isFinite(endMs) ? endMs : startMs);
+  const sameYear = a.getUTCFullYear() === b.getUTCFullYear();
+  if (sameYear && a.getUTCDate() === 1 && b.getUTCDate() === 31 && a.getUTCMonth() === 0 && b.getUTCMonth() === 11) {
+    return String(a.getUTCFullYear());
+  }
+  if (sameYear && a.getUTCMonth() === b.getUTCMonth() && a.getUTCDate() === 1
+    && b.getTime() === Date.UTC(b.getUTCFullYear(), b.getUTCMonth() + 1, 0) && b.getUTCDate() > 1) {
+    return `${LONG_MONTHS[a.getUTCMonth()]} ${a.getUTCFullYear()}`;
+  }
+  return daySpan(startMs, endMs);
+}
+
 function daySpan(start, end) {
   if (!Number.isFinite(end) || end <= start) {
     return dayInWords(start);

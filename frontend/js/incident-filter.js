@@ -1,7 +1,6 @@
 /**
- * The filters as the map applies them to loaded incidents, and as the API receives them for downloads
- * and the timeline. DOM-free. Empty or missing filter values match everything; incidents with missing
- * properties simply fail the filters that need them.
+ * The filters as the API receives them (the map's requests, the downloads and the timeline), the type and
+ * actor choices offered, and ACLED's type taxonomy. DOM-free. Empty or missing filter values are left out.
  */
 import { isoDay } from './dates.js';
 
@@ -10,33 +9,22 @@ export function emptyFilters() {
   return { eventType: '', subEventType: '', actor: '', q: '', historical: false };
 }
 
-/**
- * Whether an incident's properties pass the filters. Types match exactly, the actor by (accent- and
- * case-insensitive) containment, and free text needs every word somewhere in summary, place or actors.
- */
-export function matches(properties, filters) {
-  const p = properties || {};
-  const f = filters || {};
-  if (!f.historical && p.historical === true) {
-    return false;
-  }
-  if (f.eventType && p.event_type !== f.eventType) {
-    return false;
-  }
-  if (f.subEventType && p.sub_event_type !== f.subEventType) {
-    return false;
-  }
-  // Contains rather than equals, so a partly typed name in the actor box still finds its incidents.
-  const actor = normalise(f.actor);
-  if (actor && !actorNames(p).some((name) => normalise(name).includes(actor))) {
-    return false;
-  }
-  const words = normalise(f.q).split(' ').filter(Boolean);
-  if (words.length > 0) {
-    const haystack = normalise([p.summary, p.place, p.admin1, p.country, ...actorNames(p)].join(' '));
-    return words.every((w) => haystack.includes(w));
-  }
-  return true;
+/** ACLED's event types and their sub-event types, as the codebook lists them. */
+export const ACLED_TYPES = {
+  'Battles': ['Armed clash', 'Government regains territory', 'Non-state actor overtakes territory'],
+  'Explosions/Remote violence': ['Chemical weapon', 'Air/drone strike', 'Suicide bomb',
+    'Shelling/artillery/missile attack', 'Remote explosive/landmine/IED', 'Grenade'],
+  'Violence against civilians': ['Sexual violence', 'Attack', 'Abduction/forced disappearance'],
+  'Protests': ['Peaceful protest', 'Protest with intervention', 'Excessive force against protesters'],
+  'Riots': ['Violent demonstration', 'Mob violence'],
+  'Strategic developments': ['Agreement', 'Arrests', 'Change to group/activity', 'Disrupted weapons use',
+    'Headquarters or base established', 'Looting/property destruction', 'Non-violent transfer of territory',
+    'Other'],
+};
+
+/** The ACLED event type of a sub-event type, or '' for one the codebook does not list. */
+export function eventTypeOf(subEventType) {
+  return Object.keys(ACLED_TYPES).find((type) => ACLED_TYPES[type].includes(subEventType)) ?? '';
 }
 
 /** Distinct types in the data: [{eventType, subEventTypes: [..]}], both levels sorted. */
@@ -94,13 +82,4 @@ export function apiParams(filters, span) {
 
 function actorNames(p) {
   return Array.isArray(p?.actors) ? p.actors.map((a) => a?.name).filter((n) => typeof n === 'string') : [];
-}
-
-function normalise(text) {
-  return String(text ?? '')
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
 }

@@ -1,32 +1,17 @@
 /**
- * Short texts about an incident shared by the place list and the details panel. DOM-free; missing
- * properties give the most honest short text available ('Incident', no date).
+ * Short texts about an incident shared by the map's lists and the details panel. DOM-free; missing
+ * values give the most honest short text available ('Incident', no date, no count).
  */
-import { formatIncidentDate } from './dates.js';
-import { countValue } from './casualties.js';
-
-/** 'Air/drone strike, 29 Dec 2019'. */
-export function incidentTitle(properties) {
-  const p = properties ?? {};
-  const type = p.sub_event_type || p.event_type || 'Incident';
-  const date = formatIncidentDate(p.date, p.date_precision, p.date_end);
-  return date ? `${type}, ${date}` : type;
-}
+import { DAY_MS, periodWords } from './dates.js';
 
 /**
- * A title that tells apart incidents at one place: 'Shelling/artillery/missile attack, 8 Jan 2020: 2 killed,
- * 110 wounded'. Counts that are not reported are left out.
+ * The label of an incident known only from the map's compact data: type name, first and last epoch day,
+ * killed (-1 when no source gives a figure): 'Air/drone strike, 29 Dec 2019: 25 killed'.
  */
-export function incidentListLabel(properties) {
-  const p = properties ?? {};
-  const counts = [];
-  if (p.killed) {
-    counts.push(`${countValue(p.killed)} killed`);
-  }
-  if (p.wounded) {
-    counts.push(`${countValue(p.wounded)} wounded`);
-  }
-  return counts.length ? `${incidentTitle(p)}: ${counts.join(', ')}` : incidentTitle(p);
+export function compactLabel(typeName, day, dayEnd, killed) {
+  const date = periodWords(day * DAY_MS, dayEnd * DAY_MS);
+  const title = date ? `${typeName || 'Incident'}, ${date}` : typeName || 'Incident';
+  return killed >= 0 ? `${title}: ${killed} killed` : title;
 }
 
 /** 'claimed', 'stated', 'suspected', or '' for an unknown attribution. */

@@ -1,6 +1,6 @@
 /**
- * The map's key: a colour swatch per sub-event type present in the data, how marker size and the dashed
- * rings read. A <details> element, so it folds away on a phone. With no types yet it shows only the
+ * The map's key: a colour swatch per sub-event type present in the data, how marker size and the
+ * precision rings read. A <details> element, so it folds away on a phone. With no types yet it shows only the
  * size and ring keys.
  */
 import { colourFor, precisionWords, radiusFor } from './marker-style.js';
@@ -51,13 +51,13 @@ export const Legend = L.Control.extend({
     keys.append(
       ...[0, 10, 100].map((n) => this._sizeKey(n)),
       this._key('swatch ring ring-near', `dashed ring: ${precisionWords(2)}`),
-      this._key('swatch ring ring-region', `wide ring: ${precisionWords(3)}`),
+      this._key('swatch ring ring-region', `hollow: ${precisionWords(3)}`),
     );
   },
 
-  /** A grey circle drawn at the size a marker with n killed + wounded has on the map. */
+  /** A grey circle drawn at the size a marker with n killed has on the map (in a sparse view). */
   _sizeKey(n) {
-    const item = this._key('swatch swatch-size', n === 0 ? 'none killed or wounded' : `${n} killed + wounded`);
+    const item = this._key('swatch swatch-size', n === 0 ? 'none killed, or not stated' : `${n} killed`);
     const diameter = `${Math.round(2 * radiusFor(n))}px`;
     Object.assign(item.firstChild.style, { width: diameter, height: diameter });
     return item;

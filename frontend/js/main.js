@@ -1,25 +1,35 @@
 // Wires the map's modules together; the behaviour lives in them. Nothing here reads article text.
-import { fetchAllIncidents, fetchIncident, fetchTimeline } from './api.js';
+import { fetchGrid, fetchIncident, fetchIncidents, fetchPoints, fetchTimeline, POINTS_LIMIT } from './api.js';
 import { addBasemap } from './basemap.js';
-import { chooseBin, countByBin, dateIndex, timeSpan } from './binning.js';
-import { incidentEnd, parseDay } from './dates.js';
+import { chooseBin, countByBin, timeSpan } from './binning.js';
+import { DAY_MS, incidentEnd, parseDay } from './dates.js';
 import { detailsPanel } from './details-panel.js';
 import { updateDownloads } from './download.js';
 import { filterForm } from './filters.js';
-import { actorOptions, apiParams, matches, typeOptions } from './incident-filter.js';
-import { incidentLayer } from './incident-layer.js';
+import { gridCells } from './grid-cells.js';
+import { gridLayer } from './grid-layer.js';
+import { actorOptions, apiParams, eventTypeOf, typeOptions } from './incident-filter.js';
 import { incidentList } from './incident-list.js';
+import { incidentPoints, presentTypes } from './incident-points.js';
 import { drawer, keepClearOfSheet } from './layout.js';
 import { legend } from './legend.js';
 import { permalink } from './permalink.js';
+import { pointsLayer } from './points-layer.js';
 import { timeModel } from './time-model.js';
 import { timeSlider } from './time-slider.js';
+import { bboxParam, cellForZoom, clipToWorld, needsRefetch, padBox } from './view-loading.js';
 
 const DEFAULT_VIEW = { lat: 33.5, lon: 43.5, zoom: 6 };
 const STEP_DAYS = { day: 1, week: 7, month: 30 };
+// Changes closer together than this (a pan and a zoom, two filter choices) make one request.
+const REFETCH_DELAY_MS = 150;
+// How many incidents' full records the actor suggestions are read from.
+const ACTOR_SAMPLE = 500;
 
 const link = permalink(currentState);
 const initial = link.read();
+// `?points_limit=N` in the page's address lowers the one-by-one limit (tests and slow devices).
+const pointsLimit = limitFromAddress(window.location.search) ?? POINTS_LIMIT;
 
 const mapElement = document.getElementById('map');
 const statusElement = document.getElementById('incident-count');
@@ -30,88 +40,224 @@ L.control.layers(basemap.baseLayers, basemap.overlays, { position: 'topright' })
 L.control.scale({ imperial: false }).addTo(map);
 
 const model = timeModel({ mode: initial.mode, windowDays: initial.windowDays });
-const layer = incidentLayer(model).addTo(map);
+const points = pointsLayer(model).addTo(map);
+const grid = gridLayer(model);
 const slider = timeSlider(model).addTo(map);
 const key = legend().addTo(map);
 const filters = filterForm(document.getElementById('filters'));
 filters.setValues(initial.filters);
+points.setHistorical(filters.values.historical);
 const details = detailsPanel(document.getElementById('details'));
 const list = incidentList(document.getElementById('incident-list'), document.getElementById('incident-list-note'));
 
-let features = [];
+// What the layers hold: { box (null = everything), zoom, truncated, filters (the request's key) }.
+let loaded = null;
+// Each request gets the next number; an answer that is no longer the latest is dropped.
+let generation = 0;
+let refetchTimer = null;
+const typesSeen = new Set();
+let actorNames = [];
+let actorsFor = null;
 
-layer.on('drawn', ({ drawn, total }) => {
-  statusElement.textContent = `${drawn} of ${total} incidents`;
-  mapElement.dataset.drawn = String(drawn);
-  mapElement.dataset.total = String(total);
-  list.schedule(() => layer.visibleFeatures());
-});
+for (const layer of [points, grid]) {
+  layer.on('drawn', showDrawn);
+}
+points.on('select', ({ id }) => openIncident(id));
 list.addEventListener('select', ({ detail }) => openIncident(detail.id));
-layer.on('select', ({ id }) => openIncident(id));
 details.addEventListener('close', () => {
-  layer.highlight(null);
+  points.highlight(null);
   link.schedule();
 });
 filters.addEventListener('change', ({ detail }) => {
-  layer.setFilters(detail.filters);
+  points.setHistorical(detail.filters.historical);
+  if (loaded && (loaded.filters !== requestKey() || loaded.truncated)) {
+    scheduleReload();
+  }
   updateRange();
   updateHistogram();
   afterChange();
 });
+document.getElementById('filter-actor').addEventListener('focus', suggestActors);
 for (const type of ['timechange', 'modechange']) {
   model.addEventListener(type, afterChange);
 }
-map.on('moveend', () => link.schedule());
+map.on('moveend', () => {
+  link.schedule();
+  if (loaded && needsRefetch(loaded, currentView())) {
+    scheduleReload();
+  }
+});
 // The details panel and the phone drawer change the map's size without a window resize.
 new ResizeObserver(() => map.invalidateSize()).observe(mapElement);
 drawer(document.getElementById('filters-toggle'));
 // A hash typed or pasted into the address bar (replaceState never fires this) is a new view: load it.
 window.addEventListener('hashchange', () => window.location.reload());
 
-load();
+start();
 
-async function load() {
+async function start() {
   statusElement.textContent = 'Loading incidents…';
   mapElement.dataset.state = 'loading';
   try {
-    // Historical incidents too: the filter form shows or hides them without asking the API again.
-    ({ features } = await fetchAllIncidents(new URLSearchParams({ include_historical: 'true' })));
+    await updateRange();
   }
   catch (error) {
-    statusElement.textContent = `Could not load incidents (${error.message}).`;
-    mapElement.dataset.drawn = '0';
-    mapElement.dataset.state = 'error';
+    failed(error);
     return;
   }
-  const properties = features.map((f) => f.properties ?? {});
-  filters.setOptions(typeOptions(properties), actorOptions(properties));
-  key.setTypes([...new Set(properties.map((p) => p.sub_event_type).filter(Boolean))].sort());
-  layer.setData(features).setFilters(filters.values);
-  updateRange();
   if (Number.isFinite(initial.time)) {
     model.setTime(initial.time);
   }
-  updateHistogram();
-  if (!initial.view) {
-    fitToIncidents();
+  // Without a view in the link, everything is asked for and the map fits it.
+  if (!(await reload(!initial.view))) {
+    return;
   }
+  updateHistogram();
   if (initial.incident) {
     // A link that names a time keeps it; one without a time moves to the incident.
     openIncident(initial.incident, !Number.isFinite(initial.time));
   }
   afterChange();
+}
+
+function scheduleReload() {
+  mapElement.dataset.state = 'loading';
+  clearTimeout(refetchTimer);
+  refetchTimer = setTimeout(() => reload(false), REFETCH_DELAY_MS);
+}
+
+/**
+ * Asks for the incidents in the padded view (everything when `everything`), one by one; when more match
+ * than the limit, for the grid instead. Resolves to whether the answer was shown.
+ */
+async function reload(everything) {
+  clearTimeout(refetchTimer);
+  const number = ++generation;
+  mapElement.dataset.state = 'loading';
+  const zoom = map.getZoom();
+  const box = everything ? null : padBox(currentView().box);
+  const filterKey = requestKey();
+  try {
+    // Historical incidents too: the filter form shows or hides them without asking again.
+    const params = apiParams({ ...filters.values, historical: true }, null);
+    if (box) {
+      params.set('bbox', bboxParam(box));
+    }
+    const data = incidentPoints(await fetchPoints(params, pointsLimit));
+    if (number !== generation) {
+      return false;
+    }
+    if (data.truncated) {
+      const gridParams = apiParams(filters.values, null);
+      if (box) {
+        gridParams.set('bbox', bboxParam(box));
+      }
+      const cells = gridCells(await fetchGrid(gridParams, cellForZoom(zoom), gridBin()));
+      if (number !== generation) {
+        return false;
+      }
+      points.setData(null);
+      grid.setData(cells);
+      if (!map.hasLayer(grid)) {
+        grid.addTo(map);
+      }
+    }
+    else {
+      grid.remove();
+      points.setData(data);
+      showTypes(data);
+    }
+    loaded = { box, zoom, truncated: data.truncated, filters: filterKey };
+  }
+  catch (error) {
+    if (number === generation) {
+      failed(error);
+    }
+    return false;
+  }
+  if (everything) {
+    fitToLoaded();
+  }
   // Tests and scripts wait for this before reading data-drawn.
   mapElement.dataset.state = 'ready';
+  return true;
+}
+
+function failed(error) {
+  statusElement.textContent = `Could not load incidents (${error.message}).`;
+  mapElement.dataset.drawn = '0';
+  mapElement.dataset.state = 'error';
+}
+
+function showDrawn({ drawn, total }) {
+  const aggregated = map.hasLayer(grid);
+  statusElement.textContent = aggregated ? `${drawn} incidents — zoom in to see each` : `${drawn} of ${total} incidents`;
+  mapElement.dataset.drawn = String(drawn);
+  mapElement.dataset.total = String(total);
+  mapElement.dataset.view = aggregated ? 'grid' : 'points';
+  list.schedule(listEntries, model.playing);
+}
+
+function listEntries() {
+  if (map.hasLayer(grid)) {
+    return { items: [], count: Number(mapElement.dataset.drawn) };
+  }
+  const { rows, count } = points.visibleRows(list.limit);
+  return { items: rows.map((row) => ({ id: points.idOf(row), text: points.label(row) })), count };
+}
+
+/** Type choices and legend from the types loaded; choices only grow, so a type filter never hides the others. */
+function showTypes(data) {
+  const names = presentTypes(data);
+  key.setTypes([...names].sort());
+  const before = typesSeen.size;
+  names.forEach((name) => typesSeen.add(name));
+  if (typesSeen.size !== before) {
+    showOptions();
+  }
+}
+
+function showOptions() {
+  const properties = [...typesSeen].map((sub) => ({ event_type: eventTypeOf(sub) || 'Other', sub_event_type: sub }));
+  filters.setOptions(typeOptions(properties), actorNames);
+}
+
+/** Actor suggestions from the first incidents matching the other filters in view, read when the box is used. */
+async function suggestActors() {
+  const params = apiParams({ ...filters.values, actor: '' }, null);
+  if (loaded?.box) {
+    params.set('bbox', bboxParam(loaded.box));
+  }
+  if (actorsFor === params.toString()) {
+    return;
+  }
+  actorsFor = params.toString();
+  try {
+    const { features } = await fetchIncidents(params, ACTOR_SAMPLE);
+    actorNames = actorOptions(features.map((f) => f.properties ?? {}));
+    showOptions();
+  }
+  catch {
+    actorsFor = null;
+  }
 }
 
 /** The slider spans every incident the historical switch allows, so other filters do not move its ends. */
-function updateRange() {
-  const allowed = features.filter((f) => matches(f.properties, { historical: filters.values.historical }));
-  const index = dateIndex(allowed.map((f) => ({ start: parseDay(f.properties?.date) })));
-  if (Number.isFinite(index.first)) {
-    const bin = chooseBin(index.first, index.last);
-    model.setRange(index.first, index.last, STEP_DAYS[bin]);
+async function updateRange() {
+  const params = apiParams({ historical: filters.values.historical }, null);
+  // Day bins give the exact first and last day; past a century the API asks for wider bins.
+  const timeline = await fetchTimeline('day', params).catch(() => fetchTimeline('month', params));
+  const days = timeline.bins.map((b) => parseDay(b.start)).filter(Number.isFinite);
+  if (days.length > 0) {
+    const first = days[0];
+    const last = days[days.length - 1];
+    model.setRange(first, last, STEP_DAYS[chooseBin(first, last)]);
   }
+}
+
+/** The grid's time bin: the histogram's, so the squares change as often as the slider's bars. */
+function gridBin() {
+  return Number.isFinite(model.start) ? chooseBin(model.start, model.end) : 'month';
 }
 
 async function updateHistogram() {
@@ -125,25 +271,22 @@ async function updateHistogram() {
       .filter((b) => Number.isFinite(b.start)), timeline.bin ?? bin);
   }
   catch {
-    // Without the timeline endpoint the same counts come from the loaded incidents.
-    const days = layer.matchingFeatures().map((f) => parseDay(f.properties.date));
-    slider.setHistogram(countByBin(days, model.start, model.end, bin), bin);
+    // Without the timeline the same counts come from the incidents loaded.
+    slider.setHistogram(countByBin(points.days().map((day) => day * DAY_MS), model.start, model.end, bin), bin);
   }
 }
 
 async function openIncident(id, reveal = false) {
-  let feature = layer.getFeature(id);
-  if (!feature) {
-    try {
-      feature = await fetchIncident(id);
-    }
-    catch {
-      statusElement.textContent = `Incident ${id} was not found.`;
-      return;
-    }
+  let feature;
+  try {
+    feature = await fetchIncident(id);
+  }
+  catch {
+    statusElement.textContent = `Incident ${id} was not found.`;
+    return;
   }
   details.show(feature);
-  layer.highlight(feature.id ?? feature.properties?.id);
+  points.highlight(feature.id ?? feature.properties?.id);
   const [lon, lat] = feature.geometry?.coordinates ?? [];
   if (Number.isFinite(lat) && Number.isFinite(lon)) {
     keepClearOfSheet(map, document.getElementById('details'), L.latLng(lat, lon));
@@ -165,11 +308,24 @@ function revealInTime(feature) {
   }
 }
 
-function fitToIncidents() {
-  const points = layer.matchingFeatures().map((f) => [f.geometry.coordinates[1], f.geometry.coordinates[0]]);
-  if (points.length > 0) {
-    map.fitBounds(L.latLngBounds(points).pad(0.2), { maxZoom: 8, animate: false });
+function fitToLoaded() {
+  const bounds = map.hasLayer(grid) ? grid.dataBounds() : points.dataBounds();
+  if (bounds) {
+    map.fitBounds(bounds.pad(0.2), { maxZoom: 8, animate: false });
   }
+}
+
+function currentView() {
+  const b = map.getBounds();
+  return {
+    box: clipToWorld({ west: b.getWest(), south: b.getSouth(), east: b.getEast(), north: b.getNorth() }),
+    zoom: map.getZoom(),
+  };
+}
+
+/** The filters the server applies, as text: a change means a new request. */
+function requestKey() {
+  return apiParams({ ...filters.values, historical: false }, null).toString();
 }
 
 function afterChange() {
@@ -188,4 +344,9 @@ function currentState() {
     filters: filters.values,
     incident: details.incidentId == null ? null : String(details.incidentId),
   };
+}
+
+function limitFromAddress(search) {
+  const limit = Number(new URLSearchParams(search).get('points_limit'));
+  return Number.isInteger(limit) && limit > 0 ? limit : null;
 }

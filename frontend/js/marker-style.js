@@ -1,6 +1,6 @@
 /**
- * How an incident looks on the map: colour by ACLED sub-event type, radius by casualties (square root,
- * so area grows with the count), and a dashed ring whose size says how loosely the place is known.
+ * How an incident looks on the map: colour by ACLED sub-event type and radius by killed (square root, so
+ * area grows with the count); point-stamps.js draws the rings that say how loosely the place is known.
  * DOM-free. An unknown sub-event type gets a stable colour from its name; a missing one is grey.
  */
 
@@ -44,24 +44,10 @@ export function colourFor(subEventType) {
   return FALLBACK_COLOURS[hash % FALLBACK_COLOURS.length];
 }
 
-/** Marker radius in pixels: 5 for none, growing with √(killed + wounded), capped at 26. */
-export function radiusFor(casualties) {
-  const n = Number.isFinite(casualties) && casualties > 0 ? casualties : 0;
+/** Marker radius in pixels: 5 for none (or not stated: negative), growing with √killed, capped at 26. */
+export function radiusFor(killed) {
+  const n = Number.isFinite(killed) && killed > 0 ? killed : 0;
   return Math.min(26, 5 + 2.5 * Math.sqrt(n));
-}
-
-/**
- * The precision ring around a marker: none for an exact place (geo_precision 1 or unknown),
- * a dashed ring 7 px out for "near/part of" (2), 14 px out for a whole region (3).
- */
-export function precisionRing(geoPrecision, radius) {
-  if (geoPrecision === 2) {
-    return { radius: radius + 7, dashArray: '4 4' };
-  }
-  if (geoPrecision === 3) {
-    return { radius: radius + 14, dashArray: '2 6' };
-  }
-  return null;
 }
 
 /** Words for geo_precision, used in the legend and the details panel. */

@@ -1,41 +1,36 @@
 import { test, afterEach } from 'node:test';
 import assert from 'node:assert/strict';
-import { downloadUrl, fetchAllIncidents, fetchTimeline } from '../js/api.js';
+import { downloadUrl, fetchGrid, fetchIncidents, fetchPoints, fetchTimeline, POINTS_LIMIT } from '../js/api.js';
 
 const realFetch = globalThis.fetch;
 afterEach(() => {
   globalThis.fetch = realFetch;
 });
 
-function serve(total) {
+function serve(answer) {
   const requested = [];
   globalThis.fetch = async (url) => {
     requested.push(url);
-    const params = new URLSearchParams(url.split('?')[1]);
-    const offset = Number(params.get('offset'));
-    const limit = Number(params.get('limit'));
-    const features = Array.from({ length: Math.max(0, Math.min(limit, total - offset)) },
-      (_, i) => ({ type: 'Feature', id: offset + i }));
-    return { ok: true, status: 200, json: async () => ({ type: 'FeatureCollection', numberMatched: total, features }) };
+    return { ok: true, status: 200, json: async () => answer };
   };
   return requested;
 }
 
-test('fetches every page until numberMatched incidents have arrived', async () => {
-  const requested = serve(12001);
-  const { features, numberMatched } = await fetchAllIncidents();
-  assert.equal(features.length, 12001);
-  assert.equal(numberMatched, 12001);
-  assert.equal(requested.length, 3);
-  assert.deepEqual(features.slice(4999, 5001).map((f) => f.id), [4999, 5000]);
+test('asks for the compact points of the filters with a limit, in one request', async () => {
+  const answer = { numberReturned: 1, truncated: false, id: [7], lon: [44.3], lat: [35.5], day: [18257] };
+  const requested = serve(answer);
+  assert.deepEqual(await fetchPoints(new URLSearchParams({ q: 'k-1', bbox: '40,30,48,38' }), 500), answer);
+  assert.deepEqual(requested, ['api/incidents/points?q=k-1&bbox=40%2C30%2C48%2C38&limit=500']);
+  await fetchPoints(new URLSearchParams());
+  assert.equal(requested[1], `api/incidents/points?limit=${POINTS_LIMIT}`);
 });
 
-test('stops after one request when everything fits in a page', async () => {
-  const requested = serve(3);
-  const { features } = await fetchAllIncidents(new URLSearchParams({ q: 'k-1' }));
-  assert.equal(features.length, 3);
-  assert.equal(requested.length, 1);
-  assert.match(requested[0], /^api\/incidents\?q=k-1&limit=\d+&offset=0$/);
+test('asks for the grid with its cell and bin, and for one page of full incidents', async () => {
+  const requested = serve({});
+  await fetchGrid(new URLSearchParams({ event_type: 'Battles' }), 0.5, 'month');
+  await fetchIncidents(new URLSearchParams({ actor: 'kataib' }), 500);
+  assert.deepEqual(requested, ['api/incidents/grid?event_type=Battles&cell=0.5&bin=month',
+    'api/incidents?actor=kataib&limit=500']);
 });
 
 test('rejects with the URL and status when the API fails', async () => {

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { binStart, binStarts, chooseBin, countByBin, dateIndex, timeSpan, visibility } from '../js/binning.js';
+import { binStart, binStarts, chooseBin, countByBin, timeSpan, visibility } from '../js/binning.js';
 import { isoDay, parseDay } from '../js/dates.js';
 
 const day = parseDay;
@@ -53,20 +53,4 @@ test('the time span of window mode is the trailing window, of cumulative mode th
   const now = day('2019-12-31');
   assert.deepEqual(timeSpan(now, 'window', 7, day('2019-01-01')), { start: day('2019-12-25'), end: now });
   assert.deepEqual(timeSpan(now, 'cumulative', 7, day('2019-01-01')), { start: day('2019-01-01'), end: now });
-});
-
-test('the date index sorts once and counts started items by binary search', () => {
-  const index = dateIndex([
-    { id: 'c', start: day('2020-01-03') },
-    { id: 'a', start: day('2019-12-27') },
-    { id: 'x', start: NaN },
-    { id: 'b', start: day('2019-12-29') },
-  ]);
-  assert.deepEqual(index.items.map((i) => i.id), ['a', 'b', 'c']);
-  assert.equal(index.startedBy(day('2019-12-26')), 0);
-  assert.equal(index.startedBy(day('2019-12-29')), 2);
-  assert.equal(index.startedBy(day('2021-01-01')), 3);
-  assert.equal(isoDay(index.first), '2019-12-27');
-  assert.equal(isoDay(index.last), '2020-01-03');
-  assert.ok(Number.isNaN(dateIndex([]).first));
 });

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { casualtyTotal, countValue, formatCount } from '../js/casualties.js';
+import { formatCount } from '../js/casualties.js';
 
 test('prints an exact count as a bare number', () => {
   assert.equal(formatCount({ value: 3, min: 3, max: 3 }), '3');
@@ -21,11 +21,4 @@ test('says when a count is missing or malformed', () => {
   assert.equal(formatCount(null), 'not reported');
   assert.equal(formatCount('seven'), 'not reported');
   assert.equal(formatCount({ value: 'x' }), 'not reported');
-});
-
-test('sums killed and wounded for sizing, counting a missing value as its minimum or zero', () => {
-  assert.equal(casualtyTotal({ killed: { value: 2, min: 2, max: 2 }, wounded: { value: null, min: 3, max: null } }), 5);
-  assert.equal(casualtyTotal({ killed: null, wounded: null }), 0);
-  assert.equal(casualtyTotal(undefined), 0);
-  assert.equal(countValue({ value: 7 }), 7);
 });

@@ -1,19 +1,22 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { attributionWords, incidentListLabel, incidentTitle, roleWords } from '../js/incident-text.js';
+import { attributionWords, compactLabel, roleWords } from '../js/incident-text.js';
+import { DAY_MS, parseDay } from '../js/dates.js';
 
-test('titles an incident by its most specific type and its date at its precision', () => {
-  assert.equal(incidentTitle({ event_type: 'Riots', sub_event_type: 'Mob violence', date: '2019-12-31',
-    date_precision: 'day' }), 'Mob violence, 31 Dec 2019');
-  assert.equal(incidentTitle({ event_type: 'Battles', date: '2018-06-01', date_precision: 'month' }),
-    'Battles, June 2018');
-  assert.equal(incidentTitle({}), 'Incident');
+test('titles an incident by its type and its dates at the precision they suggest', () => {
+  const day = (text) => parseDay(text) / DAY_MS;
+  assert.equal(compactLabel('Mob violence', day('2019-12-31'), day('2019-12-31'), -1), 'Mob violence, 31 Dec 2019');
+  assert.equal(compactLabel('Attack', day('2018-06-01'), day('2018-06-30'), -1), 'Attack, June 2018');
+  assert.equal(compactLabel('Attack', day('2018-01-01'), day('2018-12-31'), -1), 'Attack, 2018');
+  assert.equal(compactLabel('Armed clash', day('2019-12-27'), day('2019-12-29'), -1), 'Armed clash, 27–29 Dec 2019');
+  assert.equal(compactLabel('', NaN, NaN, -1), 'Incident');
 });
 
-test('adds reported casualties so incidents at one place can be told apart', () => {
-  assert.equal(incidentListLabel({ sub_event_type: 'Air/drone strike', date: '2020-01-03', date_precision: 'day',
-    killed: { value: 10, min: 7, max: 10 }, wounded: null }), 'Air/drone strike, 3 Jan 2020: 10 killed');
-  assert.equal(incidentListLabel({ sub_event_type: 'Grenade' }), 'Grenade');
+test('adds the killed figure so incidents at one place can be told apart, and none when not stated', () => {
+  const day = parseDay('2020-01-03') / DAY_MS;
+  assert.equal(compactLabel('Air/drone strike', day, day, 10), 'Air/drone strike, 3 Jan 2020: 10 killed');
+  assert.equal(compactLabel('Air/drone strike', day, day, 0), 'Air/drone strike, 3 Jan 2020: 0 killed');
+  assert.equal(compactLabel('Grenade', day, day, -1), 'Grenade, 3 Jan 2020');
 });
 
 test('words attribution and role, and says nothing for unknown values', () => {
