@@ -109,6 +109,7 @@ abstract class HostileInputContract {
 			endpoints.put(path, FILTERS);
 		}
 		endpoints.put("/api/timeline", concat(FILTERS, List.of("bin")));
+		endpoints.put("/api/incidents/points", concat(FILTERS, List.of("limit")));
 		endpoints.put("/api/documents", List.of("limit", "q"));
 		for (String path : List.of("/ogc", "/ogc/conformance", "/ogc/api", "/ogc/collections",
 				"/ogc/collections/incidents", "/ogc/collections/incidents/queryables")) {
