@@ -109,15 +109,18 @@ async function start() {
     model.setTime(initial.time);
   }
   // Without a view in the link, everything is asked for and the map fits it.
-  if (!(await reload(!initial.view))) {
+  if (!(await reload(!initial.view, false))) {
     return;
   }
   updateHistogram();
   if (initial.incident) {
     // A link that names a time keeps it; one without a time moves to the incident.
-    openIncident(initial.incident, !Number.isFinite(initial.time));
+    await openIncident(initial.incident, !Number.isFinite(initial.time));
   }
   afterChange();
+  if (mapElement.dataset.state === 'loading' && !refetchTimer) {
+    mapElement.dataset.state = 'ready';
+  }
 }
 
 function scheduleReload() {
@@ -128,10 +131,12 @@ function scheduleReload() {
 
 /**
  * Asks for the incidents in the padded view (everything when `everything`), one by one; when more match
- * than the limit, for the grid instead. Resolves to whether the answer was shown.
+ * than the limit, for the grid instead. Resolves to whether the answer was shown; marks the map ready
+ * unless told not to (the first load has the linked incident still to open).
  */
-async function reload(everything) {
+async function reload(everything, ready = true) {
   clearTimeout(refetchTimer);
+  refetchTimer = null;
   const number = ++generation;
   mapElement.dataset.state = 'loading';
   const zoom = map.getZoom();
@@ -179,7 +184,9 @@ async function reload(everything) {
     fitToLoaded();
   }
   // Tests and scripts wait for this before reading data-drawn.
-  mapElement.dataset.state = 'ready';
+  if (ready && !refetchTimer) {
+    mapElement.dataset.state = 'ready';
+  }
   return true;
 }
 

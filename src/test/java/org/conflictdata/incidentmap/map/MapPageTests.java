@@ -12,6 +12,7 @@ import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.BoundingBox;
+import com.microsoft.playwright.options.WaitForSelectorState;
 import org.conflictdata.incidentmap.TestDatabases;
 import org.conflictdata.incidentmap.incident.Incident;
 import org.conflictdata.incidentmap.incident.IncidentStore;
@@ -158,9 +159,9 @@ class MapPageTests {
 
 	@Test
 	void shouldRestoreTimeWindowAndFiltersFromALink() {
-		Page page = open(1280, 800, "#t=2019-12-29&mode=window&w=7&q=kirkuk");
+		Page page = open(1280, 800, "#t=2019-12-29&mode=window&w=7&q=k-1");
 
-		assertThat(page.inputValue("#filter-q")).isEqualTo("kirkuk");
+		assertThat(page.inputValue("#filter-q")).isEqualTo("k-1");
 		assertThat(page.inputValue("#time-mode")).isEqualTo("window");
 		assertThat(page.inputValue("#window-days")).isEqualTo("7");
 		assertThat(page.textContent("#current-date")).isEqualTo("23 Dec 2019 – 29 Dec 2019");
@@ -174,6 +175,7 @@ class MapPageTests {
 
 		page.selectOption("#filter-type", "sub:Air/drone strike");
 		page.waitForFunction("() => location.hash.includes('sub=Air%2Fdrone+strike')");
+		page.waitForSelector("#map[data-state=ready]");
 
 		assertThat(page.getAttribute("#map", "data-drawn")).isEqualTo("2");
 		assertThat(page.getAttribute("#download-csv", "href"))
@@ -195,6 +197,8 @@ class MapPageTests {
 
 		assertThat(page.locator("[data-testid=place-list] button").count()).isEqualTo(2);
 		page.locator("[data-testid=place-list] button").first().click();
+		// The details are fetched when an incident is chosen.
+		page.waitForSelector("#details", new Page.WaitForSelectorOptions().setState(WaitForSelectorState.VISIBLE));
 		assertThat(page.isVisible("#details")).isTrue();
 		page.waitForFunction("() => location.hash.includes('id=')");
 	}
@@ -205,8 +209,9 @@ class MapPageTests {
 		page.waitForFunction(
 				"() => document.querySelectorAll('#incident-list button').length === " + this.incidents.current());
 
-		page.focus("#incident-list button >> text=K-1 Air Base");
+		page.focus("#incident-list button[data-id='" + this.incidents.k1().id() + "']");
 		page.keyboard().press("Enter");
+		page.waitForSelector("#details[data-incident-id='" + this.incidents.k1().id() + "']");
 
 		assertThat(page.textContent("#details-title")).isEqualTo("Shelling/artillery/missile attack");
 		assertThat(page.getAttribute("#details", "data-incident-id"))
@@ -226,6 +231,63 @@ class MapPageTests {
 		assertThat(page.getAttribute("#play-pause", "aria-pressed")).isEqualTo("false");
 		page.keyboard().press("Home");
 		assertThat(page.textContent("#current-date")).isEqualTo("up to 1 Jun 2018");
+	}
+
+	@Test
+	void shouldOpenTheIncidentUnderAClickOnTheCanvas() {
+		Page page = open(1280, 800, "#lat=35.5142&lon=44.2813&z=10");
+		BoundingBox map = page.locator("#map").boundingBox();
+
+		page.mouse().click(map.x + map.width / 2, map.y + map.height / 2);
+
+		page.waitForSelector("#details[data-incident-id='" + this.incidents.k1().id() + "']");
+		assertThat(page.textContent("#details")).contains("K-1 Air Base", "27 Dec 2019");
+		page.waitForFunction("() => location.hash.includes('id=" + this.incidents.k1().id() + "')");
+	}
+
+	@Test
+	void shouldGrowTheDrawnCountStepByStepWhilePlaying() {
+		Page page = open(1280, 800, "");
+		page.focus("#time-range");
+		page.keyboard().press("Home");
+		assertThat(page.getAttribute("#map", "data-drawn")).isEqualTo("1");
+		page.evaluate(
+				"""
+						() => {
+							window.drawnCounts = [];
+							new MutationObserver(() => window.drawnCounts.push(Number(document.querySelector('#map').dataset.drawn)))
+								.observe(document.querySelector('#map'), { attributes: true, attributeFilter: ['data-drawn'] });
+						}""");
+
+		page.selectOption("#speed", "16");
+		page.click("#play-pause");
+		// Without loop, playing stops by itself on the last day.
+		page.waitForFunction("() => document.querySelector('#play-pause').getAttribute('aria-pressed') === 'false'");
+
+		@SuppressWarnings("unchecked")
+		List<Number> counts = (List<Number>) page.evaluate("() => window.drawnCounts");
+		assertThat(counts).isNotEmpty().isSortedAccordingTo((a, b) -> Integer.compare(a.intValue(), b.intValue()));
+		assertThat(counts).anyMatch((n) -> n.intValue() > 1 && n.intValue() < this.incidents.current());
+		assertThat(counts.get(counts.size() - 1).intValue()).isEqualTo(this.incidents.current());
+	}
+
+	@Test
+	void shouldDrawTheGridWhenMoreIncidentsMatchThanThePageLoadsOneByOne() {
+		Page page = open(1280, 800, "?points_limit=3");
+
+		assertThat(page.getAttribute("#map", "data-view")).isEqualTo("grid");
+		assertThat(page.textContent("#incident-count"))
+			.isEqualTo(this.incidents.current() + " incidents — zoom in to see each");
+		assertThat(page.getAttribute("#map", "data-drawn")).isEqualTo(String.valueOf(this.incidents.current()));
+		page.focus("#time-range");
+		page.keyboard().press("Home");
+		assertThat(page.getAttribute("#map", "data-drawn")).isEqualTo("1");
+		screenshot(page, "grid");
+
+		page.navigate("http://localhost:" + this.port + "/?points_limit=3#lat=33.8000&lon=42.4400&z=12");
+		page.waitForSelector("#map[data-state=ready]");
+		assertThat(page.getAttribute("#map", "data-view")).isEqualTo("points");
+		assertThat(page.getAttribute("#map", "data-drawn")).isEqualTo("2");
 	}
 
 	@Test
