@@ -196,8 +196,10 @@ function failed(error) {
   mapElement.dataset.state = 'error';
 }
 
-function showDrawn({ drawn, total }) {
+function showDrawn({ drawn, total, ms }) {
   const aggregated = map.hasLayer(grid);
+  // How long the layer took to draw, for bench/ (one attribute write per drawn frame).
+  mapElement.dataset.drawMs = ms.toFixed(2);
   statusElement.textContent = aggregated ? `${drawn} incidents — zoom in to see each` : `${drawn} of ${total} incidents`;
   mapElement.dataset.drawn = String(drawn);
   mapElement.dataset.total = String(total);
