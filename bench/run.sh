@@ -5,6 +5,7 @@
 #   bench/run.sh --skip-load     reuse the incidents already in the bench database
 #   bench/run.sh --skip-load --skip-plans     and skip the index study (explain.py, CLUSTER)
 #   ROWS=200000 REQUESTS=50 bench/run.sh     smaller run
+#   bench/run.sh --only-browser  only the map in headless Chromium, on the 100k database (made if missing)
 #
 # Needs: PostgreSQL 15 + PostGIS 3 on 127.0.0.1:5432 with a user incident_map/incident_map that owns the
 # bench database (created here through `su postgres` when run as root), JDK 17, python3, curl.
@@ -21,15 +22,19 @@ DB=${BENCH_DB:-incident_map_bench}
 SMALL_DB=${DB}_small
 SKIP_LOAD=false
 SKIP_PLANS=false
+ONLY_BROWSER=false
 for arg in "$@"; do
 	case "$arg" in
 		--skip-load) SKIP_LOAD=true ;;
 		--skip-plans) SKIP_PLANS=true ;;
+		--only-browser) ONLY_BROWSER=true ;;
 		*) echo "unknown option $arg" >&2; exit 2 ;;
 	esac
 done
 
 export PGHOST=127.0.0.1 PGPORT=5432 PGUSER=incident_map PGPASSWORD=incident_map PGDATABASE=$DB
+# Playwright drives Debian's /usr/bin/chromium; it must not try to download browsers of its own.
+export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1
 JDBC=jdbc:postgresql://127.0.0.1:5432/$DB
 mkdir -p bench/results target/bench-classes
 RESULTS=bench/results/$(date -u +%Y%m%dT%H%M%SZ).md
@@ -49,7 +54,7 @@ trap stop_service EXIT
 } >"$RESULTS"
 
 log "build"
-if [[ ! -f target/incident-map.jar ]] || [[ -n "$(find src pom.xml -newer target/incident-map.jar -print -quit)" ]]; then
+if [[ ! -f target/incident-map.jar ]] || [[ -n "$(find src frontend pom.xml -newer target/incident-map.jar -print -quit)" ]]; then
 	./mvnw -q -B -o package -DskipTests
 fi
 [[ -s target/classpath.txt ]] || ./mvnw -q -B -o dependency:build-classpath -Dmdep.outputFile=target/classpath.txt
@@ -73,6 +78,44 @@ generate() {
 		--spring.datasource.url="$url" --spring.datasource.username="$user" --spring.datasource.password="$password" \
 		generate --count "$count" --seed 1
 }
+
+start_service() {
+	local jdbc=$1 heap=$2
+	java "-Xmx$heap" -jar target/incident-map.jar --server.port="$PORT" --server.address=127.0.0.1 --incident-map.seeds= \
+		--spring.datasource.url="$jdbc" --spring.datasource.username=incident_map --spring.datasource.password=incident_map \
+		--logging.level.root=WARN >target/bench-service.log 2>&1 &
+	SERVICE_PID=$!
+	for _ in $(seq 1 120); do
+		curl -fs "http://127.0.0.1:$PORT/actuator/health" >/dev/null 2>&1 && break
+		sleep 1
+	done
+	curl -fs "http://127.0.0.1:$PORT/actuator/health" >/dev/null
+}
+
+# The map in headless Chromium over the 100k database: time to first render, frames per second while animating.
+browser_bench() {
+	create_db "$SMALL_DB"
+	if [[ "$(PGDATABASE=$SMALL_DB psql -XAtc "SELECT to_regclass('incidents') IS NOT NULL AND EXISTS (SELECT 1 FROM incidents)")" != t ]]; then
+		PGDATABASE=$SMALL_DB psql -Xqc "DROP TABLE IF EXISTS incident_sources, unresolved_mentions, incidents, documents, flyway_schema_history CASCADE"
+		generate "jdbc:postgresql://127.0.0.1:5432/$SMALL_DB" incident_map incident_map "$SMALL_ROWS" >/dev/null
+	fi
+	log "the map in headless Chromium over $SMALL_DB"
+	javac -d target/bench-classes -cp "$CP" bench/src/MapBench.java
+	start_service "jdbc:postgresql://127.0.0.1:5432/$SMALL_DB" 512m
+	{
+		echo "## Browser: the map over $(PGDATABASE=$SMALL_DB psql -XAtc 'SELECT count(*) FROM incidents') incidents in headless Chromium"
+		echo
+		java -cp "target/bench-classes:$CP" MapBench "http://127.0.0.1:$PORT" 6 3
+		echo
+	} | emit
+	stop_service
+	SERVICE_PID=
+}
+
+if $ONLY_BROWSER; then
+	browser_bench
+	exit 0
+fi
 
 if ! $SKIP_LOAD; then
 	log "load $ROWS incidents into $DB"
@@ -112,15 +155,7 @@ fi
 psql -Xq -c "DROP INDEX IF EXISTS cand_geom_gist, cand_time_geom_gist, cand_event_date_brin, cand_date_end_btree"
 
 log "start the service with -Xmx256m"
-java -Xmx256m -jar target/incident-map.jar --server.port="$PORT" --server.address=127.0.0.1 --incident-map.seeds= \
-	--spring.datasource.url="$JDBC" --spring.datasource.username=incident_map --spring.datasource.password=incident_map \
-	--logging.level.root=WARN >target/bench-service.log 2>&1 &
-SERVICE_PID=$!
-for _ in $(seq 1 120); do
-	curl -fs "http://127.0.0.1:$PORT/actuator/health" >/dev/null 2>&1 && break
-	sleep 1
-done
-curl -fs "http://127.0.0.1:$PORT/actuator/health" >/dev/null
+start_service "$JDBC" 256m
 
 log "compile bench programs"
 javac -d target/bench-classes -cp "$CP" bench/src/QueryBench.java bench/src/GeoJsonBench.java
@@ -239,13 +274,7 @@ generate "$H2_URL" sa "" "$SMALL_ROWS" >/dev/null
 	echo
 } | emit
 
-# --- browser: frames per second and time to first render of the map (slot for the map's bench) ---
-{
-	echo "## Browser: fps and time to first render"
-	echo
-	echo "Not measured by this script yet (slot reserved for the map's benchmark)."
-	echo
-} | emit
+browser_bench
 
 python3 - "$RESULTS" <<'EOF'
 import re, sys
