@@ -1,9 +1,9 @@
 /**
  * A plain list of the incidents the map draws in view, latest first, so they can be reached with a keyboard
  * or a screen reader as well as by clicking the canvas. While time plays it is rebuilt only once the time
- * has stopped moving for a moment (never per animation frame); otherwise at once. It shows at most `limit`
- * entries and says how many more there are. Emits 'select' {id} when an entry is chosen. An empty map
- * gives an empty list with a note.
+ * has stopped moving for a moment; otherwise at once, but at most once per delay (a dragged slider or map
+ * redraws every frame, the list does not). It shows at most `limit` entries and says how many more there
+ * are. Emits 'select' {id} when an entry is chosen. An empty map gives an empty list with a note.
  */
 export class IncidentList extends EventTarget {
   constructor(list, note, options = {}) {
@@ -13,6 +13,7 @@ export class IncidentList extends EventTarget {
     this._limit = options.limit ?? 100;
     this._delayMs = options.delayMs ?? 400;
     this._timer = null;
+    this._renderedAt = -Infinity;
   }
 
   get limit() {
@@ -20,20 +21,23 @@ export class IncidentList extends EventTarget {
   }
 
   /**
-   * Rebuilds with what getEntries() returns ({ items: [{id, text}], count }): after the delay when `later`
-   * (calls in between collapse into one), else now.
+   * Rebuilds with what getEntries() returns ({ items: [{id, text}], count }): when `later`, once no call
+   * has come for the delay; otherwise now, or at the end of the delay since the last rebuild. Either way
+   * the last call's entries are shown.
    */
   schedule(getEntries, later) {
     clearTimeout(this._timer);
-    if (later) {
-      this._timer = setTimeout(() => this.render(getEntries()), this._delayMs);
+    const since = performance.now() - this._renderedAt;
+    if (!later && since >= this._delayMs) {
+      this.render(getEntries());
     }
     else {
-      this.render(getEntries());
+      this._timer = setTimeout(() => this.render(getEntries()), later ? this._delayMs : this._delayMs - since);
     }
   }
 
   render({ items, count }) {
+    this._renderedAt = performance.now();
     const shown = items.slice(0, this._limit);
     this._list.replaceChildren(...shown.map((item) => this._item(item)));
     const more = count - shown.length;

@@ -55,6 +55,8 @@ let loaded = null;
 // Each request gets the next number; an answer that is no longer the latest is dropped.
 let generation = 0;
 let refetchTimer = null;
+// Settles when the slider has its range; the first incidents wait for it.
+let rangeLoaded = Promise.resolve();
 const typesSeen = new Set();
 let actorNames = [];
 let actorsFor = null;
@@ -73,7 +75,8 @@ filters.addEventListener('change', ({ detail }) => {
   if (loaded && (loaded.filters !== requestKey() || loaded.truncated)) {
     scheduleReload();
   }
-  updateRange();
+  // A failed range keeps the slider's last one; the histogram falls back on its own.
+  updateRange().catch(() => {});
   updateHistogram();
   afterChange();
 });
@@ -98,16 +101,12 @@ start();
 async function start() {
   statusElement.textContent = 'Loading incidents…';
   mapElement.dataset.state = 'loading';
-  try {
-    await updateRange();
-  }
-  catch (error) {
-    failed(error);
-    return;
-  }
-  if (Number.isFinite(initial.time)) {
-    model.setTime(initial.time);
-  }
+  // The slider's range and the incidents are asked for together; the incidents are drawn once both came.
+  rangeLoaded = updateRange().then(() => {
+    if (Number.isFinite(initial.time)) {
+      model.setTime(initial.time);
+    }
+  });
   // Without a view in the link, everything is asked for and the map fits it.
   if (!(await reload(!initial.view, false))) {
     return;
@@ -148,7 +147,8 @@ async function reload(everything, ready = true) {
     if (box) {
       params.set('bbox', bboxParam(box));
     }
-    const data = incidentPoints(await fetchPoints(params, pointsLimit));
+    const [answer] = await Promise.all([fetchPoints(params, pointsLimit), rangeLoaded]);
+    const data = incidentPoints(answer);
     if (number !== generation) {
       return false;
     }
