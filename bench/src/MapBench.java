@@ -87,17 +87,29 @@ public final class MapBench {
 	}
 
 	static void firstRender(Browser browser, String base, int runs) {
-		System.out.println("| view | incidents drawn | navigation → first draw, ms: p50 (each run) |");
-		System.out.println("|---|---:|---|");
+		System.out.println("| view | incidents drawn | navigation → first draw, ms: p50 (each run) "
+				+ "| points request sent → answered, ms, p50 |");
+		System.out.println("|---|---:|---|---:|");
 		for (String[] view : new String[][] { { "type = Violence against civilians, fitted", "#type=Violence+against+civilians" },
 				{ "everything, fitted", "" } }) {
 			List<Double> times = new ArrayList<>();
+			List<Double> sent = new ArrayList<>();
+			List<Double> responses = new ArrayList<>();
 			int drawn = 0;
 			for (int run = 0; run < runs; run++) {
 				try (BrowserContext context = newContext(browser)) {
 					Page page = open(context, base + "/" + view[1]);
 					@SuppressWarnings("unchecked")
 					List<List<Object>> draws = (List<List<Object>>) page.evaluate("() => window.benchDraws");
+					@SuppressWarnings("unchecked")
+					List<Number> request = (List<Number>) page.evaluate("""
+							() => {
+								const e = performance.getEntriesByType('resource')
+									.find((r) => r.name.includes('/api/incidents/points'));
+								return [e.startTime, e.responseEnd];
+							}""");
+					sent.add(request.get(0).doubleValue());
+					responses.add(request.get(1).doubleValue());
 					for (List<Object> draw : draws) {
 						int count = ((Number) draw.get(1)).intValue();
 						if (count > 0 && "points".equals(draw.get(3))) {
@@ -108,8 +120,10 @@ public final class MapBench {
 					}
 				}
 			}
-			System.out.printf(Locale.ROOT, "| %s | %,d | **%.0f** (%s) |%n", view[0], drawn, percentile(times, 50),
-					String.join(", ", times.stream().map((t) -> String.format(Locale.ROOT, "%.0f", t)).toList()));
+			System.out.printf(Locale.ROOT, "| %s | %,d | **%.0f** (%s) | %.0f → %.0f |%n", view[0], drawn,
+					percentile(times, 50),
+					String.join(", ", times.stream().map((t) -> String.format(Locale.ROOT, "%.0f", t)).toList()),
+					percentile(sent, 50), percentile(responses, 50));
 		}
 		System.out.println();
 	}
