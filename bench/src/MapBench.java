@@ -87,8 +87,8 @@ public final class MapBench {
 	}
 
 	static void firstRender(Browser browser, String base, int runs) {
-		System.out.println("| view | incidents drawn | navigation → first draw, ms: p50 (each run) "
-				+ "| points request sent → answered, ms, p50 |");
+		System.out.println("| view | incidents drawn (layer) | navigation → first draw, ms: p50 (each run) "
+				+ "| points (or grid) request sent → answered, ms, p50 |");
 		System.out.println("|---|---:|---|---:|");
 		for (String[] view : new String[][] { { "type = Violence against civilians, fitted", "#type=Violence+against+civilians" },
 				{ "everything, fitted", "" } }) {
@@ -96,6 +96,7 @@ public final class MapBench {
 			List<Double> sent = new ArrayList<>();
 			List<Double> responses = new ArrayList<>();
 			int drawn = 0;
+			String layer = "";
 			for (int run = 0; run < runs; run++) {
 				try (BrowserContext context = newContext(browser)) {
 					Page page = open(context, base + "/" + view[1]);
@@ -105,22 +106,23 @@ public final class MapBench {
 					List<Number> request = (List<Number>) page.evaluate("""
 							() => {
 								const e = performance.getEntriesByType('resource')
-									.find((r) => r.name.includes('/api/incidents/points'));
+									.find((r) => r.name.includes('/api/incidents/points') || r.name.includes('/api/incidents/grid'));
 								return [e.startTime, e.responseEnd];
 							}""");
 					sent.add(request.get(0).doubleValue());
 					responses.add(request.get(1).doubleValue());
 					for (List<Object> draw : draws) {
 						int count = ((Number) draw.get(1)).intValue();
-						if (count > 0 && "points".equals(draw.get(3))) {
+						if (count > 0) {
 							times.add(((Number) draw.get(0)).doubleValue());
 							drawn = count;
+							layer = String.valueOf(draw.get(3));
 							break;
 						}
 					}
 				}
 			}
-			System.out.printf(Locale.ROOT, "| %s | %,d | **%.0f** (%s) | %.0f → %.0f |%n", view[0], drawn,
+			System.out.printf(Locale.ROOT, "| %s | %,d (%s) | **%.0f** (%s) | %.0f → %.0f |%n", view[0], drawn, layer,
 					percentile(times, 50),
 					String.join(", ", times.stream().map((t) -> String.format(Locale.ROOT, "%.0f", t)).toList()),
 					percentile(sent, 50), percentile(responses, 50));

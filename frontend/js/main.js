@@ -57,6 +57,8 @@ let generation = 0;
 let refetchTimer = null;
 // Settles when the slider has its range; the first incidents wait for it.
 let rangeLoaded = Promise.resolve();
+// How many incidents the slider's range holds (the historical switch applied, no other filter).
+let rangeCount = 0;
 const typesSeen = new Set();
 let actorNames = [];
 let actorsFor = null;
@@ -147,8 +149,14 @@ async function reload(everything, ready = true) {
     if (box) {
       params.set('bbox', bboxParam(box));
     }
-    const [answer] = await Promise.all([fetchPoints(params, pointsLimit), rangeLoaded]);
-    const data = incidentPoints(answer);
+    // Asked for while the slider's range may still be on its way, except for everything unfiltered: the
+    // range's counts may tell that it is too many, and then the grid is asked for at once.
+    const unfiltered = everything && requestKey() === '';
+    const answer = unfiltered ? null : fetchPoints(params, pointsLimit);
+    answer?.catch(() => {});
+    await rangeLoaded;
+    const tooMany = unfiltered && rangeCount > pointsLimit;
+    const data = tooMany ? { truncated: true } : incidentPoints(await (answer ?? fetchPoints(params, pointsLimit)));
     if (number !== generation) {
       return false;
     }
@@ -257,6 +265,7 @@ async function updateRange() {
   // Day bins give the exact first and last day; past a century the API asks for wider bins.
   const timeline = await fetchTimeline('day', params).catch(() => fetchTimeline('month', params));
   const days = timeline.bins.map((b) => parseDay(b.start)).filter(Number.isFinite);
+  rangeCount = timeline.bins.reduce((sum, b) => sum + (Number(b.count) || 0), 0);
   if (days.length > 0) {
     const first = days[0];
     const last = days[days.length - 1];
