@@ -81,6 +81,11 @@ generate() {
 
 start_service() {
 	local jdbc=$1 heap=$2
+	# Another service on the port would answer the health check and be measured instead of this one.
+	if curl -fs "http://127.0.0.1:$PORT/actuator/health" >/dev/null 2>&1; then
+		echo "port $PORT is taken by another service; set BENCH_PORT" >&2
+		exit 1
+	fi
 	java "-Xmx$heap" -jar target/incident-map.jar --server.port="$PORT" --server.address=127.0.0.1 --incident-map.seeds= \
 		--spring.datasource.url="$jdbc" --spring.datasource.username=incident_map --spring.datasource.password=incident_map \
 		--logging.level.root=WARN >target/bench-service.log 2>&1 &
@@ -90,6 +95,7 @@ start_service() {
 		sleep 1
 	done
 	curl -fs "http://127.0.0.1:$PORT/actuator/health" >/dev/null
+	kill -0 "$SERVICE_PID"
 }
 
 # The map in headless Chromium over the 100k database: time to first render, frames per second while animating.

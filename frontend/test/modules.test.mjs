@@ -42,3 +42,19 @@ test('no module builds markup from strings', () => {
     assert.doesNotMatch(source, /setAttribute\(\s*'style'/, name);
   }
 });
+
+test('the page preloads exactly the modules main.js reaches, so they load in parallel', () => {
+  const page = readFileSync(join(JS, '..', 'index.html'), 'utf8');
+  const preloaded = [...page.matchAll(/<link rel="modulepreload" href="js\/([^"]+)">/g)].map((m) => m[1]).sort();
+  const reached = new Set();
+  const visit = (name) => {
+    for (const [, target] of readFileSync(join(JS, name), 'utf8').matchAll(/from '\.\/([^']+)'/g)) {
+      if (!reached.has(target)) {
+        reached.add(target);
+        visit(target);
+      }
+    }
+  };
+  visit('main.js');
+  assert.deepEqual(preloaded, [...reached].sort());
+});
