@@ -34,7 +34,7 @@ export const CanvasOverlay = L.Layer.extend({
     return events;
   },
 
-  /** The canvas's 2D context, cleared size in device pixels and the ratio, after `_place`. */
+  /** The canvas's 2D context (its size is the view's in device pixels: `_size` × `_ratio`). */
   _context() {
     return this._canvas.getContext('2d');
   },
