@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Incident Map benchmarks. Never part of `mvn verify`: run by hand, on a quiet machine.
 #
-#   bench/run.sh                 everything: load 1 M incidents, plans, HTTP vs SQL, download, ingest, H2GIS vs PostGIS
+#   bench/run.sh                 everything: load 1 M incidents, plans, HTTP vs SQL, download, map points/grid, ingest, H2GIS vs PostGIS
 #   bench/run.sh --skip-load     reuse the incidents already in the bench database
 #   bench/run.sh --skip-load --skip-plans     and skip the index study (explain.py, CLUSTER)
 #   ROWS=200000 REQUESTS=50 bench/run.sh     smaller run
@@ -164,7 +164,7 @@ log "start the service with -Xmx256m"
 start_service "$JDBC" 256m
 
 log "compile bench programs"
-javac -d target/bench-classes -cp "$CP" bench/src/QueryBench.java bench/src/GeoJsonBench.java
+javac -d target/bench-classes -cp "$CP" bench/src/QueryBench.java bench/src/GeoJsonBench.java bench/src/MapDataBench.java
 INGEST_BENCH=true
 javac -d target/bench-classes -cp "$CP" bench/src/BenchCorpus.java bench/src/IngestBench.java 2>target/bench-ingest-javac.log || INGEST_BENCH=false
 EXTRACTION_BENCH=true
@@ -229,6 +229,19 @@ if code == "200":
 else:
     print(f"/api/incidents.geojson answered {code}: the streamed download is not on this branch yet, so only psql's figure is measured.")
 EOF
+	echo
+} | emit
+
+log "the map's compact endpoints: points and grid"
+jstat -gc "$SERVICE_PID" 500 >target/bench-map-jstat.log 2>/dev/null &
+JSTAT_PID=$!
+{
+	echo "## The map's compact endpoints: /api/incidents/points and /api/incidents/grid, median of 5 (1 for the largest), 2 warm-up"
+	echo
+	java -cp "target/bench-classes:$CP" MapDataBench "http://127.0.0.1:$PORT" 5
+	kill "$JSTAT_PID" 2>/dev/null || true
+	echo
+	echo "Heap in use, max of 0.5 s samples over these requests: $(awk 'NR>1 && $1 ~ /^[0-9.]+$/ {used=($3+$4+$6+$8)/1024; if (used>m) m=used} END {printf "%.0f", m}' target/bench-map-jstat.log) MB of 256 MB."
 	echo
 } | emit
 
