@@ -229,6 +229,60 @@ final class Calendars {
 		return range(expr, friday, friday.plusDays(2), DatePrecision.WEEK, how);
 	}
 
+	/**
+	 * An ordinal day of a month named only relatively: "of this month" (or "of the
+	 * current month") is the publication month, "of last month" (or "of the previous
+	 * month") the one before, "of that month" (or "of the same month") the anchor's
+	 * month, and "of the month" the anchor's month when the text has just dated something
+	 * to one other month, else the publication month. A day after publication in the
+	 * publication month has not happened yet, so "the month" then means the one before.
+	 */
+	EventDate dayOfMonth(String expr, int day, String which) {
+		YearMonth month;
+		String how;
+		YearMonth anchorMonth = (this.anchor != null
+				&& YearMonth.from(this.anchor.start()).equals(YearMonth.from(this.anchor.end())))
+						? YearMonth.from(this.anchor.start()) : null;
+		YearMonth published = (this.published != null) ? YearMonth.from(this.published) : null;
+		switch (which) {
+			case "that", "the same" -> {
+				month = anchorMonth;
+				how = (month != null) ? "the month of the earlier date " + describe(this.anchor) : "";
+			}
+			case "last", "the previous" -> {
+				month = (published != null) ? published.minusMonths(1) : null;
+				how = "the month before publication " + this.published;
+			}
+			case "this", "the current" -> {
+				month = published;
+				how = "the month of publication " + this.published;
+			}
+			default -> {
+				if (anchorMonth != null && !anchorMonth.equals(published)) {
+					month = anchorMonth;
+					how = "the month of the earlier date " + describe(this.anchor);
+				}
+				else if (published != null) {
+					month = (day > this.published.getDayOfMonth()) ? published.minusMonths(1) : published;
+					how = "the month " + ((day > this.published.getDayOfMonth()) ? "before" : "of") + " publication "
+							+ this.published;
+				}
+				else {
+					month = null;
+					how = "";
+				}
+			}
+		}
+		if (month == null || day < 1 || day > month.lengthOfMonth()) {
+			return null;
+		}
+		LocalDate date = month.atDay(day);
+		if (this.published != null && date.isAfter(this.published)) {
+			return null;
+		}
+		return EventDate.day(date, expr, "'" + expr + "': " + how + " → " + date);
+	}
+
 	EventDate ago(String expr, int n, String unit) {
 		if (this.published == null || n < 0) {
 			return null;

@@ -97,6 +97,12 @@ public final class DateResolver {
 			+ "|over the weekend|last weekend|this weekend|this past weekend|in recent days|in recent weeks)\\b",
 			FLAGS);
 
+	/** "on the 4th of the month", "the fourth of last month". */
+	private static final Pattern DAY_OF_MONTH = Pattern.compile(
+			"\\bthe\\s+(\\d{1,2}(?:st|nd|rd|th)|" + Ordinals.PATTERN
+					+ ")\\s+(?:day\\s+)?of\\s+(this|the|last|that|the same|the previous|the current)\\s+month\\b",
+			FLAGS);
+
 	private static final Pattern AGO = Pattern
 		.compile("\\b(" + NumberWords.PATTERN + "|a few|several)\\s+(day|week|month|year)s?\\s+ago\\b", FLAGS);
 
@@ -118,6 +124,8 @@ public final class DateResolver {
 			"week", "month", "year");
 
 	private static final Cues AGO_CUES = Cues.of("ago");
+
+	private static final Cues DAY_OF_MONTH_CUES = Cues.of("month");
 
 	private static final Cues ANCHOR_RELATIVE_CUES = Cues.of("day", "week", "morning", "night", "hours", "minutes");
 
@@ -226,9 +234,25 @@ public final class DateResolver {
 			DayOfWeek day = DayOfWeek.valueOf(m.group(2).toUpperCase(Locale.ROOT));
 			add(out, m, cal.weekday(m.group(), day, qualifier.equals("last")), Kind.RELATIVE_TO_PUBLICATION);
 		}
+		// "the 9th of this month" still to come names no event, and its "this month" none
+		// either.
+		List<int[]> unresolvedDays = new ArrayList<>();
+		m = DAY_OF_MONTH.matcher(s);
+		while (DAY_OF_MONTH_CUES.mayMatch(folded) && m.find()) {
+			String which = m.group(2).toLowerCase(Locale.ROOT);
+			boolean context = which.equals("that") || which.equals("the same");
+			EventDate day = cal.dayOfMonth(m.group(), Ordinals.parse(m.group(1)), which);
+			add(out, m, day, context ? Kind.RELATIVE_TO_ANCHOR : Kind.RELATIVE_TO_PUBLICATION);
+			if (day == null) {
+				unresolvedDays.add(new int[] { m.start(), m.end() });
+			}
+		}
 		m = PUBLICATION_RELATIVE.matcher(s);
 		while (PUBLICATION_RELATIVE_CUES.mayMatch(folded) && m.find()) {
-			add(out, m, cal.relative(m.group(), m.group(1).toLowerCase(Locale.ROOT)), Kind.RELATIVE_TO_PUBLICATION);
+			int start = m.start();
+			if (unresolvedDays.stream().noneMatch((span) -> span[0] <= start && start < span[1])) {
+				add(out, m, cal.relative(m.group(), m.group(1).toLowerCase(Locale.ROOT)), Kind.RELATIVE_TO_PUBLICATION);
+			}
 		}
 		m = AGO.matcher(s);
 		while (AGO_CUES.mayMatch(folded) && m.find()) {

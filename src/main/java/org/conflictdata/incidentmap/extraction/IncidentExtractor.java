@@ -47,6 +47,13 @@ public final class IncidentExtractor {
 	private static final Pattern ANAPHORIC = Pattern
 		.compile("\\b(?:this|that|these|those|the same)\\s+(?:[\\w-]+\\s+)?$", Pattern.CASE_INSENSITIVE);
 
+	/**
+	 * "No group claimed any of the attacks": a quantifier over events already reported.
+	 */
+	private static final Pattern QUANTIFIED = Pattern.compile(
+			"\\b(?:any|none|each|all|either|neither|both|one|some|most|many)\\s+of\\s+(?:the|these|those|its|their)\\s+(?:[\\w-]+\\s+)?$",
+			Pattern.CASE_INSENSITIVE);
+
 	/** "the strike" right after a strike is reported: the same event. */
 	private static final Pattern DEFINITE = Pattern.compile("\\bthe\\s+(?:[\\w-]+\\s+)?$", Pattern.CASE_INSENSITIVE);
 
@@ -110,6 +117,12 @@ public final class IncidentExtractor {
 				}
 				List<EventDate> own = MentionDates.forPhrase(text, t, seg.start(), seg.end(), dates,
 						segments.size() == 1);
+				if (t.generic() && own.isEmpty() && last != null && i - last.sentenceIndex <= 2
+						&& (anaphoric || definite || QUANTIFIED.matcher(before).find())) {
+					// "No group claimed any of the attacks" after a round-up of three:
+					// the events just reported, not a new one.
+					continue;
+				}
 				EventDate inherited = null;
 				boolean backReference = BACK_REFERENCE.matcher(before).find();
 				if (own.isEmpty() && !onlyReportingDates && !backReference

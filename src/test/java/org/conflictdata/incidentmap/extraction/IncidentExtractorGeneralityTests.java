@@ -270,4 +270,17 @@ class IncidentExtractorGeneralityTests {
 		});
 	}
 
+	@Test
+	void shouldNotReportAQuantifiedReferenceToARoundUpAsANewEvent() {
+		List<IncidentMention> mentions = fromText("""
+				On Friday, gunmen attacked an army checkpoint near Muqdadiyah, killing two soldiers; on Saturday, \
+				a roadside bomb struck a police patrol near Tikrit, wounding three policemen.
+
+				No group claimed any of the attacks, although insurgent cells remain active in Diyala.
+				""", "2021-05-10");
+
+		assertThat(mentions).extracting(IncidentMention::type)
+			.containsExactly(EventType.ARMED_CLASH, EventType.REMOTE_EXPLOSIVE);
+	}
+
 }
