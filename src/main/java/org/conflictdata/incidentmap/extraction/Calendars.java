@@ -4,6 +4,7 @@ import java.time.DateTimeException;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.time.temporal.ChronoUnit;
 import java.time.temporal.TemporalAdjusters;
 import java.util.Locale;
 
@@ -72,6 +73,25 @@ final class Calendars {
 			}
 		}
 		return EventDate.day(date, expr, how);
+	}
+
+	/**
+	 * Days {@code from} to {@code to} of one month, each resolved as {@link #day}
+	 * resolves a date; a range of up to a week is week-precise, a longer one
+	 * month-precise.
+	 */
+	EventDate dayRange(String expr, int month, String from, String to, String yearText) {
+		EventDate first = day(expr, month, from, yearText, null);
+		EventDate last = (first != null) ? date(first.start().getYear(), month, Integer.parseInt(to)) != null
+				? EventDate.day(LocalDate.of(first.start().getYear(), month, Integer.parseInt(to)), expr, "") : null
+				: null;
+		if (first == null || last == null || last.start().isBefore(first.start())) {
+			return null;
+		}
+		DatePrecision precision = (ChronoUnit.DAYS.between(first.start(), last.start()) <= 7) ? DatePrecision.WEEK
+				: DatePrecision.MONTH;
+		return range(expr, first.start(), last.start(), precision,
+				first.explanation().replace(" → " + first.start(), ""));
 	}
 
 	EventDate monthRange(String expr, int from, int to, int year) {

@@ -131,7 +131,17 @@ public final class IncidentExtractor {
 							: story.date;
 				}
 				String neighbour = (inherited != null) ? story.text : (i > 0) ? sentences.get(i - 1).text() : "";
-				String context = ReportSignals.namesPlace(text) ? text : (neighbour + " " + text).strip();
+				// A sentence that goes on with the event just reported ("terrorists
+				// attacked
+				// a position in Albu Karma" after "an attack ... in Albu Karma, in
+				// Al-Muqdadiya district") may name only a village the gazetteer lacks;
+				// the
+				// sentence before then says where it is.
+				boolean sameStory = last != null && last.sentenceIndex == i - 1 && t.type() != null
+						&& t.type() == last.trigger.type();
+				String context = ReportSignals.namesPlace(text) && !sameStory ? text
+						: (((inherited != null) ? neighbour : (i > 0) ? sentences.get(i - 1).text() : "") + " " + text)
+							.strip();
 				List<MentionDraft> made = drafts(s, seg, own, inherited, context, published);
 				for (MentionDraft d : made) {
 					// "in retaliation for the U.S. drone strike that killed ...",
