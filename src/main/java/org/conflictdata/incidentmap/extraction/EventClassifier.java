@@ -132,7 +132,7 @@ public final class EventClassifier {
 				+ "|threaten|threatened|threatening|warn|warned|warning|warns|options?|contingency|designated|designation"
 				+ "|sanctioned|sanctions|hypotheticals?|deter|deterring|future|vowed?|pledged?|promised?|seeking|intends?"
 				+ "|aimed|poised|set to|about to|call(?:ed)? it off|stood down|did not|didn't|no mention|not going to|wants? to"
-				+ "|ready to|in response to the downing|red line|afraid|fears?|feared|risks?)\\b",
+				+ "|ready to|in response to the downing|red line|afraid|fears?|feared|risks?|(?:was|were|is|are) coming|imminent)\\b",
 				Pattern.CASE_INSENSITIVE);
 
 	/**
