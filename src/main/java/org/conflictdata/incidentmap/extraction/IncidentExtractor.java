@@ -118,8 +118,14 @@ public final class IncidentExtractor {
 			if (story.isNear(i, s.paragraph(), 2)) {
 				all = MentionDates.alignWeekdays(all, story.date);
 			}
-			List<DateMention> dates = MentionDates.eventDates(text, all);
-			boolean onlyReportingDates = dates.isEmpty() && !all.isEmpty();
+			List<int[]> references = EventReferences.spans(text);
+			// "for the assassination of an activist in Karbala earlier this month": the
+			// date of the event referred to, not of the one reported.
+			List<DateMention> outside = all.stream()
+				.filter((d) -> !EventReferences.inside(references, d.start(), d.end()))
+				.toList();
+			List<DateMention> dates = MentionDates.eventDates(text, outside);
+			boolean onlyReportingDates = dates.isEmpty() && !outside.isEmpty();
 			List<EventSegments.Segment> segments = EventSegments.of(text, EventClassifier.triggers(text), dates);
 			List<MentionDraft> fromSentence = new ArrayList<>();
 			for (EventSegments.Segment seg : segments) {
@@ -172,7 +178,7 @@ public final class IncidentExtractor {
 				// sentence before then says where it is.
 				boolean sameStory = last != null && last.sentenceIndex == i - 1 && t.type() != null
 						&& t.type() == last.trigger.type();
-				String context = ReportSignals.namesPlace(text) && !sameStory ? text
+				String context = ReportSignals.namesPlace(EventReferences.without(text)) && !sameStory ? text
 						: (((inherited != null) ? neighbour : (i > 0) ? sentences.get(i - 1).text() : "") + " " + text)
 							.strip();
 				List<MentionDraft> made = drafts(s, seg, own, inherited, context, published);
