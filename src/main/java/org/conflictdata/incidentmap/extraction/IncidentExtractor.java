@@ -95,6 +95,7 @@ public final class IncidentExtractor {
 		EventDate pageDay = (published != null) ? EventDate.day(published, "",
 				"a time-stamped entry of a page published " + published + " → " + published) : null;
 		int stampedParagraph = -1;
+		List<DatedReferences.Reference> references = new ArrayList<>();
 		MentionDraft last = null;
 		int lastSentenceDrafts = 0;
 		for (int i = 0; i < sentences.size(); i++) {
@@ -118,11 +119,12 @@ public final class IncidentExtractor {
 			if (story.isNear(i, s.paragraph(), 2)) {
 				all = MentionDates.alignWeekdays(all, story.date);
 			}
-			List<int[]> references = EventReferences.spans(text);
+			references.addAll(DatedReferences.in(text, all));
+			List<int[]> referring = EventReferences.spans(text);
 			// "for the assassination of an activist in Karbala earlier this month": the
 			// date of the event referred to, not of the one reported.
 			List<DateMention> outside = all.stream()
-				.filter((d) -> !EventReferences.inside(references, d.start(), d.end()))
+				.filter((d) -> !EventReferences.inside(referring, d.start(), d.end()))
 				.toList();
 			List<DateMention> dates = MentionDates.eventDates(text, outside);
 			boolean onlyReportingDates = dates.isEmpty() && !outside.isEmpty();
@@ -222,6 +224,9 @@ public final class IncidentExtractor {
 			if (storyNow != null) {
 				story.move(storyNow, i, s.paragraph(), text);
 			}
+		}
+		for (MentionDraft d : drafts) {
+			d.date = DatedReferences.refine(d.date, d.sentence.text(), references);
 		}
 		return resolveGeneric(drafts);
 	}
