@@ -267,4 +267,25 @@ class DateResolverTests {
 			.isEmpty();
 	}
 
+	@Test
+	void shouldDateAnOvernightSpanToTheMorningAfter() {
+		EventDate date = only("Warplanes struck depots overnight Wednesday into Thursday, monitors said.",
+				LocalDate.of(2020, 3, 12));
+		assertThat(date.start()).isEqualTo(LocalDate.of(2020, 3, 12));
+		assertThat(date.precision()).isEqualTo(DatePrecision.DAY);
+	}
+
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', textBlock = """
+			Security forces fired on protesters Friday 17 to Saturday 18 January.    | 2020-01-17 | 2020-01-18
+			Security forces fired on protesters on 17-18 January 2020.                | 2020-01-17 | 2020-01-18
+			Security forces fired on protesters on January 17 to 18.                  | 2020-01-17 | 2020-01-18
+			""")
+	void shouldReadARangeOfDaysAsOneWeekPreciseRange(String sentence, LocalDate from, LocalDate to) {
+		EventDate date = only(sentence, LocalDate.of(2020, 1, 20));
+		assertThat(date.start()).isEqualTo(from);
+		assertThat(date.end()).isEqualTo(to);
+		assertThat(date.precision()).isEqualTo(DatePrecision.WEEK);
+	}
+
 }

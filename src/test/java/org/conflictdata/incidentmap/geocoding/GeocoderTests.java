@@ -368,4 +368,20 @@ class GeocoderTests {
 		assertThat(base.precision()).isEqualTo("a base in Kirkuk (facility unnamed)");
 	}
 
+	@Test
+	void shouldNotTakeTheSecondWordOfAnUnknownVillageForATownOfThatName() {
+		Location village = this.geocoder.locate("Daesh terrorists attacked a Hashd position in Albu Karma last night.");
+		assertThat(village.isResolved()).isFalse();
+
+		Location town = this.geocoder.locate("Gunmen attacked a police post in Karma last night.");
+		assertThat(town.place().id()).isEqualTo("iq-karmah");
+	}
+
+	@Test
+	void shouldFindTheSafwanBorderCrossingAtSafwan() {
+		Location location = this.geocoder
+			.locate("Security forces opened fire on protesters blocking the road to the Safwan border crossing.");
+		assertThat(location.place().id()).isEqualTo("iq-safwan");
+	}
+
 }
