@@ -18,10 +18,11 @@ import java.util.regex.Pattern;
  * An actor that "claimed responsibility" is CLAIMED, unless responsibility was "not
  * claimed". Targets are actors after the event phrase ("attacks on U.S. forces",
  * "targeting Kataib Hezbollah", "rushed the US embassy"), victims ("killed two American
- * troops") and subjects of a passive ("U.S. forces were attacked"); sources ("according
- * to U.S. officials") are neither. Names are canonicalised by {@link ActorAliases}. Each
- * name appears once per role; a name that is perpetrator is not also target. Null or
- * empty text, or a trigger outside it, gives an empty list.
+ * troops") and subjects of a passive ("U.S. forces were attacked", "members of the PMF
+ * were martyred in an attack by Daesh"); sources ("according to U.S. officials") are
+ * neither. Names are canonicalised by {@link ActorAliases}. Each name appears once per
+ * role; a name that is perpetrator is not also target. Null or empty text, or a trigger
+ * outside it, gives an empty list.
  */
 public final class ActorExtractor {
 
@@ -64,6 +65,13 @@ public final class ActorExtractor {
 
 	private static final Pattern PASSIVE_TRIGGER = Pattern
 		.compile("\\b(?:was|were|been|being|is|are)\\s+(?:\\w+\\s+)?$", Pattern.CASE_INSENSITIVE);
+
+	/**
+	 * "were martyred", "was wounded": the subject before the event phrase is its victim.
+	 */
+	private static final Pattern VICTIM_BETWEEN = Pattern
+		.compile("\\b(?:was|were|been|being|is|are)\\s+(?:\\w+\\s+)?(?:killed|martyred|wounded|injured|hurt|kidnapped"
+				+ "|abducted|attacked|targeted|hit|struck|shot)\\b", Pattern.CASE_INSENSITIVE);
 
 	private static final Pattern SOURCE = Pattern.compile("\\b(?:according to|said|says|told|reported|statement)\\b",
 			Pattern.CASE_INSENSITIVE);
@@ -142,7 +150,12 @@ public final class ActorExtractor {
 				targets.putIfAbsent(name, new Actor(name, ActorRole.TARGET, Attribution.STATED));
 			}
 		}
-		if (subject != null && !perpetrators.containsKey(subject.name())) {
+		if (subject != null && VICTIM_BETWEEN.matcher(text.substring(subject.end(), triggerStart)).find()) {
+			// "three members of the PMF were martyred ... in an attack by Daesh": the
+			// subject suffered the event.
+			targets.putIfAbsent(subject.name(), new Actor(subject.name(), ActorRole.TARGET, Attribution.STATED));
+		}
+		else if (subject != null && !perpetrators.containsKey(subject.name())) {
 			String before = text.substring(Math.max(0, subject.start() - 20), subject.start());
 			// "Iran's proxies attacked": the text names the sponsor, not the hand.
 			boolean bySponsor = PROXY.matcher(text.substring(subject.end())).lookingAt();

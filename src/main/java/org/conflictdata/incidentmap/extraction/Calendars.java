@@ -4,6 +4,7 @@ import java.time.DateTimeException;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.time.temporal.ChronoUnit;
 import java.time.temporal.TemporalAdjusters;
 import java.util.Locale;
 
@@ -72,6 +73,25 @@ final class Calendars {
 			}
 		}
 		return EventDate.day(date, expr, how);
+	}
+
+	/**
+	 * Days {@code from} to {@code to} of one month, each resolved as {@link #day}
+	 * resolves a date; a range of up to a week is week-precise, a longer one
+	 * month-precise.
+	 */
+	EventDate dayRange(String expr, int month, String from, String to, String yearText) {
+		EventDate first = day(expr, month, from, yearText, null);
+		EventDate last = (first != null) ? date(first.start().getYear(), month, Integer.parseInt(to)) != null
+				? EventDate.day(LocalDate.of(first.start().getYear(), month, Integer.parseInt(to)), expr, "") : null
+				: null;
+		if (first == null || last == null || last.start().isBefore(first.start())) {
+			return null;
+		}
+		DatePrecision precision = (ChronoUnit.DAYS.between(first.start(), last.start()) <= 7) ? DatePrecision.WEEK
+				: DatePrecision.MONTH;
+		return range(expr, first.start(), last.start(), precision,
+				first.explanation().replace(" → " + first.start(), ""));
 	}
 
 	EventDate monthRange(String expr, int from, int to, int year) {
@@ -227,6 +247,60 @@ final class Calendars {
 			friday = friday.minusWeeks(1);
 		}
 		return range(expr, friday, friday.plusDays(2), DatePrecision.WEEK, how);
+	}
+
+	/**
+	 * An ordinal day of a month named only relatively: "of this month" (or "of the
+	 * current month") is the publication month, "of last month" (or "of the previous
+	 * month") the one before, "of that month" (or "of the same month") the anchor's
+	 * month, and "of the month" the anchor's month when the text has just dated something
+	 * to one other month, else the publication month. A day after publication in the
+	 * publication month has not happened yet, so "the month" then means the one before.
+	 */
+	EventDate dayOfMonth(String expr, int day, String which) {
+		YearMonth month;
+		String how;
+		YearMonth anchorMonth = (this.anchor != null
+				&& YearMonth.from(this.anchor.start()).equals(YearMonth.from(this.anchor.end())))
+						? YearMonth.from(this.anchor.start()) : null;
+		YearMonth published = (this.published != null) ? YearMonth.from(this.published) : null;
+		switch (which) {
+			case "that", "the same" -> {
+				month = anchorMonth;
+				how = (month != null) ? "the month of the earlier date " + describe(this.anchor) : "";
+			}
+			case "last", "the previous" -> {
+				month = (published != null) ? published.minusMonths(1) : null;
+				how = "the month before publication " + this.published;
+			}
+			case "this", "the current" -> {
+				month = published;
+				how = "the month of publication " + this.published;
+			}
+			default -> {
+				if (anchorMonth != null && !anchorMonth.equals(published)) {
+					month = anchorMonth;
+					how = "the month of the earlier date " + describe(this.anchor);
+				}
+				else if (published != null) {
+					month = (day > this.published.getDayOfMonth()) ? published.minusMonths(1) : published;
+					how = "the month " + ((day > this.published.getDayOfMonth()) ? "before" : "of") + " publication "
+							+ this.published;
+				}
+				else {
+					month = null;
+					how = "";
+				}
+			}
+		}
+		if (month == null || day < 1 || day > month.lengthOfMonth()) {
+			return null;
+		}
+		LocalDate date = month.atDay(day);
+		if (this.published != null && date.isAfter(this.published)) {
+			return null;
+		}
+		return EventDate.day(date, expr, "'" + expr + "': " + how + " → " + date);
 	}
 
 	EventDate ago(String expr, int n, String unit) {

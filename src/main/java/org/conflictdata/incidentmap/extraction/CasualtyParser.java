@@ -72,8 +72,8 @@ public final class CasualtyParser {
 		.compile("\\bleft\\s+(" + LIST + ")\\s+(?:\\w+\\s+){0,4}?(dead|wounded|injured)\\b", FLAGS);
 
 	private static final Pattern PASSIVE = Pattern.compile("(?<![\\w-])(" + LIST
-			+ ")(?:,[^,]{1,40},)?,?\\s+(?:(?:were|was|had been"
-			+ "|have been|has been|are|is)\\s+)?(?:also\\s+|reportedly\\s+|later\\s+)?(killed|dead|died|wounded|injured|hurt)\\b",
+			+ ")(?:\\s*\\([^)]{1,40}\\))?(?:,[^,]{1,40},)?,?\\s+(?:(?:were|was|had been"
+			+ "|have been|has been|are|is)\\s+)?(?:also\\s+|reportedly\\s+|later\\s+)?(killed|dead|died|martyred|wounded|injured|hurt)\\b",
 			FLAGS);
 
 	private static final Pattern ADJECTIVAL = Pattern
@@ -110,7 +110,7 @@ public final class CasualtyParser {
 
 	/** Every pattern below needs one of these words; most sentences have none. */
 	private static final Pattern CUE = Pattern
-		.compile("kill|dead|death|died|wound|injur|hurt|casualt|loss of life|fatalit", FLAGS);
+		.compile("kill|dead|death|died|martyr|wound|injur|hurt|casualt|loss of life|fatalit", FLAGS);
 
 	private CasualtyParser() {
 	}
@@ -186,7 +186,7 @@ public final class CasualtyParser {
 
 	private static boolean isKilled(String word) {
 		String w = word.toLowerCase(Locale.ROOT);
-		return w.startsWith("kill") || w.equals("dead") || w.equals("died");
+		return w.startsWith("kill") || w.equals("dead") || w.equals("died") || w.equals("martyred");
 	}
 
 	/**

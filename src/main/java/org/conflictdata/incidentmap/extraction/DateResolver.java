@@ -14,19 +14,20 @@ import org.conflictdata.incidentmap.article.MonthNames;
 /**
  * Finds the date expressions in one sentence and resolves each to an {@link EventDate}.
  * Three kinds are understood: absolute dates ("Dec. 29", "3 March 2020", "June 2018",
- * "mid-March", "late 2019", "the last weekend of 2019", "Christmas Day"), dates relative
- * to publication ("last Friday", "on Monday night", "yesterday", "earlier this month",
- * "last week") and dates relative to the story so far ("a day later", "two days after
- * Kochavi's speech", "the previous day"), which count from an anchor: the date the
- * article mentioned most recently. A yearless date takes the latest year that puts it on
- * or before publication (Dec. 29 in an article of 2020-01-03 is 2019-12-29); a bare
- * weekday is the latest such day on or before publication, "last" weekday the latest
- * strictly before it, and "next" weekday is a future plan, not an event, so it yields
- * nothing. When a sentence pairs a date with a weekday that disagrees ("December 27, a
- * Sunday"), the explicit date wins and the explanation records the disagreement. Without
- * a publication date, expressions relative to publication yield nothing and yearless
- * dates borrow the anchor's year; without either they yield nothing. Null or empty
- * sentences give an empty list. Calendar arithmetic lives in {@link Calendars}.
+ * "Friday 17 to Saturday 18 January", "mid-March", "late 2019", "the last weekend of
+ * 2019", "Christmas Day"), dates relative to publication ("last Friday", "on Monday
+ * night", "yesterday", "earlier this month", "last week") and dates relative to the story
+ * so far ("a day later", "two days after Kochavi's speech", "the previous day"), which
+ * count from an anchor: the date the article mentioned most recently. A yearless date
+ * takes the latest year that puts it on or before publication (Dec. 29 in an article of
+ * 2020-01-03 is 2019-12-29); a bare weekday is the latest such day on or before
+ * publication, "last" weekday the latest strictly before it, and "next" weekday is a
+ * future plan, not an event, so it yields nothing. When a sentence pairs a date with a
+ * weekday that disagrees ("December 27, a Sunday"), the explicit date wins and the
+ * explanation records the disagreement. Without a publication date, expressions relative
+ * to publication yield nothing and yearless dates borrow the anchor's year; without
+ * either they yield nothing. Null or empty sentences give an empty list. Calendar
+ * arithmetic lives in {@link Calendars}.
  */
 public final class DateResolver {
 
@@ -65,6 +66,12 @@ public final class DateResolver {
 			"(?:" + WD + ",?\\s+)?(?:the\\s+)?\\b(\\d{1,2})" + ORD + "\\s+(?:of\\s+)?(" + M + ")(?:,?\\s+(\\d{4})\\b)?",
 			FLAGS);
 
+	/** "Friday 17 to Saturday 18 January", "17-18 January 2020", "January 17-18". */
+	private static final Pattern DAY_RANGE = Pattern.compile("(?:" + WD + ",?\\s+)?\\b(\\d{1,2})" + ORD
+			+ "\\s*(?:-|\u2013|to|and|until)\\s*(?:" + WD + ",?\\s+)?(\\d{1,2})" + ORD + "\\s+(?:of\\s+)?(" + M
+			+ ")(?:,?\\s+(\\d{4})\\b)?|\\b(" + M + ")\\s+(\\d{1,2})" + ORD + "\\s*(?:-|\u2013|to|until)\\s*(\\d{1,2})"
+			+ ORD + "\\b(?!\\s*[:.]\\d)(?:,?\\s+(\\d{4})\\b)?", FLAGS);
+
 	private static final Pattern MONTH_RANGE_YEAR = Pattern
 		.compile("\\b(" + M + ")\\s*-\\s*(" + M + ")\\s+(?:of\\s+)?(\\d{4})\\b", FLAGS);
 
@@ -87,6 +94,11 @@ public final class DateResolver {
 	private static final Pattern HOLIDAY = Pattern
 		.compile("\\b(Christmas Day|Christmas Eve|New Year'?s Day|New Year'?s Eve)\\b", FLAGS);
 
+	/** "overnight Wednesday into Thursday": the night ends on the later day. */
+	private static final Pattern OVERNIGHT = Pattern
+		.compile("\\b(?:overnight|the night)\\s+(?:of\\s+|on\\s+|from\\s+|between\\s+)?" + WD
+				+ "\\s+(?:into|to|and)\\s+" + WD + "\\b", FLAGS);
+
 	private static final Pattern WEEKDAY = Pattern
 		.compile("(?:\\b(last|this past|past|this|next|this coming|on)\\s+)?\\b" + WD
 				+ "(?:'s)?(?:\\s+(night|morning|afternoon|evening))?\\b", FLAGS);
@@ -95,6 +107,12 @@ public final class DateResolver {
 			+ "|tonight|last night|this morning|this afternoon|this evening|earlier today|earlier this week|this week"
 			+ "|last week|the past week|earlier this month|this month|last month|earlier this year|this year|last year"
 			+ "|over the weekend|last weekend|this weekend|this past weekend|in recent days|in recent weeks)\\b",
+			FLAGS);
+
+	/** "on the 4th of the month", "the fourth of last month". */
+	private static final Pattern DAY_OF_MONTH = Pattern.compile(
+			"\\bthe\\s+(\\d{1,2}(?:st|nd|rd|th)|" + Ordinals.PATTERN
+					+ ")\\s+(?:day\\s+)?of\\s+(this|the|last|that|the same|the previous|the current)\\s+month\\b",
 			FLAGS);
 
 	private static final Pattern AGO = Pattern
@@ -118,6 +136,10 @@ public final class DateResolver {
 			"week", "month", "year");
 
 	private static final Cues AGO_CUES = Cues.of("ago");
+
+	private static final Cues OVERNIGHT_CUES = Cues.of("night");
+
+	private static final Cues DAY_OF_MONTH_CUES = Cues.of("month");
 
 	private static final Cues ANCHOR_RELATIVE_CUES = Cues.of("day", "week", "morning", "night", "hours", "minutes");
 
@@ -176,6 +198,18 @@ public final class DateResolver {
 			add(out, m, cal.day(m.group().strip(), MonthNames.month(m.group(3)), m.group(2), m.group(4), m.group(1)),
 					Kind.ABSOLUTE);
 		}
+		m = DAY_RANGE.matcher(s);
+		while (month && m.find()) {
+			// Groups: weekday, day, weekday, day, month, year | month, day, day, year.
+			boolean dayFirst = m.group(5) != null;
+			String monthName = dayFirst ? m.group(5) : m.group(7);
+			if (!monthName.equals("may")) {
+				add(out, m,
+						cal.dayRange(m.group().strip(), MonthNames.month(monthName), dayFirst ? m.group(2) : m.group(8),
+								dayFirst ? m.group(4) : m.group(9), dayFirst ? m.group(6) : m.group(10)),
+						Kind.ABSOLUTE);
+			}
+		}
 		m = MONTH_RANGE_YEAR.matcher(s);
 		while (month && m.find()) {
 			add(out, m, cal.monthRange(m.group(), MonthNames.month(m.group(1)), MonthNames.month(m.group(2)),
@@ -217,7 +251,12 @@ public final class DateResolver {
 	}
 
 	private static void relativeToPublication(String s, String folded, Calendars cal, List<DateMention> out) {
-		Matcher m = WEEKDAY.matcher(s);
+		Matcher m = OVERNIGHT.matcher(s);
+		while (OVERNIGHT_CUES.mayMatch(folded) && m.find()) {
+			DayOfWeek day = DayOfWeek.valueOf(m.group(2).toUpperCase(Locale.ROOT));
+			add(out, m, cal.weekday(m.group(), day, false), Kind.RELATIVE_TO_PUBLICATION);
+		}
+		m = WEEKDAY.matcher(s);
 		while (WEEKDAY_CUES.mayMatch(folded) && m.find()) {
 			String qualifier = (m.group(1) != null) ? m.group(1).toLowerCase(Locale.ROOT) : "";
 			if (qualifier.startsWith("next") || qualifier.equals("this coming")) {
@@ -226,9 +265,25 @@ public final class DateResolver {
 			DayOfWeek day = DayOfWeek.valueOf(m.group(2).toUpperCase(Locale.ROOT));
 			add(out, m, cal.weekday(m.group(), day, qualifier.equals("last")), Kind.RELATIVE_TO_PUBLICATION);
 		}
+		// "the 9th of this month" still to come names no event, and its "this month" none
+		// either.
+		List<int[]> unresolvedDays = new ArrayList<>();
+		m = DAY_OF_MONTH.matcher(s);
+		while (DAY_OF_MONTH_CUES.mayMatch(folded) && m.find()) {
+			String which = m.group(2).toLowerCase(Locale.ROOT);
+			boolean context = which.equals("that") || which.equals("the same");
+			EventDate day = cal.dayOfMonth(m.group(), Ordinals.parse(m.group(1)), which);
+			add(out, m, day, context ? Kind.RELATIVE_TO_ANCHOR : Kind.RELATIVE_TO_PUBLICATION);
+			if (day == null) {
+				unresolvedDays.add(new int[] { m.start(), m.end() });
+			}
+		}
 		m = PUBLICATION_RELATIVE.matcher(s);
 		while (PUBLICATION_RELATIVE_CUES.mayMatch(folded) && m.find()) {
-			add(out, m, cal.relative(m.group(), m.group(1).toLowerCase(Locale.ROOT)), Kind.RELATIVE_TO_PUBLICATION);
+			int start = m.start();
+			if (unresolvedDays.stream().noneMatch((span) -> span[0] <= start && start < span[1])) {
+				add(out, m, cal.relative(m.group(), m.group(1).toLowerCase(Locale.ROOT)), Kind.RELATIVE_TO_PUBLICATION);
+			}
 		}
 		m = AGO.matcher(s);
 		while (AGO_CUES.mayMatch(folded) && m.find()) {

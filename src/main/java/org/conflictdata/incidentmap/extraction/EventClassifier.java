@@ -63,19 +63,22 @@ public final class EventClassifier {
 							+ "|(?:(?:katyusha|grad)\\s+)?" + PROJECTILE
 							+ "\\s+(?:were\\s+|was\\s+|have\\s+|had\\s+)?(?:once again\\s+)?"
 							+ "(?:fired|launched|slammed|struck|hit|landed|fell|exploded|impacted|rained|targeted|lobbed|killed|wounded"
-							+ "|injured|damaged|destroyed|pounded|crashed)"),
+							+ "|injured|damaged|destroyed|pounded|crashed|c[oa]me down|coming down)"),
 			rule(Cues.of("air", "aerial", "drone", "plane", "jets", "aircraft", "helicopter", "strike", "bombing",
 					"f-1", "precision", "gunship"), EventType.AIR_DRONE_STRIKE,
 					"air ?strikes?|air raids?|aerial (?:bombardment|attack|strike|bombing)s?|(?:drone|air) (?:strike|attack)s?"
 							+ "|drones? (?:dropped|struck|fired|hit|attacked|targeted|bombed)|(?:(?:war)?planes?|jets|aircraft"
 							+ "|helicopters?) (?:struck|bombed|hit|attacked|targeted|pounded|strafed)|strikes? by " + W
 							+ "{0,2}(?:warplanes|jets|aircraft|F-\\d+\\w*|drones?|planes)|warplanes|fighter jets"
-							+ "|bombing raids?|\\bF-1[56]E?\\b|precision " + W
+							+ "|bombing raids?|\\bF-1[56]E?s?\\s+(?:jets?\\s+|fighters?\\s+|warplanes?\\s+)?(?:struck|bombed|hit"
+							+ "|attacked|targeted|pounded)|precision " + W
 							+ "?strikes?|gunships? (?:fired|attacked|struck)"),
-			rule(Cues.of("fire", "shot", "suppressed", "protest", "demonstrat", "sit-in"),
+			rule(Cues.of("fire", "shot", "suppressed", "protest", "demonstrat", "sit-in", "live"),
 					EventType.EXCESSIVE_FORCE_AGAINST_PROTESTERS,
 					"(?:fired|opened fire|shot)\\b[^.;]{0,60}?\\b(?:on|at|into|to disperse|to break up)\\b[^.;]{0,40}?"
 							+ "\\b(?:protesters|protestors|demonstrators|crowds?|protests?|sit-ins?)\\b"
+							+ "|(?:used|using|fired|firing)\\s+(?:[\\w-]+\\s+){0,4}?live (?:fire|ammunition|rounds|bullets)\\b"
+							+ "[^.;]{0,60}?\\b(?:protesters|protestors|demonstrators|crowds?|protests?|sit-ins?)\\b"
 							+ "|suppressed " + W + "{0,2}(?:protests|demonstrations)"
 							+ "|(?:disperse|broke up|break up)d? " + W
 							+ "{0,3}(?:protests?|demonstrat(?:ions?|ors)|protesters|sit-ins?)"),
@@ -92,11 +95,14 @@ public final class EventClassifier {
 			// Gunmen attacking a checkpoint or patrol meet armed resistance: ACLED codes
 			// it a
 			// clash, not an attack on civilians.
-			rule(Cues.of("gunmen", "militants", "insurgents", "attackers", "fighters", "jihadists"),
-					EventType.ARMED_CLASH,
-					"(?:gunmen|militants|insurgents|attackers|fighters|jihadists)\\b[^.;]{0,40}?\\b(?:attacked|stormed|raided"
-							+ "|ambushed|opened fire on|assaulted)\\b[^.;]{0,30}?\\b(?:checkpoints?|posts?|patrols?|positions?"
-							+ "|outposts?|barracks|convoys?|units?)\\b"),
+			rule(Cues.of("gunmen", "militants", "insurgents", "attackers", "fighters", "jihadists", "cells", "elements",
+					"terrorists"), EventType.ARMED_CLASH,
+					"(?:gunmen|militants|insurgents|attackers|fighters|jihadists|cells|elements|terrorists)\\b[^.;]{0,40}?"
+							+ "\\b(?:attacked|stormed|raided|ambushed|opened fire on|assaulted)\\b[^.;]{0,30}?\\b(?:checkpoints?"
+							+ "|posts?|patrols?|positions?|outposts?|barracks|convoys?|units?)\\b"
+							+ "|attacks? by (?:[\\w-]+\\s+){0,3}?(?:gunmen|militants|insurgents|jihadists|cells|elements|terrorists"
+							+ "|fighters)\\b[^.;]{0,30}?\\bon\\s+(?:an?|the|their|its)\\s+(?:[\\w'-]+\\s+){0,3}?(?:checkpoints?|posts?"
+							+ "|patrols?|positions?|outposts?|barracks|convoys?)\\b"),
 			rule(Cues.of("gunmen", "militants", "attackers", "insurgents", "militiamen", "massacre"),
 					EventType.ATTACK_ON_CIVILIANS,
 					"(?:gunmen|militants|attackers|insurgents|militiamen)\\b[^.;]{0,60}?\\b"
@@ -104,12 +110,13 @@ public final class EventClassifier {
 							+ "|pilgrims|people|passengers)|massacres? of"),
 			rule(Cues.of("clash", "firefight", "battle", "exchange", "fighting", "ambush"), EventType.ARMED_CLASH,
 					"clash(?:es|ed)?\\b|firefights?|gun ?battles?|exchanged fire|exchange of fire|fighting between|ambush(?:ed)?"),
-			rule(Cues.of("kidnap", "abduct", "hostage"), EventType.ABDUCTION,
-					"kidnap(?:ped|ping|s)?|abduct(?:ed|ion|s)?|taken hostage|seized " + W + "{0,2}hostages?"),
-			rule(Cues
-				.of("protest", "demonstrat", "crowds", "thousands", "hundreds", "rall", "sit-in", "streets", "march"),
-					EventType.PEACEFUL_PROTEST,
-					"(?:protesters|protestors|demonstrators|crowds|thousands|hundreds)\\b[^.;]{0,40}?"
+			rule(Cues.of("kidnap", "abduct", "hostage", "seized", "snatched"), EventType.ABDUCTION,
+					"kidnap(?:ped|ping|s)?|abduct(?:ed|ion|s)?|taken hostage|seized " + W + "{0,2}hostages?"
+							+ "|(?:seized|snatched) by " + W + "{0,2}(?:gunmen|men|assailants|militiamen|attackers)"),
+			rule(Cues.of("protest", "demonstrat", "crowds", "thousand", "hundred", "rall", "sit-in", "streets", "march",
+					"people", "residents", "students", "activists"), EventType.PEACEFUL_PROTEST,
+					"(?:protesters|protestors|demonstrators|crowds|thousands?|hundreds?|people|residents|students|activists)"
+							+ "\\b[^.;]{0,40}?"
 							+ "\\b(?:gathered|marched|rallied|protested|assembled|blocked|chanted|demonstrated)\\b"
 							+ "|(?:staged|held|organi[sz]ed)\\s+(?:a\\s+|\\w+\\s+)?(?:protests?|demonstrations?|rall(?:y|ies)|sit-ins?)"
 							+ "|took to the streets|protested (?:against|outside|in|on)|(?:protests?|demonstrations?|rall(?:y|ies)"
@@ -125,8 +132,15 @@ public final class EventClassifier {
 				+ "|threaten|threatened|threatening|warn|warned|warning|warns|options?|contingency|designated|designation"
 				+ "|sanctioned|sanctions|hypotheticals?|deter|deterring|future|vowed?|pledged?|promised?|seeking|intends?"
 				+ "|aimed|poised|set to|about to|call(?:ed)? it off|stood down|did not|didn't|no mention|not going to|wants? to"
-				+ "|ready to|in response to the downing|red line|afraid|fears?|feared|risks?)\\b",
+				+ "|ready to|in response to the downing|red line|afraid|fears?|feared|risks?|(?:was|were|is|are) coming|imminent)\\b",
 				Pattern.CASE_INSENSITIVE);
+
+	/**
+	 * "No clashes were reported", "without strikes"; "they expect attacks to continue".
+	 */
+	private static final Pattern DENIED_OR_EXPECTED = Pattern.compile(
+			"\\b(?:no|without)\\s+(?:[\\w-]+\\s+)?$|\\b(?:expects?|expected|expecting|forecasts?|predicts?)\\b",
+			Pattern.CASE_INSENSITIVE);
 
 	private static final Pattern CLAUSE_BREAK = Pattern
 		.compile("[;:]| - |\\(|\\)|\\bbut\\b|, (?:while|and|which|who)\\b");
@@ -179,7 +193,8 @@ public final class EventClassifier {
 		int to = clauseEnd(sentence, trigger.end());
 		String before = sentence.substring(Math.max(from, trigger.start() - 70), trigger.start());
 		String after = sentence.substring(trigger.end(), Math.min(to, trigger.end() + 25));
-		return NON_EVENT.matcher(before).find() || NON_EVENT.matcher(after).find();
+		return NON_EVENT.matcher(before).find() || NON_EVENT.matcher(after).find()
+				|| DENIED_OR_EXPECTED.matcher(before).find();
 	}
 
 	private static int clauseStart(String s, int at) {

@@ -21,16 +21,17 @@ import org.conflictdata.incidentmap.extraction.Sentences.Sentence;
  * "those" ("On Friday, December 27th ... The Friday volley ... hit the K1 base"); a
  * sentence that reports what came next ("Then Washington retaliated") gets the week after
  * instead, and a phrase that refers to an earlier event ("after the airstrikes") inherits
- * nothing. A sentence without an event phrase right after one ("One U.S. contractor was
- * killed and several soldiers wounded", "It was likely carried out by Israel"), and a
- * generic "this attack", add their casualties, weapon and perpetrators to the mention
- * before. Generic attack verbs ("attacked a military base in Kirkuk last Friday") are
- * kept only when a specific report in the same article shares their day or week, whose
- * type they take; otherwise the text does not say what kind of event they were. Plans,
- * threats, hypotheticals and policy are dropped; history and aggregates are kept with
- * {@code historical = true}. The headline is skipped: the lead reports the same event
- * with its date. An article with empty text gives an empty list; a null article is
- * rejected.
+ * nothing. On a live page, a phrase in a time-stamped entry ("23:40 - ...") without a
+ * date of its own takes the page's date line, or the publication day. A sentence without
+ * an event phrase right after one ("One U.S. contractor was killed and several soldiers
+ * wounded", "It was likely carried out by Israel"), and a generic "this attack", add
+ * their casualties, weapon and perpetrators to the mention before. Generic attack verbs
+ * ("attacked a military base in Kirkuk last Friday") are kept only when a specific report
+ * in the same article shares their day or week, whose type they take; otherwise the text
+ * does not say what kind of event they were. Plans, threats, hypotheticals and policy are
+ * dropped; history and aggregates are kept with {@code historical = true}. The headline
+ * is skipped: the lead reports the same event with its date. An article with empty text
+ * gives an empty list; a null article is rejected.
  */
 public final class IncidentExtractor {
 
@@ -47,6 +48,13 @@ public final class IncidentExtractor {
 	private static final Pattern ANAPHORIC = Pattern
 		.compile("\\b(?:this|that|these|those|the same)\\s+(?:[\\w-]+\\s+)?$", Pattern.CASE_INSENSITIVE);
 
+	/**
+	 * "No group claimed any of the attacks": a quantifier over events already reported.
+	 */
+	private static final Pattern QUANTIFIED = Pattern.compile(
+			"\\b(?:any|none|each|all|either|neither|both|one|some|most|many)\\s+of\\s+(?:the|these|those|its|their)\\s+(?:[\\w-]+\\s+)?$",
+			Pattern.CASE_INSENSITIVE);
+
 	/** "the strike" right after a strike is reported: the same event. */
 	private static final Pattern DEFINITE = Pattern.compile("\\bthe\\s+(?:[\\w-]+\\s+)?$", Pattern.CASE_INSENSITIVE);
 
@@ -56,6 +64,13 @@ public final class IncidentExtractor {
 				+ "|condemned|condemning|denounced|denouncing|critici[sz]ed|over"
 				+ "|retaliation for|responsible for|revenge for)\\s+(?:the|its|their|an?|these|those)\\s+(?:[\\w.'-]+\\s+){0,2}$",
 				Pattern.CASE_INSENSITIVE);
+
+	/** "02:05 - Iraqi sources report ...": an entry of a live page. */
+	private static final Pattern TIME_STAMP = Pattern.compile(
+			"^\\s*\\d{1,2}[:.]\\d{2}\\s*(?:GMT|GMT\\+\\d+|local time|am|pm|a\\.m\\.|p\\.m\\.)?\\s*[-\u2013\u2014:|]\\s");
+
+	/** How much of a line may be other than its date for the line to be a date line. */
+	private static final int DATE_LINE_SLACK = 12;
 
 	private static final Pattern RETALIATION = Pattern.compile("^retaliat", Pattern.CASE_INSENSITIVE);
 
@@ -75,6 +90,12 @@ public final class IncidentExtractor {
 		List<MentionDraft> drafts = new ArrayList<>();
 		Story story = new Story();
 		EventDate anchor = null;
+		// The day a live page's time stamps belong to: its own date line, else
+		// publication.
+		EventDate pageDay = (published != null) ? EventDate.day(published, "",
+				"a time-stamped entry of a page published " + published + " → " + published) : null;
+		int stampedParagraph = -1;
+		List<DatedReferences.Reference> references = new ArrayList<>();
 		MentionDraft last = null;
 		int lastSentenceDrafts = 0;
 		for (int i = 0; i < sentences.size(); i++) {
@@ -86,11 +107,27 @@ public final class IncidentExtractor {
 				continue;
 			}
 			List<DateMention> all = DateResolver.find(text, published, anchor);
+			EventDate dateLine = dateLine(text, all);
+			if (dateLine != null) {
+				pageDay = EventDate.day(dateLine.start(), dateLine.expression(),
+						"a time-stamped entry under the date line '" + dateLine.expression() + "' → "
+								+ dateLine.start());
+			}
+			if (TIME_STAMP.matcher(text).lookingAt()) {
+				stampedParagraph = s.paragraph();
+			}
 			if (story.isNear(i, s.paragraph(), 2)) {
 				all = MentionDates.alignWeekdays(all, story.date);
 			}
-			List<DateMention> dates = MentionDates.eventDates(text, all);
-			boolean onlyReportingDates = dates.isEmpty() && !all.isEmpty();
+			references.addAll(DatedReferences.in(text, all));
+			List<int[]> referring = EventReferences.spans(text);
+			// "for the assassination of an activist in Karbala earlier this month": the
+			// date of the event referred to, not of the one reported.
+			List<DateMention> outside = all.stream()
+				.filter((d) -> !EventReferences.inside(referring, d.start(), d.end()))
+				.toList();
+			List<DateMention> dates = MentionDates.eventDates(text, outside);
+			boolean onlyReportingDates = dates.isEmpty() && !outside.isEmpty();
 			List<EventSegments.Segment> segments = EventSegments.of(text, EventClassifier.triggers(text), dates);
 			List<MentionDraft> fromSentence = new ArrayList<>();
 			for (EventSegments.Segment seg : segments) {
@@ -110,6 +147,18 @@ public final class IncidentExtractor {
 				}
 				List<EventDate> own = MentionDates.forPhrase(text, t, seg.start(), seg.end(), dates,
 						segments.size() == 1);
+				boolean ownOnlyRelative = own.isEmpty() || dates.stream()
+					.filter((d) -> own.contains(d.date()))
+					.allMatch((d) -> d.kind() == DateResolver.Kind.RELATIVE_TO_ANCHOR);
+				if (t.generic() && ownOnlyRelative && (last == null || i - last.sentenceIndex <= 2)
+						&& (anaphoric || definite || QUANTIFIED.matcher(before).find())) {
+					// "No group claimed any of the attacks" after a round-up of three,
+					// "The
+					// strikes come only hours after ..." under the headline: events
+					// already
+					// reported, not a new one.
+					continue;
+				}
 				EventDate inherited = null;
 				boolean backReference = BACK_REFERENCE.matcher(before).find();
 				if (own.isEmpty() && !onlyReportingDates && !backReference
@@ -117,8 +166,23 @@ public final class IncidentExtractor {
 					inherited = ReportSignals.reportsLaterEvent(text) ? MentionDates.weekAfter(story.date, published)
 							: story.date;
 				}
+				else if (own.isEmpty() && !backReference && stampedParagraph == s.paragraph() && pageDay != null) {
+					// "23:40 - ... Two Katyusha rockets have landed inside the Green
+					// Zone".
+					inherited = pageDay;
+				}
 				String neighbour = (inherited != null) ? story.text : (i > 0) ? sentences.get(i - 1).text() : "";
-				String context = ReportSignals.namesPlace(text) ? text : (neighbour + " " + text).strip();
+				// A sentence that goes on with the event just reported ("terrorists
+				// attacked
+				// a position in Albu Karma" after "an attack ... in Albu Karma, in
+				// Al-Muqdadiya district") may name only a village the gazetteer lacks;
+				// the
+				// sentence before then says where it is.
+				boolean sameStory = last != null && last.sentenceIndex == i - 1 && t.type() != null
+						&& t.type() == last.trigger.type();
+				String context = ReportSignals.namesPlace(EventReferences.without(text)) && !sameStory ? text
+						: (((inherited != null) ? neighbour : (i > 0) ? sentences.get(i - 1).text() : "") + " " + text)
+							.strip();
 				List<MentionDraft> made = drafts(s, seg, own, inherited, context, published);
 				for (MentionDraft d : made) {
 					// "in retaliation for the U.S. drone strike that killed ...",
@@ -161,7 +225,23 @@ public final class IncidentExtractor {
 				story.move(storyNow, i, s.paragraph(), text);
 			}
 		}
+		for (MentionDraft d : drafts) {
+			d.date = DatedReferences.refine(d.date, d.sentence.text(), references);
+		}
 		return resolveGeneric(drafts);
+	}
+
+	/**
+	 * The day a line consisting of little but a date names ("Wednesday 8 January 2020."),
+	 * or null.
+	 */
+	private static EventDate dateLine(String text, List<DateMention> dates) {
+		if (dates.size() != 1 || dates.get(0).date().precision() != DatePrecision.DAY
+				|| dates.get(0).kind() != DateResolver.Kind.ABSOLUTE) {
+			return null;
+		}
+		DateMention d = dates.get(0);
+		return (text.strip().length() - (d.end() - d.start()) <= DATE_LINE_SLACK) ? d.date() : null;
 	}
 
 	private static List<MentionDraft> drafts(Sentence s, EventSegments.Segment seg, List<EventDate> own,

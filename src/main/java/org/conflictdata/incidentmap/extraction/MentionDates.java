@@ -13,10 +13,10 @@ import org.conflictdata.incidentmap.extraction.EventClassifier.Trigger;
  * Chooses the date of one event phrase from the dates its sentence mentions, and carries
  * dates from one sentence to the next. A phrase takes the date in its own part of the
  * sentence nearest to it, or any date of the sentence when it is the sentence's only
- * phrase; "on March 14 and again on March 17" gives both days. Dates of the reporting
- * rather than the event ("At a press briefing January 2nd", "said on Wednesday", "a
- * meeting on March 12", the date in a dateline) are not event dates. Empty input gives no
- * dates.
+ * phrase; "on March 14 and again on March 17" gives both days. A "since" date opens a
+ * span and dates a phrase only when no other date does. Dates of the reporting rather
+ * than the event ("At a press briefing January 2nd", "said on Wednesday", "a meeting on
+ * March 12", the date in a dateline) are not event dates. Empty input gives no dates.
  */
 final class MentionDates {
 
@@ -57,6 +57,14 @@ final class MentionDates {
 		List<DateMention> own = dates.stream().filter((d) -> d.start() >= from && d.end() <= to).toList();
 		if (own.isEmpty() && onlyPhrase) {
 			own = dates;
+		}
+		// "who had organised the sit-in since October, was seized ... on Sunday night":
+		// "since" opens a span, it does not date a point event while another date does.
+		List<DateMention> points = own.stream()
+			.filter((d) -> !d.date().expression().toLowerCase(Locale.ROOT).startsWith("since "))
+			.toList();
+		if (!points.isEmpty()) {
+			own = points;
 		}
 		List<EventDate> out = new ArrayList<>();
 		DateMention nearest = null;

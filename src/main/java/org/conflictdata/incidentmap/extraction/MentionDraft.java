@@ -18,7 +18,7 @@ final class MentionDraft {
 
 	final Trigger trigger;
 
-	final EventDate date;
+	EventDate date;
 
 	final List<Actor> actors;
 

@@ -9,9 +9,11 @@ import org.conflictdata.incidentmap.extraction.EventSegments.Segment;
  * The part of a mention's sentence that belongs to its own event phrase, for finding
  * where that event happened when one sentence reports several ("the United States
  * retaliated against a militia in Iraq, which in turn fired more rockets into Camp
- * Taji"). The parts are cut as {@link EventSegments} cuts them for dates and casualties.
- * A sentence with one event, or a mention whose phrase is not found in its sentence,
- * gives the whole sentence; a null mention or sentence gives "".
+ * Taji"). The parts are cut as {@link EventSegments} cuts them for dates and casualties,
+ * and a stretch that refers to another event ("for the assassination of an activist in
+ * Karbala", {@link EventReferences}) is left out of the part. A sentence with one event,
+ * or a mention whose phrase is not found in its sentence, gives the whole sentence; a
+ * null mention or sentence gives "".
  */
 public final class MentionParts {
 
@@ -27,15 +29,18 @@ public final class MentionParts {
 		List<Trigger> triggers = EventClassifier.triggers(sentence);
 		List<Segment> segments = EventSegments.of(sentence, triggers, List.of());
 		int at = (mention.trigger() != null && !mention.trigger().isEmpty()) ? sentence.indexOf(mention.trigger()) : -1;
+		List<int[]> references = EventReferences.spans(sentence);
+		String own = (at >= 0 && !EventReferences.inside(references, at, at + mention.trigger().length()))
+				? EventReferences.without(sentence) : sentence;
 		if (segments.size() < 2 || at < 0) {
-			return sentence;
+			return own.equals(sentence) ? sentence : own.strip();
 		}
 		for (Segment segment : segments) {
 			if (at >= segment.start() && at < segment.end()) {
-				return sentence.substring(segment.start(), segment.end()).strip();
+				return own.substring(segment.start(), segment.end()).strip();
 			}
 		}
-		return sentence;
+		return own.equals(sentence) ? sentence : own.strip();
 	}
 
 }

@@ -20,10 +20,13 @@ final class Explanations {
 		String key = PlaceNames.key(chosen.matched());
 		boolean byName = key.equals(PlaceNames.key(place.name()));
 		boolean byAlias = place.aliases().stream().anyMatch((alias) -> key.equals(PlaceNames.key(alias)));
+		boolean byTown = !byName && !byAlias && chosen.isFacility() && chosen.reading().facilityNoun() != null;
 		StringBuilder text = new StringBuilder("'").append(chosen.matched())
-			.append((byName || byAlias || !chosen.generic()) ? "' matched " : "' ")
+			.append((byName || byAlias || !chosen.generic()) && !byTown ? "' matched " : "' ")
 			.append(byName ? "the name of "
-					: byAlias ? "an alias of " : chosen.generic() ? contextualWording(place) : "a way of writing ")
+					: byAlias ? "an alias of "
+							: byTown ? "with the word '" + chosen.reading().facilityNoun() + "' names "
+									: chosen.generic() ? contextualWording(place) : "a way of writing ")
 			.append(chosen.describe());
 		switch (chosen.reading().relation()) {
 			case NEAR -> text.append("; '").append(chosen.mention()).append("' puts it near, not at, the place");

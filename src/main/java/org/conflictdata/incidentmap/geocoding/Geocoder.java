@@ -34,6 +34,12 @@ public final class Geocoder {
 
 	static final double SUPPORT_KM = 60;
 
+	/** How far from its town an airport or air base named after it may lie. */
+	static final double AIRFIELD_KM = 30;
+
+	private static final Set<PlaceKind> SETTLEMENT_KINDS = Set.of(PlaceKind.CITY, PlaceKind.TOWN, PlaceKind.VILLAGE,
+			PlaceKind.DISTRICT);
+
 	/** How close a place must be for a generic name ("the US embassy") to mean it. */
 	static final double GENERIC_NAME_KM = 30;
 
@@ -145,8 +151,15 @@ public final class Geocoder {
 			int phraseStart = Math.min(reading.phraseStart(), hit.from());
 			String matched = TextTokens.quote(text, tokens, hit.from(), hit.to());
 			String mention = TextTokens.quote(text, tokens, phraseStart, hit.to());
+			String note = support(place, anchors);
+			Place airfield = hit.contextual() ? null : airfieldOf(place, reading, tokens, hit);
+			if (airfield != null) {
+				// "the international airport in Erbil": the gazetteer knows that airport.
+				note = "the " + reading.facilityNoun() + " of " + place.name() + " is in the gazetteer";
+				place = airfield;
+			}
 			findings.add(new Finding(place, matched, mention, reading, tokens.get(phraseStart).start(),
-					tokens.get(hit.to()).end(), support(place, anchors), hit.contextual() || isAdjective(hit, tokens)));
+					tokens.get(hit.to()).end(), note, hit.contextual() || isAdjective(hit, tokens)));
 		}
 		return findings;
 	}
@@ -250,6 +263,60 @@ public final class Geocoder {
 			}
 		}
 		return names.isEmpty() ? null : "within " + String.join(" and ", names) + ", also named";
+	}
+
+	/**
+	 * The airport or air base of a town when the text names the facility by its town
+	 * ("the international airport in Erbil", "Erbil's airport", "the air base at Balad")
+	 * and the gazetteer has exactly one such facility within {@value #AIRFIELD_KM} km
+	 * whose name contains the town's: an airport for "airport" or "airfield", an air base
+	 * for "air base" or "airbase", each falling back to the other kind. Null when the
+	 * words name no airfield, the place is not a settlement, or no single facility fits.
+	 */
+	private Place airfieldOf(Place town, Reading reading, List<Token> tokens, Hit hit) {
+		String noun = reading.facilityNoun();
+		if (noun == null || reading.relation().isWeak() || !SETTLEMENT_KINDS.contains(town.kind())) {
+			return null;
+		}
+		boolean airBase = noun.equals("airbase") || (noun.equals("base") && airBefore(tokens, hit));
+		if (!airBase && !noun.equals("airport") && !noun.equals("airfield")) {
+			return null;
+		}
+		List<PlaceKind> preferred = airBase ? List.of(PlaceKind.AIR_BASE, PlaceKind.AIRPORT)
+				: List.of(PlaceKind.AIRPORT, PlaceKind.AIR_BASE);
+		String townWords = " " + PlaceNames.normalise(town.name()) + " ";
+		for (PlaceKind kind : preferred) {
+			List<Place> fits = new ArrayList<>();
+			for (Place candidate : this.gazetteer.places()) {
+				if (candidate.kind() == kind && candidate.country().equals(town.country())
+						&& Distance.km(candidate, town) <= AIRFIELD_KM && namedAfter(candidate, townWords)) {
+					fits.add(candidate);
+				}
+			}
+			if (fits.size() == 1) {
+				return fits.get(0);
+			}
+		}
+		return null;
+	}
+
+	private static boolean namedAfter(Place facility, String townWords) {
+		if ((" " + PlaceNames.normalise(facility.name()) + " ").contains(townWords)) {
+			return true;
+		}
+		return facility.aliases()
+			.stream()
+			.anyMatch((alias) -> (" " + PlaceNames.normalise(alias) + " ").contains(townWords));
+	}
+
+	/** "air base" written as two words around the town's name. */
+	private static boolean airBefore(List<Token> tokens, Hit hit) {
+		for (int i = Math.max(1, hit.from() - 4); i < tokens.size() && i <= hit.to() + 3; i++) {
+			if (tokens.get(i).lower().equals("base") && tokens.get(i - 1).lower().equals("air")) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/** "an Iraqi base" names no place but says which country the base is in. */

@@ -181,6 +181,10 @@ final class MentionReader {
 		if (Set.of("in", "at", "inside", "within").contains(preposition) && FACILITY_NOUNS.contains(before)) {
 			return new Reading(Relation.AT, facilityStart, null, facility, true);
 		}
+		if (FACILITY_NOUNS.contains(preposition) && word(tokens, p + 1).equals("of")) {
+			// "the airport of Erbil": the facility is named by its town.
+			return new Reading(Relation.AT, facilityPhraseStart(tokens, p, floor), null, preposition, true);
+		}
 		if (LOCATIVE_PREPOSITIONS.contains(preposition)) {
 			return new Reading(Relation.AT, p, null, after, true);
 		}

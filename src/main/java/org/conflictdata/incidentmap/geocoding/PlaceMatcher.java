@@ -60,6 +60,11 @@ final class PlaceMatcher {
 	 */
 	private static final Set<String> HOMONYMS = Set.of("hit", "tower", "ana", "bala", "derik", "kale");
 
+	/** Words that open Arabic place names and are not names by themselves. */
+	private static final Set<String> NAME_PREFIXES = Set.of("albu", "abu", "umm", "um", "tal", "tell", "ain", "ein",
+			"ayn", "ras", "bir", "khan", "deir", "jurf", "qasr", "beit", "bayt", "kafr", "wadi", "jabal", "jebel",
+			"sheikh", "shaykh", "bani", "beni", "hay", "hayy");
+
 	private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "near", "of", "at", "from", "to", "outside",
 			"around", "into", "toward", "towards", "inside");
 
@@ -139,6 +144,11 @@ final class PlaceMatcher {
 	private static boolean isDoubtfulSingleWord(List<Token> tokens, int index, List<Place> places) {
 		Token token = tokens.get(index);
 		if (ENGLISH_WORDS.contains(token.lower()) || token.text().length() < 2) {
+			return true;
+		}
+		if (index > 0 && !token.breakBefore() && NAME_PREFIXES.contains(tokens.get(index - 1).lower())) {
+			// "Albu Karma", "Tal Afar", "Umm Qasr": the word is the second half of
+			// another name.
 			return true;
 		}
 		if (HOMONYMS.contains(token.lower())) {

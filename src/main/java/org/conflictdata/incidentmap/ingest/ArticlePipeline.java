@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.conflictdata.incidentmap.article.Article;
+import org.conflictdata.incidentmap.extraction.EventReferences;
 import org.conflictdata.incidentmap.extraction.IncidentExtractor;
 import org.conflictdata.incidentmap.extraction.IncidentMention;
 import org.conflictdata.incidentmap.extraction.MentionParts;
@@ -48,15 +49,23 @@ public class ArticlePipeline {
 	/**
 	 * Where the mention happened: its own part of the sentence first, when the sentence
 	 * reports several events, so that "retaliated against a militia in Iraq, which in
-	 * turn fired rockets into Camp Taji" does not put the retaliation at Camp Taji; else
-	 * the sentence, with the extractor's context.
+	 * turn fired rockets into Camp Taji" does not put the retaliation at Camp Taji; a
+	 * part without a place of its own once the event it refers to is left out ("marched
+	 * to the square ... for the assassination of an activist in Karbala") is placed from
+	 * the sentences around it; else the sentence, with the extractor's context.
 	 */
 	private Location locate(IncidentMention mention) {
 		String part = MentionParts.ownPart(mention);
-		if (part.length() < mention.sentence().length()) {
+		if (!part.equals(mention.sentence())) {
 			Location own = this.geocoder.locate(part);
 			if (own.isResolved()) {
 				return own;
+			}
+			if (!EventReferences.spans(mention.sentence()).isEmpty() && mention.placeContext() != null) {
+				// The sentence's only place is the one of the event it refers to ("for
+				// the
+				// assassination of an activist in Karbala"): look around it instead.
+				return this.geocoder.locate(part, mention.placeContext().replace(mention.sentence(), part));
 			}
 		}
 		return this.geocoder.locate(mention.sentence(), mention.placeContext());

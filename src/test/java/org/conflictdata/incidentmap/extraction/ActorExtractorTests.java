@@ -127,4 +127,11 @@ class ActorExtractorTests {
 		assertThat(ActorExtractor.extract("Israel struck.", 5, 2)).isEmpty();
 	}
 
+	@Test
+	void shouldTakeASubjectThatSufferedTheEventAsItsTarget() {
+		assertThat(actors("Three Popular Mobilization Forces fighters were martyred in an attack by Daesh elements "
+				+ "on a post", "attack by Daesh elements on a post"))
+			.containsExactly(perpetrator("Islamic State", Attribution.STATED), target("Popular Mobilization Forces"));
+	}
+
 }

@@ -103,4 +103,11 @@ class CasualtyParserTests {
 		assertThat(CasualtyParser.parse(null).isEmpty()).isTrue();
 	}
 
+	@Test
+	void shouldCountTheMartyredAsKilled() {
+		Casualties c = CasualtyParser.parse("Three fighters were martyred and five others wounded in the attack.");
+		assertThat(c.killed()).isEqualTo(Count.exactly(3));
+		assertThat(c.wounded()).isEqualTo(Count.exactly(5));
+	}
+
 }

@@ -237,4 +237,55 @@ class DateResolverTests {
 		assertThat(date.start()).isEqualTo(LocalDate.of(2019, 12, 27));
 	}
 
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', textBlock = """
+			Warplanes struck after midnight on the 4th of the month.             | 2021-04-04
+			Warplanes struck on the fourth of this month, monitors said.          | 2021-04-04
+			Warplanes struck on the 20th of the month, monitors said.             | 2021-03-20
+			Warplanes struck on the twenty-first of last month.                   | 2021-03-21
+			""")
+	void shouldResolveAnOrdinalDayOfTheMonthAgainstPublication(String sentence, LocalDate day) {
+		EventDate date = only(sentence, LocalDate.of(2021, 4, 5));
+		assertThat(date.start()).isEqualTo(day);
+		assertThat(date.end()).isEqualTo(day);
+		assertThat(date.precision()).isEqualTo(DatePrecision.DAY);
+		assertThat(date.explanation()).contains("→ " + day);
+	}
+
+	@Test
+	void shouldResolveTheDayOfTheMonthInContextAgainstTheAnchor() {
+		EventDate march = new EventDate(LocalDate.of(2021, 3, 1), LocalDate.of(2021, 3, 31), DatePrecision.MONTH,
+				"In March", "'In March'");
+
+		assertThat(only("A second raid followed on the 12th of the month.", LocalDate.of(2021, 5, 2), march).start())
+			.isEqualTo(LocalDate.of(2021, 3, 12));
+		assertThat(only("A second raid followed on the 12th of that month.", LocalDate.of(2021, 5, 2), march).start())
+			.isEqualTo(LocalDate.of(2021, 3, 12));
+		assertThat(DateResolver.find("It happened on the 30th of that month.", LocalDate.of(2021, 5, 2), null))
+			.isEmpty();
+		assertThat(DateResolver.find("Talks resume on the 9th of this month.", LocalDate.of(2021, 5, 2), null))
+			.isEmpty();
+	}
+
+	@Test
+	void shouldDateAnOvernightSpanToTheMorningAfter() {
+		EventDate date = only("Warplanes struck depots overnight Wednesday into Thursday, monitors said.",
+				LocalDate.of(2020, 3, 12));
+		assertThat(date.start()).isEqualTo(LocalDate.of(2020, 3, 12));
+		assertThat(date.precision()).isEqualTo(DatePrecision.DAY);
+	}
+
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', textBlock = """
+			Security forces fired on protesters Friday 17 to Saturday 18 January.    | 2020-01-17 | 2020-01-18
+			Security forces fired on protesters on 17-18 January 2020.                | 2020-01-17 | 2020-01-18
+			Security forces fired on protesters on January 17 to 18.                  | 2020-01-17 | 2020-01-18
+			""")
+	void shouldReadARangeOfDaysAsOneWeekPreciseRange(String sentence, LocalDate from, LocalDate to) {
+		EventDate date = only(sentence, LocalDate.of(2020, 1, 20));
+		assertThat(date.start()).isEqualTo(from);
+		assertThat(date.end()).isEqualTo(to);
+		assertThat(date.precision()).isEqualTo(DatePrecision.WEEK);
+	}
+
 }

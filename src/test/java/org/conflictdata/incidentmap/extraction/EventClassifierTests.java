@@ -103,4 +103,33 @@ class EventClassifierTests {
 		assertThat(EventClassifier.triggers(null)).isEmpty();
 	}
 
+	@ParameterizedTest
+	@CsvSource(delimiter = '|',
+			textBlock = """
+					Security forces used live fire to clear protesters from the bridge.            | EXCESSIVE_FORCE_AGAINST_PROTESTERS
+					The activist was seized by unidentified gunmen outside his home.               | ABDUCTION
+					Several thousand people marched peacefully to the governorate building.        | PEACEFUL_PROTEST
+					ISIS cells attacked a checkpoint of regime forces at dawn.                     | ARMED_CLASH
+					Three fighters died in an attack by Daesh elements on a Hashd post.            | ARMED_CLASH
+					A resident saw a missile come down in open ground west of the runway.          | SHELLING_ARTILLERY_MISSILE
+					""")
+	void shouldReadPhrasingsOfTheSecondTuningSet(String sentence, EventType type) {
+		assertThat(first(sentence).type()).isEqualTo(type);
+	}
+
+	@Test
+	void shouldNotTakeAFighterJetFleetForAStrike() {
+		assertThat(EventClassifier.triggers("The base is home to Iraq's fleet of F-16 aircraft.")).isEmpty();
+		assertThat(first("Two F-16s struck militant hideouts.").type()).isEqualTo(EventType.AIR_DRONE_STRIKE);
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "No clashes were reported there.",
+			"We expect the tempo of rocket attacks on the northern bases to hold.",
+			"Tehran informed his office that an attack was coming." })
+	void shouldTreatDeniedExpectedAndComingEventsAsNonEvents(String sentence) {
+		assertThat(EventClassifier.triggers(sentence)).isNotEmpty()
+			.allMatch((trigger) -> EventClassifier.isNonEvent(sentence, trigger));
+	}
+
 }

@@ -270,4 +270,88 @@ class IncidentExtractorGeneralityTests {
 		});
 	}
 
+	@Test
+	void shouldNotReportAQuantifiedReferenceToARoundUpAsANewEvent() {
+		List<IncidentMention> mentions = fromText("""
+				On Friday, gunmen attacked an army checkpoint near Muqdadiyah, killing two soldiers; on Saturday, \
+				a roadside bomb struck a police patrol near Tikrit, wounding three policemen.
+
+				No group claimed any of the attacks, although insurgent cells remain active in Diyala.
+				""", "2021-05-10");
+
+		assertThat(mentions).extracting(IncidentMention::type)
+			.containsExactly(EventType.ARMED_CLASH, EventType.REMOTE_EXPLOSIVE);
+	}
+
+	@Test
+	void shouldDateTheEntriesOfALivePageByItsDateLine() {
+		List<IncidentMention> mentions = fromText("""
+				Live: missiles fired at bases in Iraq
+
+				Wednesday 8 January 2020. All times are Baghdad time.
+
+				23:40 - Reports of two loud blasts in central Baghdad. Two Katyusha rockets have landed inside the \
+				Green Zone, a security source says.
+				""", "2020-01-09");
+
+		assertThat(mentions).hasSize(1);
+		assertThat(mentions.get(0).date().start()).isEqualTo(LocalDate.of(2020, 1, 8));
+		assertThat(mentions.get(0).date().precision()).isEqualTo(DatePrecision.DAY);
+		assertThat(mentions.get(0).date().explanation()).contains("time-stamped entry");
+	}
+
+	@Test
+	void shouldNotDateAnEventByTheEventItRefersTo() {
+		List<IncidentMention> mentions = fromText("""
+				Security forces fired live ammunition at demonstrators in Tahrir Square on Tuesday, killing three.
+
+				Thousands had marched to the square to demand accountability for the assassination of an activist \
+				in Karbala earlier this month, chanting slogans.
+				""", "2021-05-26");
+
+		assertThat(mentions).hasSize(2);
+		IncidentMention march = mentions.get(1);
+		assertThat(march.date().start()).isEqualTo(LocalDate.of(2021, 5, 25));
+		assertThat(march.placeContext()).contains("Tahrir Square");
+	}
+
+	@Test
+	void shouldDateAKillingKnownToTheMonthByADatedReferenceToItsVictim() {
+		List<IncidentMention> mentions = fromText("""
+				In January, lawmakers called for the ouster of U.S. troops after the American drone strike at \
+				Baghdad airport that killed Qassim Suleimani and Abu Mahdi al-Muhandis.
+
+				The administration acted, as seen in the January 3 assassination of Qasem Soleimani and militia \
+				head Abu Mahdi al-Muhandis.
+				""", "2020-03-27");
+
+		assertThat(mentions).hasSize(1);
+		assertThat(mentions.get(0).date().start()).isEqualTo(LocalDate.of(2020, 1, 3));
+		assertThat(mentions.get(0).date().precision()).isEqualTo(DatePrecision.DAY);
+		assertThat(mentions.get(0).date().explanation()).contains("dates the killing of").contains("muhandis");
+	}
+
+	@Test
+	void shouldNotDateAPointEventByTheStartOfASpan() {
+		List<IncidentMention> mentions = fromText("""
+				The activist, who had led the sit-in since October, was seized by unidentified gunmen outside his \
+				home on Sunday night.
+				""", "2020-01-22");
+
+		assertThat(mentions).singleElement()
+			.satisfies((m) -> assertThat(m.date().start()).isEqualTo(LocalDate.of(2020, 1, 19)));
+	}
+
+	@Test
+	void shouldPlaceAnAttackOnAnUnknownVillageFromTheSentenceBefore() {
+		List<IncidentMention> mentions = fromText("""
+				Three fighters were wounded in an attack by Daesh elements on a post in the village of Albu Karma, \
+				in Muqdadiya district.
+				The source said that Daesh terrorists attacked a position in Albu Karma yesterday evening.
+				""", "2020-06-12");
+
+		assertThat(mentions).hasSize(2);
+		assertThat(mentions.get(1).placeContext()).contains("Muqdadiya district");
+	}
+
 }

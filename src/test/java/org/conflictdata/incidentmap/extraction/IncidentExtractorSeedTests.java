@@ -169,8 +169,11 @@ class IncidentExtractorSeedTests {
 			.contains("Green Zone");
 		IncidentMention airport = one(mentions, (m) -> m.trigger().equals("drone strike"));
 		assertThat(airport.killed()).isEqualTo(Count.exactly(2));
-		assertThat(airport.date().start()).isEqualTo(LocalDate.of(2020, 1, 1));
-		assertThat(airport.date().precision()).isEqualTo(DatePrecision.MONTH);
+		// "In January ... after the American drone strike", dated to the day by "the
+		// January 3 assassination of ... Abu Mahdi al-Muhandis" further on.
+		assertThat(airport.date().start()).isEqualTo(LocalDate.of(2020, 1, 3));
+		assertThat(airport.date().precision()).isEqualTo(DatePrecision.DAY);
+		assertThat(airport.date().explanation()).contains("January 3");
 	}
 
 	@Test

@@ -32,4 +32,15 @@ class MentionPartsTests {
 		assertThat(MentionParts.ownPart(null)).isEmpty();
 	}
 
+	@Test
+	void shouldLeaveTheEventReferredToOutOfTheMentionsPart() {
+		String sentence = "Thousands had marched to the square to demand accountability for the assassination of "
+				+ "a prominent activist in Karbala earlier this month, chanting slogans.";
+
+		String part = MentionParts.ownPart(mention(sentence, EventType.PEACEFUL_PROTEST, "Thousands had marched"));
+		assertThat(part).startsWith("Thousands had marched to the square")
+			.doesNotContain("Karbala")
+			.endsWith("slogans.");
+	}
+
 }

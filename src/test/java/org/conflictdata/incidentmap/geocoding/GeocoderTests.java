@@ -336,4 +336,52 @@ class GeocoderTests {
 			.isEqualTo("ir");
 	}
 
+	@Test
+	void shouldPlaceTheAirportOfATownAtTheGazetteersAirport() {
+		for (String sentence : List.of(
+				"Several rockets slammed into the area around the international airport in Erbil late Monday.",
+				"Several rockets slammed into Erbil's airport late Monday.",
+				"Several rockets hit the airport of Erbil late Monday.")) {
+			Location location = this.geocoder.locate(sentence);
+			assertThat(location.place().id()).as(sentence).isEqualTo("iq-erbil-international-airport");
+			assertThat(location.geoPrecision()).as(sentence).isEqualTo(1);
+		}
+		assertThat(this.geocoder.locate("Rockets hit the international airport in Erbil.").explanation())
+			.startsWith("'Erbil' with the word 'airport' names Erbil International Airport")
+			.contains("the airport of Erbil is in the gazetteer");
+	}
+
+	@Test
+	void shouldPlaceTheAirfieldOfATownAtItsAirBaseAndKeepOtherFacilitiesUnnamed() {
+		Location airBase = this.geocoder.locate("A rocket landed inside the air base at Balad on Sunday.");
+		assertThat(airBase.place().id()).isEqualTo("iq-balad-air-base");
+
+		Location airfield = this.geocoder.locate("A rocket landed inside the airport in Tikrit on Sunday.");
+		assertThat(airfield.place().id()).isEqualTo("iq-camp-speicher");
+
+		Location noAirport = this.geocoder.locate("A rocket landed near the airport in Samarra on Sunday.");
+		assertThat(noAirport.place().id()).isEqualTo("iq-samarra");
+		assertThat(noAirport.geoPrecision()).isEqualTo(2);
+
+		Location base = this.geocoder.locate("Gunmen attacked a military base in Kirkuk on Sunday.");
+		assertThat(base.place().id()).isEqualTo("iq-kirkuk");
+		assertThat(base.precision()).isEqualTo("a base in Kirkuk (facility unnamed)");
+	}
+
+	@Test
+	void shouldNotTakeTheSecondWordOfAnUnknownVillageForATownOfThatName() {
+		Location village = this.geocoder.locate("Daesh terrorists attacked a Hashd position in Albu Karma last night.");
+		assertThat(village.isResolved()).isFalse();
+
+		Location town = this.geocoder.locate("Gunmen attacked a police post in Karma last night.");
+		assertThat(town.place().id()).isEqualTo("iq-karmah");
+	}
+
+	@Test
+	void shouldFindTheSafwanBorderCrossingAtSafwan() {
+		Location location = this.geocoder
+			.locate("Security forces opened fire on protesters blocking the road to the Safwan border crossing.");
+		assertThat(location.place().id()).isEqualTo("iq-safwan");
+	}
+
 }

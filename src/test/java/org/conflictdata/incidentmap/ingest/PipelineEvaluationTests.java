@@ -18,7 +18,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The whole pipeline scored against gold files written by reading the articles: the
  * seeds, and short articles in other phrasings, transliterations and date styles that the
- * rules were not tuned on. The thresholds are the product's quality targets.
+ * rules were not tuned on. The thresholds of the seeds and of the first evaluation set
+ * are the product's quality targets; those of the held-out and second sets are measured
+ * figures kept from regressing.
  */
 class PipelineEvaluationTests {
 
@@ -35,10 +37,12 @@ class PipelineEvaluationTests {
 	void shouldFindEverySeedIncidentExactlyOnceWithExactDatesAndNamedPlacesWithinFiveKm() {
 		EvaluationReport report = evaluate("seeds", "src/test/resources/gold/seeds.json");
 
+		// Every day-precise seed incident is dated exactly since the Baghdad airport
+		// strike takes its day from "the January 3 assassination" (was 92%).
 		assertThat(report.recall()).as(report.toString()).isEqualTo(1.0);
 		assertThat(report.duplicateCount()).as(report.toString()).isZero();
 		assertThat(report.precision()).as(report.toString()).isGreaterThanOrEqualTo(0.9);
-		assertThat(report.dateAccuracy()).as(report.toString()).isGreaterThanOrEqualTo(0.9);
+		assertThat(report.dateAccuracy()).as(report.toString()).isEqualTo(1.0);
 		assertThat(report.medianLocationErrorKm()).as(report.toString()).isLessThanOrEqualTo(5.0);
 	}
 
@@ -49,6 +53,7 @@ class PipelineEvaluationTests {
 		assertThat(report.recall()).as(report.toString()).isGreaterThanOrEqualTo(0.85);
 		assertThat(report.duplicateCount()).as(report.toString()).isZero();
 		assertThat(report.precision()).as(report.toString()).isGreaterThanOrEqualTo(0.85);
+		assertThat(report.dateAccuracy()).as(report.toString()).isEqualTo(1.0);
 		assertThat(report.medianLocationErrorKm()).as(report.toString()).isLessThanOrEqualTo(5.0);
 	}
 
@@ -62,13 +67,56 @@ class PipelineEvaluationTests {
 		EvaluationReport report = evaluate("src/test/resources/articles/holdout",
 				"src/test/resources/gold/holdout.json");
 
-		// Measured on 2026-11-21: recall 6/6, precision 6 of 8, no duplicates, 5 of 6
-		// dates
-		// exact, median location error 0.3 km (bounded here by the next whole km).
+		// First measured on 2026-11-21: recall 6/6, precision 6 of 8, no duplicates, 5
+		// of 6 dates exact, median 0.3 km (bounded here by the next whole km). Raised
+		// after the extraction round on dev2, which fixed the three misses these
+		// articles had shown ("on the 4th of the month", the Karbala protest placed
+		// from a neighbouring clause, the round-up tail): precision 6 of 6, 6 of 6 dates.
 		assertThat(report.recall()).as(report.toString()).isEqualTo(1.0);
 		assertThat(report.duplicateCount()).as(report.toString()).isZero();
-		assertThat(report.precision()).as(report.toString()).isGreaterThanOrEqualTo(0.75);
+		assertThat(report.precision()).as(report.toString()).isEqualTo(1.0);
+		assertThat(report.dateAccuracy()).as(report.toString()).isEqualTo(1.0);
+		assertThat(report.medianLocationErrorKm()).as(report.toString()).isLessThanOrEqualTo(1.0);
+	}
+
+	/**
+	 * The second tuning set, written blind (its author never read the extraction code)
+	 * and used for tuning; the thresholds are what was measured after tuning, rounded
+	 * down, so they guard against regressions.
+	 */
+	@Test
+	void shouldKeepItsMeasuredQualityOnTheSecondTuningSet() {
+		EvaluationReport report = evaluate("src/test/resources/articles/dev2", "src/test/resources/gold/dev2.json");
+
+		// Measured on 2026-11-21: recall 20/21 (14/21 before the tuning), precision 20
+		// of 20, no duplicates, 84% of day-precise dates exact (57% before), median
+		// location error 0.0 km (bounded by the next whole km). Missed: the strikes near
+		// Karbala, told in the same sentence as those at Jurf al-Sakhar.
+		assertThat(report.recall()).as(report.toString()).isGreaterThanOrEqualTo(0.95);
+		assertThat(report.duplicateCount()).as(report.toString()).isZero();
+		assertThat(report.precision()).as(report.toString()).isEqualTo(1.0);
 		assertThat(report.dateAccuracy()).as(report.toString()).isGreaterThanOrEqualTo(0.83);
+		assertThat(report.medianLocationErrorKm()).as(report.toString()).isLessThanOrEqualTo(1.0);
+	}
+
+	/**
+	 * The twin of dev2, written blind at the same time and never read or used for tuning:
+	 * measured once, after the dev2 round was done. The thresholds are that measurement
+	 * rounded down; they guard against regressions and say how the pipeline does on text
+	 * it has never seen, not what it should reach.
+	 */
+	@Test
+	void shouldKeepItsMeasuredQualityOnTheSecondHeldOutSet() {
+		EvaluationReport report = evaluate("src/test/resources/articles/holdout2",
+				"src/test/resources/gold/holdout2.json");
+
+		// Measured on 2026-11-21 once the dev2 round was done: recall 17/24 (15/24 with
+		// the code before it), precision 20 of 24 (17 of 20 before), no duplicates, 76%
+		// of day-precise dates exact (60% before), median location error 0.0 km.
+		assertThat(report.recall()).as(report.toString()).isGreaterThanOrEqualTo(0.70);
+		assertThat(report.duplicateCount()).as(report.toString()).isZero();
+		assertThat(report.precision()).as(report.toString()).isGreaterThanOrEqualTo(0.83);
+		assertThat(report.dateAccuracy()).as(report.toString()).isGreaterThanOrEqualTo(0.75);
 		assertThat(report.medianLocationErrorKm()).as(report.toString()).isLessThanOrEqualTo(1.0);
 	}
 
