@@ -23,9 +23,10 @@ public enum GridBin {
 
 	/**
 	 * The days since 1970-01-01 of the first day of the incident's month or year
-	 * ({@code unit}). Truncating a TIMESTAMP without time zone costs PostgreSQL a third
-	 * of what {@code EXTRACT} does (which returns NUMERIC since version 14): 1 M rows in
-	 * 0.2 s instead of 0.45 s; a DATE would be truncated as a timestamp with time zone.
+	 * ({@code unit}). Truncating a TIMESTAMP without time zone costs PostgreSQL about
+	 * half of what {@code EXTRACT} does (which returns NUMERIC since version 14): 1 M
+	 * rows in 0.20–0.22 s instead of 0.42–0.44 s. A DATE would be truncated as a
+	 * timestamp with time zone, in the session's zone.
 	 */
 	private static String firstDayOf(String unit) {
 		return "CAST(CAST(DATE_TRUNC('" + unit + "', CAST(i.event_date AS TIMESTAMP)) AS DATE) - DATE '1970-01-01'"
