@@ -13,11 +13,12 @@ import java.util.zip.GZIPInputStream;
 
 /**
  * What the map's two compact endpoints cost: /api/incidents/points at about 100k and at
- * a million incidents, and /api/incidents/grid over every incident at zoomed-out cells,
- * each read whole through HTTP without and with gzip, against a page of full GeoJSON
+ * a million incidents, and /api/incidents/grid over every incident at zoomed-out cells
+ * and filtered by a window, a box and a type, each read whole through HTTP without and with gzip, against a page of full GeoJSON
  * (/api/incidents) for the bytes a point costs there. Prints a Markdown table: median
  * milliseconds to the last byte, megabytes on the wire, bytes per row.
- * Usage: MapDataBench <base-url> <runs>.
+ * Usage: MapDataBench <base-url> <runs> [path-part], path-part keeping only the requests
+ * whose path contains it.
  */
 public final class MapDataBench {
 
@@ -41,11 +42,30 @@ public final class MapDataBench {
 				new Case("grid, every incident, cell 1, year", "/api/incidents/grid?cell=1&bin=year", runs),
 				new Case("grid, every incident, cell 0.5, month", "/api/incidents/grid?cell=0.5&bin=month", runs),
 				new Case("grid, every incident, cell 0.1, week", "/api/incidents/grid?cell=0.1&bin=week",
-						Math.max(1, runs / 3)) };
+						Math.max(1, runs / 3)),
+				new Case("grid, one year (2020), cell 0.5, month",
+						"/api/incidents/grid?cell=0.5&bin=month&start=2020-01-01&end=2020-12-31", runs),
+				new Case("grid, 14 days, cell 0.1, day", "/api/incidents/grid?cell=0.1&bin=day&start=2020-06-01&end=2020-06-14",
+						runs),
+				new Case("grid, bbox Baghdad region, cell 0.1, month",
+						"/api/incidents/grid?cell=0.1&bin=month&bbox=43.5,32.5,45.5,34.5", runs),
+				new Case("grid, bbox and 2020, cell 0.1, week",
+						"/api/incidents/grid?cell=0.1&bin=week&bbox=43.5,32.5,45.5,34.5&start=2020-01-01&end=2020-12-31",
+						runs),
+				new Case("grid, one type, cell 0.5, month", "/api/incidents/grid?cell=0.5&bin=month&sub_event_type=Suicide%20bomb",
+						runs),
+				new Case("grid, one type and 2020, cell 0.5, month",
+						"/api/incidents/grid?cell=0.5&bin=month&sub_event_type=Suicide%20bomb&start=2020-01-01&end=2020-12-31",
+						runs) };
+		// An optional third argument keeps only the cases whose path contains it (e.g. "grid").
+		String only = (args.length > 2) ? args[2] : "";
 		HttpClient http = HttpClient.newHttpClient();
 		System.out.println("| request | rows | ms raw | MB raw | B/row raw | ms gzip | MB gzip | B/row gzip | raw/gzip bytes |");
 		System.out.println("|---|---:|---:|---:|---:|---:|---:|---:|---:|");
 		for (Case c : cases) {
+			if (!c.path().contains(only)) {
+				continue;
+			}
 			Result raw = measure(http, base + c.path(), false, c.runs());
 			Result gzip = measure(http, base + c.path(), true, c.runs());
 			if (raw.rows() != gzip.rows()) {

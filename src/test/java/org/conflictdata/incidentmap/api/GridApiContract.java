@@ -152,6 +152,25 @@ abstract class GridApiContract extends ApiTestSupport {
 	}
 
 	@Test
+	void shouldBinMonthsAndYearsByTheirFirstDayAcrossTheEpochAndALeapDay() {
+		Incident k1 = this.fixtures.get("k1");
+		for (LocalDate day : List.of(LocalDate.of(1968, 2, 29), LocalDate.of(1969, 12, 1), LocalDate.of(1969, 12, 31),
+				LocalDate.of(1970, 1, 1))) {
+			this.store.insert(dated(k1, day));
+		}
+
+		JsonNode months = ok("/api/incidents/grid?cell=10&bin=month&end=1970-01-01");
+		JsonNode years = ok("/api/incidents/grid?cell=10&bin=year&end=1970-01-01");
+
+		assertThat(days(months.get("day"))).containsExactly(LocalDate.of(1968, 2, 1), LocalDate.of(1969, 12, 1),
+				LocalDate.of(1970, 1, 1));
+		assertThat(longs(months.get("count"))).containsExactly(1L, 2L, 1L);
+		assertThat(days(years.get("day"))).containsExactly(LocalDate.of(1968, 1, 1), LocalDate.of(1969, 1, 1),
+				LocalDate.of(1970, 1, 1));
+		assertThat(longs(years.get("count"))).containsExactly(1L, 2L, 1L);
+	}
+
+	@Test
 	void shouldCountRegionLevelIncidentsInTheirPointsCellAndFlagThem() {
 		Incident k1 = this.fixtures.get("k1");
 		this.store.insert(PointsApiContract.copy(k1, 3, 44.4, 35.6, "iq-kirkuk-province"));

@@ -3,6 +3,7 @@ package org.conflictdata.incidentmap.incident;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import javax.sql.DataSource;
 
@@ -42,6 +43,24 @@ class BulkLoaderTests {
 	}
 
 	@Test
+	void shouldLeaveEveryPageAllVisibleAndAnalysedAfterCopyingIntoPostgis() throws SQLException {
+		this.postgis = TestDatabases.postgis();
+		JdbcClient jdbc = JdbcClient.create(this.postgis);
+		long vacuumsBefore = vacuums(jdbc);
+
+		assertLoadsAndReadsBack(this.postgis, 500);
+
+		Map<String, Object> table = jdbc
+			.sql("SELECT relpages, relallvisible, reltuples FROM pg_class WHERE oid = 'incidents'::regclass")
+			.query()
+			.singleRow();
+		assertThat(((Number) table.get("relpages")).intValue()).isPositive();
+		assertThat(table.get("relallvisible")).isEqualTo(table.get("relpages"));
+		assertThat(((Number) table.get("reltuples")).longValue()).isEqualTo(ROWS);
+		assertThat(vacuums(jdbc)).isGreaterThan(vacuumsBefore);
+	}
+
+	@Test
 	void shouldBatchInsertIncidentsIntoH2gisThatReadBackAsGenerated() throws SQLException {
 		assertLoadsAndReadsBack(TestDatabases.h2gis(), 0);
 	}
@@ -73,6 +92,13 @@ class BulkLoaderTests {
 
 		assertThat(loaded).isZero();
 		assertThat(new IncidentStore(JdbcClient.create(h2), this.mapper).count(IncidentQuery.all())).isZero();
+	}
+
+	/** How often the incidents table was vacuumed by hand (not by autovacuum). */
+	private static long vacuums(JdbcClient jdbc) {
+		return jdbc.sql("SELECT vacuum_count FROM pg_stat_user_tables WHERE relid = 'incidents'::regclass")
+			.query(Long.class)
+			.single();
 	}
 
 	private void assertLoadsAndReadsBack(DataSource dataSource, int batch) throws SQLException {
