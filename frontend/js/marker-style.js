@@ -1,6 +1,7 @@
 /**
  * How an incident looks on the map: colour by ACLED sub-event type and radius by casualties, killed +
- * wounded (square root, so area grows with the count); point-stamps.js draws the rings that say how loosely the place is known.
+ * wounded (square root, so area grows with the count); point-stamps.js draws the rings that say how
+ * loosely the place is known.
  * DOM-free. An unknown sub-event type gets a stable colour from its name; a missing one is grey.
  */
 

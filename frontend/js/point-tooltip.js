@@ -3,6 +3,9 @@
  * built once, whose lines are set with textContent (incident text is untrusted) and which is moved, not
  * rebuilt, while the pointer stays on one marker. It takes no pointer events. `show` with no lines hides it.
  */
+/** Container pixels from the top below which there is not room for the tooltip above a marker. */
+const BELOW_ABOVE = 80;
+
 export class PointTooltip {
   constructor(container) {
     this._element = document.createElement('div');
@@ -15,8 +18,9 @@ export class PointTooltip {
   }
 
   /**
-   * Shows `lines` (strings; the first in bold) above the container point (x, y), `offset` pixels up. `key`
-   * names what is shown: the same key again only moves the tooltip.
+   * Shows `lines` (strings; the first in bold) `offset` pixels above the container point (x, y), or below it
+   * near the top edge, where the map would cut it off. `key` names what is shown: the same key again only
+   * moves the tooltip.
    */
   show(key, lines, x, y, offset) {
     if (!lines.length) {
@@ -31,8 +35,10 @@ export class PointTooltip {
         return part;
       }));
     }
+    const below = y - offset < BELOW_ABOVE;
+    this._element.classList.toggle('point-tooltip-below', below);
     this._element.style.left = `${Math.round(x)}px`;
-    this._element.style.top = `${Math.round(y - offset)}px`;
+    this._element.style.top = `${Math.round(below ? y + offset : y - offset)}px`;
     this._element.hidden = false;
   }
 

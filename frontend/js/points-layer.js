@@ -1,7 +1,7 @@
 /**
  * Every loaded incident as a coloured marker on one canvas, drawn from the typed arrays of
- * incident-points.js: colour by sub-event type, size by killed + wounded, a dashed ring for "near the place" and a
- * hollow ring for a region. Markers are projected to the screen only when the view moves or zooms; each
+ * incident-points.js: colour by sub-event type, size by killed + wounded, a dashed ring for "near the
+ * place" and a hollow ring for a region. Markers are projected to the screen only when the view moves or zooms; each
  * time step finds its rows by binary search (rows are sorted by day) and copies precomputed marker pixels
  * into one ImageData — no allocation and no DOM work per frame (the fastest of the techniques measured,
  * see bench/README.md). A click is looked up in a screen grid built once per view: one incident fires

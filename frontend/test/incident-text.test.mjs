@@ -6,7 +6,9 @@ import { DAY_MS, parseDay } from '../js/dates.js';
 const day = (text) => parseDay(text) / DAY_MS;
 
 test('titles an incident by its type and its dates at the precision they suggest when none is given', () => {
-  const label = (type, first, last) => compactLabel({ type, day: day(first), dayEnd: day(last), killed: -1, wounded: -1 });
+  const label = (type, first, last) => compactLabel({
+    type, day: day(first), dayEnd: day(last), killed: -1, wounded: -1,
+  });
   assert.equal(label('Mob violence', '2019-12-31', '2019-12-31'), 'Mob violence, 31 Dec 2019');
   assert.equal(label('Attack', '2018-06-01', '2018-06-30'), 'Attack, June 2018');
   assert.equal(label('Attack', '2018-01-01', '2018-12-31'), 'Attack, 2018');
@@ -31,7 +33,8 @@ test('prints the date at its stated precision, not at what the first and last da
 test('adds the place and the stated killed and wounded figures, so incidents at one place can be told apart', () => {
   const facts = { type: 'Shelling/artillery/missile attack', place: 'Camp Taji', day: day('2020-03-11'),
     dayEnd: day('2020-03-11'), precision: 'day', killed: 3, wounded: 14 };
-  assert.equal(compactLabel(facts), 'Shelling/artillery/missile attack, 11 Mar 2020 — Camp Taji: 3 killed, 14 wounded');
+  assert.equal(compactLabel(facts),
+    'Shelling/artillery/missile attack, 11 Mar 2020 — Camp Taji: 3 killed, 14 wounded');
   assert.equal(compactLabel({ ...facts, killed: -1 }),
     'Shelling/artillery/missile attack, 11 Mar 2020 — Camp Taji: 14 wounded');
   assert.equal(compactLabel({ ...facts, wounded: -1, killed: 0 }),

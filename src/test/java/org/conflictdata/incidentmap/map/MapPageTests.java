@@ -262,6 +262,7 @@ class MapPageTests {
 
 		assertThat(page.locator(tooltip + " > *").allTextContents()).containsExactly("27 Dec 2019",
 				"Shelling/artillery/missile attack", "K-1 Air Base");
+		screenshot(page, "tooltip");
 		page.mouse().move(map.x + 40, map.y + map.height - 40);
 		page.waitForSelector(tooltip, new Page.WaitForSelectorOptions().setState(WaitForSelectorState.HIDDEN));
 	}
