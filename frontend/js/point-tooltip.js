@@ -3,8 +3,8 @@
  * built once, whose lines are set with textContent (incident text is untrusted) and which is moved, not
  * rebuilt, while the pointer stays on one marker. It takes no pointer events. `show` with no lines hides it.
  */
-/** Container pixels from the top below which there is not room for the tooltip above a marker. */
-const BELOW_ABOVE = 80;
+/** Container pixels a tooltip needs above a marker; nearer the top it goes below. */
+const ROOM_ABOVE = 80;
 
 export class PointTooltip {
   constructor(container) {
@@ -35,7 +35,7 @@ export class PointTooltip {
         return part;
       }));
     }
-    const below = y - offset < BELOW_ABOVE;
+    const below = y - offset < ROOM_ABOVE;
     this._element.classList.toggle('point-tooltip-below', below);
     this._element.style.left = `${Math.round(x)}px`;
     this._element.style.top = `${Math.round(below ? y + offset : y - offset)}px`;

@@ -27,7 +27,7 @@ const RING_REACH = 4;
 export const PointsLayer = CanvasOverlay.extend({
   options: {
     // Above these many loaded incidents markers are drawn at 3/4 and 2/5 size (an incident with none killed
-    // 2 px in radius): a dense view stays legible, and 100k markers cost a third of the pixels.
+    // or wounded 2 px in radius): a dense view stays legible, and 100k markers cost a third of the pixels.
     denseAt: [4000, 20000],
   },
 
