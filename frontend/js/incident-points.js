@@ -10,9 +10,13 @@ import { DAY_MS } from './dates.js';
 /** Latitude beyond which Web Mercator is cut off, as Leaflet does. */
 const MAX_LATITUDE = 85.0511287798;
 
+/** Names of the `datePrecision` codes of the points API (API.md); code 0, or any other, is unknown. */
+export const DATE_PRECISIONS = ['', 'day', 'week', 'month', 'year'];
+
 /**
  * The parsed response: { count, truncated, id, lon, lat, mx, my, day, dayEnd, endMax, type, killed,
- * precision, historical, subEventTypes, index(id) }.
+ * wounded, casualties (killed + wounded, figures not stated count 0), precision (geo), datePrecision
+ * (a DATE_PRECISIONS index), place (-1: none), historical, subEventTypes, places, index(id) }.
  */
 export function incidentPoints(json) {
   const source = json ?? {};
@@ -32,6 +36,7 @@ export function incidentPoints(json) {
     count: n,
     truncated: source.truncated === true,
     subEventTypes: Array.isArray(source.subEventTypes) ? source.subEventTypes.map(String) : [],
+    places: Array.isArray(source.places) ? source.places.map(String) : [],
     id: new Float64Array(n),
     lon: new Float64Array(n),
     lat: new Float64Array(n),
@@ -42,7 +47,11 @@ export function incidentPoints(json) {
     endMax: new Int32Array(n),
     type: new Uint8Array(n),
     killed: new Int32Array(n),
+    wounded: new Int32Array(n),
+    casualties: new Int32Array(n),
     precision: new Uint8Array(n),
+    datePrecision: new Uint8Array(n),
+    place: new Int32Array(n),
     historical: new Uint8Array(n),
   };
   let runningEnd = -Infinity;
@@ -62,6 +71,14 @@ export function incidentPoints(json) {
     points.type[k] = Number.isInteger(type) && type >= 0 && type < 255 ? type : 255;
     const killed = valueAt(source.killed, i);
     points.killed[k] = Number.isInteger(killed) && killed >= 0 ? killed : -1;
+    const wounded = valueAt(source.wounded, i);
+    points.wounded[k] = Number.isInteger(wounded) && wounded >= 0 ? wounded : -1;
+    points.casualties[k] = Math.max(0, points.killed[k]) + Math.max(0, points.wounded[k]);
+    const datePrecision = valueAt(source.datePrecision, i);
+    points.datePrecision[k] = Number.isInteger(datePrecision) && datePrecision > 0
+      && datePrecision < DATE_PRECISIONS.length ? datePrecision : 0;
+    const place = valueAt(source.place, i);
+    points.place[k] = Number.isInteger(place) && place >= 0 && place < points.places.length ? place : -1;
     const precision = valueAt(source.geoPrecision, i);
     points.precision[k] = precision === 2 || precision === 3 ? precision : 1;
     points.historical[k] = valueAt(source.historical, i) === 1 || valueAt(source.historical, i) === true ? 1 : 0;
@@ -88,6 +105,27 @@ export function rowsBetween(points, firstDay, lastDay) {
 /** The sub-event type name of a row, or '' when the row has none. */
 export function typeName(points, row) {
   return points.subEventTypes[points.type[row]] ?? '';
+}
+
+/** The place name of a row, or '' when the row has none. */
+export function placeName(points, row) {
+  return points.places[points.place[row]] ?? '';
+}
+
+/**
+ * What the map's lists and tooltips say about a row: { type, place, day, dayEnd, precision (a date
+ * precision name, '' when unknown), killed, wounded (-1: not stated) }.
+ */
+export function rowFacts(points, row) {
+  return {
+    type: typeName(points, row),
+    place: placeName(points, row),
+    day: points.day[row],
+    dayEnd: points.dayEnd[row],
+    precision: DATE_PRECISIONS[points.datePrecision[row]],
+    killed: points.killed[row],
+    wounded: points.wounded[row],
+  };
 }
 
 /** The sub-event type names that at least one row has. */

@@ -55,9 +55,10 @@ export const Legend = L.Control.extend({
     );
   },
 
-  /** A grey circle drawn at the size a marker with n killed has on the map (in a sparse view). */
+  /** A grey circle drawn at the size a marker with n killed + wounded has on the map (in a sparse view). */
   _sizeKey(n) {
-    const item = this._key('swatch swatch-size', n === 0 ? 'none killed, or not stated' : `${n} killed`);
+    const item = this._key('swatch swatch-size', n === 0 ? 'none killed or wounded, or not stated'
+      : `${n} killed + wounded`);
     const diameter = `${Math.round(2 * radiusFor(n))}px`;
     Object.assign(item.firstChild.style, { width: diameter, height: diameter });
     return item;

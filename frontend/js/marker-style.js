@@ -1,6 +1,7 @@
 /**
- * How an incident looks on the map: colour by ACLED sub-event type and radius by killed (square root, so
- * area grows with the count); point-stamps.js draws the rings that say how loosely the place is known.
+ * How an incident looks on the map: colour by ACLED sub-event type and radius by casualties, killed +
+ * wounded (square root, so area grows with the count); point-stamps.js draws the rings that say how
+ * loosely the place is known.
  * DOM-free. An unknown sub-event type gets a stable colour from its name; a missing one is grey.
  */
 
@@ -44,9 +45,12 @@ export function colourFor(subEventType) {
   return FALLBACK_COLOURS[hash % FALLBACK_COLOURS.length];
 }
 
-/** Marker radius in pixels: 5 for none (or not stated: negative), growing with √killed, capped at 26. */
-export function radiusFor(killed) {
-  const n = Number.isFinite(killed) && killed > 0 ? killed : 0;
+/**
+ * Marker radius in pixels: 5 for no casualties (or not stated: negative), growing with √(killed + wounded),
+ * capped at 26.
+ */
+export function radiusFor(casualties) {
+  const n = Number.isFinite(casualties) && casualties > 0 ? casualties : 0;
   return Math.min(26, 5 + 2.5 * Math.sqrt(n));
 }
 

@@ -1,21 +1,23 @@
 /**
  * Every loaded incident as a coloured marker on one canvas, drawn from the typed arrays of
- * incident-points.js: colour by sub-event type, size by killed, a dashed ring for "near the place" and a
- * hollow ring for a region. Markers are projected to the screen only when the view moves or zooms; each
+ * incident-points.js: colour by sub-event type, size by killed + wounded, a dashed ring for "near the
+ * place" and a hollow ring for a region. Markers are projected to the screen only when the view moves or zooms; each
  * time step finds its rows by binary search (rows are sorted by day) and copies precomputed marker pixels
  * into one ImageData — no allocation and no DOM work per frame (the fastest of the techniques measured,
  * see bench/README.md). A click is looked up in a screen grid built once per view: one incident fires
- * 'select' {id}; several under the pointer open a list to choose from. Fires 'drawn' {drawn, total, ms}
- * after every draw. Without data or a time it draws nothing.
+ * 'select' {id}; several under the pointer open a list to choose from. A mouse (not a touch screen) hovering
+ * on a marker gets a tooltip with its date, type and place, looked up in the same grid on pointer moves
+ * only. Fires 'drawn' {drawn, total, ms} after every draw. Without data or a time it draws nothing.
  */
 import { visibility } from './binning.js';
 import { CanvasOverlay } from './canvas-overlay.js';
 import { DAY_MS } from './dates.js';
 import { hitGrid } from './hit-grid.js';
-import { epochDay, rowsBetween, typeName } from './incident-points.js';
-import { compactLabel } from './incident-text.js';
+import { epochDay, rowFacts, rowsBetween } from './incident-points.js';
+import { compactDate, compactLabel } from './incident-text.js';
 import { colourFor, radiusFor } from './marker-style.js';
 import { FILL, LEVELS, RIM, RING, levelFor, palette, stamp } from './point-stamps.js';
+import { pointTooltip } from './point-tooltip.js';
 
 /** Markers bigger than this (CSS px) are drawn first, so small ones on top of them stay visible. */
 const BIG_RADIUS = 9;
@@ -25,7 +27,7 @@ const RING_REACH = 4;
 export const PointsLayer = CanvasOverlay.extend({
   options: {
     // Above these many loaded incidents markers are drawn at 3/4 and 2/5 size (an incident with none killed
-    // 2 px in radius): a dense view stays legible, and 100k markers cost a third of the pixels.
+    // or wounded 2 px in radius): a dense view stays legible, and 100k markers cost a third of the pixels.
     denseAt: [4000, 20000],
   },
 
@@ -35,7 +37,11 @@ export const PointsLayer = CanvasOverlay.extend({
     this._points = null;
     this._showHistorical = false;
     this._highlight = -1;
-    this._onModelChange = () => this.redraw();
+    this._onModelChange = () => {
+      // What is under a still pointer may change with the time: the tooltip goes until the pointer moves.
+      this._tooltip?.hide();
+      this.redraw();
+    };
     this.setData(null);
   },
 
@@ -45,6 +51,11 @@ export const PointsLayer = CanvasOverlay.extend({
     this._model.addEventListener('modechange', this._onModelChange);
     map.on('click', this._onClick, this);
     map.on('mousemove', this._onHover, this);
+    // A touch screen has no hover: a tap would leave a tooltip behind next to the popup or the details.
+    if (window.matchMedia('(hover: hover) and (pointer: fine)').matches) {
+      this._tooltip = pointTooltip(map.getContainer());
+      map.on('mouseout movestart zoomstart', this._hideTooltip, this);
+    }
   },
 
   onRemove(map) {
@@ -52,6 +63,9 @@ export const PointsLayer = CanvasOverlay.extend({
     this._model.removeEventListener('modechange', this._onModelChange);
     map.off('click', this._onClick, this);
     map.off('mousemove', this._onHover, this);
+    map.off('mouseout movestart zoomstart', this._hideTooltip, this);
+    this._tooltip?.remove();
+    this._tooltip = null;
     L.DomUtil.removeClass(map.getContainer(), 'incident-hover');
     CanvasOverlay.prototype.onRemove.call(this, map);
   },
@@ -67,13 +81,14 @@ export const PointsLayer = CanvasOverlay.extend({
     this._hasBig = false;
     const scale = n > this.options.denseAt[1] ? 0.4 : n > this.options.denseAt[0] ? 0.75 : 1;
     for (let i = 0; i < n; i++) {
-      this._radius[i] = Math.max(2, Math.round(radiusFor(points.killed[i]) * scale));
+      this._radius[i] = Math.max(2, Math.round(radiusFor(points.casualties[i]) * scale));
       this._hasBig ||= this._radius[i] > BIG_RADIUS;
     }
     const colours = points ? points.subEventTypes.map((name) => colourFor(name)) : [];
     // Index 255 is "no type": grey.
     this._palette = palette([...colours, ...Array(256 - colours.length).fill(colourFor(''))]);
     this._highlight = -1;
+    this._tooltip?.hide();
     if (this._map) {
       this._reset();
     }
@@ -125,10 +140,9 @@ export const PointsLayer = CanvasOverlay.extend({
     return bounds;
   },
 
-  /** 'Air/drone strike, 27 Dec 2019: 4 killed' for a row. */
+  /** 'Air/drone strike, 3 Jan 2020 — Baghdad International Airport: 10 killed' for a row. */
   label(row) {
-    const p = this._points;
-    return compactLabel(typeName(p, row), p.day[row], p.dayEnd[row], p.killed[row]);
+    return compactLabel(rowFacts(this._points, row));
   },
 
   /** The incident id of a row. */
@@ -329,11 +343,35 @@ export const PointsLayer = CanvasOverlay.extend({
   },
 
   _onHover(event) {
-    const over = this._rowsAt(event.containerPoint).length > 0;
+    const rows = this._rowsAt(event.containerPoint);
+    const over = rows.length > 0;
     const container = this._map.getContainer();
     if (over !== L.DomUtil.hasClass(container, 'incident-hover')) {
       (over ? L.DomUtil.addClass : L.DomUtil.removeClass)(container, 'incident-hover');
     }
+    if (this._tooltip) {
+      this._showTooltip(rows);
+    }
+  },
+
+  /** Date, type and place of the marker nearest the pointer, and how many more lie under it. */
+  _showTooltip(rows) {
+    if (!rows.length) {
+      this._tooltip.hide();
+      return;
+    }
+    const row = rows[0];
+    const facts = rowFacts(this._points, row);
+    const lines = [compactDate(facts), facts.type, facts.place].filter(Boolean);
+    if (rows.length > 1) {
+      lines.push(`and ${rows.length - 1} more here: click to list them`);
+    }
+    const key = `${row}:${rows.length}`;
+    this._tooltip.show(key, lines, this._x[row], this._y[row], this._radius[row] + 6);
+  },
+
+  _hideTooltip() {
+    this._tooltip?.hide();
   },
 
   /**

@@ -1,6 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { epochDay, incidentPoints, mercatorX, mercatorY, presentTypes, rowsBetween, typeName } from '../js/incident-points.js';
+import {
+  epochDay, incidentPoints, mercatorX, mercatorY, placeName, presentTypes, rowFacts, rowsBetween, typeName,
+} from '../js/incident-points.js';
 import { parseDay } from '../js/dates.js';
 
 const day = (text) => epochDay(parseDay(text));
@@ -19,6 +21,10 @@ const answer = {
   geoPrecision: [1, 1, 2, 1],
   historical: [0, 0, 0, 1],
   subEventTypes: ['Attack', 'Shelling/artillery/missile attack', 'Air/drone strike'],
+  place: [0, 1, 1, 2],
+  wounded: [4, 2, -1, 0],
+  datePrecision: [1, 1, 3, 4],
+  places: ['K-1 Air Base', 'Al-Qa\'im', 'Baghdad'],
 };
 
 test('reads the columns into typed arrays sorted by first day, dropping rows without a place', () => {
@@ -33,11 +39,43 @@ test('reads the columns into typed arrays sorted by first day, dropping rows wit
   assert.equal(points.index(12), 2);
   assert.equal(points.index(99), -1);
   assert.deepEqual(presentTypes(points), ['Attack', 'Shelling/artillery/missile attack']);
+  assert.equal(placeName(points, 0), 'Al-Qa\'im');
+  assert.equal(placeName(points, 1), 'K-1 Air Base');
+  assert.deepEqual([...points.wounded], [-1, 4, 2]);
+  assert.deepEqual([...points.datePrecision], [3, 1, 1]);
+});
+
+test('adds killed and wounded into casualties, counting a figure no source states as none', () => {
+  const points = incidentPoints(answer);
+  assert.deepEqual([...points.casualties], [3, 5, 2]);
+});
+
+test('gives the facts a label needs for a row, with the date precision by name', () => {
+  const points = incidentPoints(answer);
+  assert.deepEqual(rowFacts(points, 0), {
+    type: 'Attack', place: 'Al-Qa\'im', day: day('2018-06-01'), dayEnd: day('2018-06-30'), precision: 'month',
+    killed: 3, wounded: -1,
+  });
+  assert.equal(rowFacts(points, 1).precision, 'day');
+});
+
+test('reads an answer without the place, wounded and date precision columns as an older server sent it', () => {
+  const { place, wounded, datePrecision, places, ...older } = answer;
+  const points = incidentPoints(older);
+  assert.equal(points.count, 3);
+  assert.equal(placeName(points, 0), '');
+  assert.deepEqual([...points.wounded], [-1, -1, -1]);
+  assert.deepEqual([...points.casualties], [3, 1, 0]);
+  assert.equal(rowFacts(points, 0).precision, '');
 });
 
 test('treats missing columns and malformed values as absent, not as errors', () => {
-  const points = incidentPoints({ id: [1], lon: [40], lat: [30], day: [100], type: [900], geoPrecision: [7] });
+  const points = incidentPoints({ id: [1], lon: [40], lat: [30], day: [100], type: [900], geoPrecision: [7],
+    place: [3], places: ['Only'], wounded: [-7], datePrecision: [9] });
   assert.equal(points.count, 1);
+  assert.equal(placeName(points, 0), '');
+  assert.equal(points.wounded[0], -1);
+  assert.equal(points.datePrecision[0], 0);
   assert.equal(points.dayEnd[0], 100);
   assert.equal(points.killed[0], -1);
   assert.equal(points.precision[0], 1);

@@ -9,7 +9,7 @@ test('colours known sub-event types from the palette and unknown ones stably', (
   assert.equal(colourFor(null), '#9e9e9e');
 });
 
-test('grows the radius with the square root of killed and caps it', () => {
+test('grows the radius with the square root of the casualties (killed + wounded) and caps it', () => {
   assert.equal(radiusFor(0), 5);
   assert.equal(radiusFor(4), 10);
   assert.ok(radiusFor(100) > radiusFor(16));

@@ -5,6 +5,7 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.conflictdata.incidentmap.incident.IncidentPoint;
@@ -23,12 +24,12 @@ import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBo
 /**
  * {@code /api/incidents/points}: the incidents matching the API's filters as compact
  * columns the map draws from (ids, rounded coordinates, epoch days, a sub-event type
- * index, killed, geo_precision, historical), oldest first, up to {@code limit} (default
- * {@value #DEFAULT_LIMIT}, at most {@value #MAX_LIMIT}). One more row than the limit is
- * read to tell whether the answer is {@code truncated}; nothing is counted. The rows are
- * read from a database cursor into a {@link ColumnSpool} before the first byte is sent,
- * so a bad parameter or an unreachable database is still a problem+json answer, and
- * memory stays flat for a million points.
+ * index, killed, geo_precision, historical, a place index, wounded, a date precision
+ * code), oldest first, up to {@code limit} (default {@value #DEFAULT_LIMIT}, at most
+ * {@value #MAX_LIMIT}). One more row than the limit is read to tell whether the answer is
+ * {@code truncated}; nothing is counted. The rows are read from a database cursor into a
+ * {@link ColumnSpool} before the first byte is sent, so a bad parameter or an unreachable
+ * database is still a problem+json answer, and memory stays flat for a million points.
  */
 @RestController
 class IncidentPointsController {
@@ -37,9 +38,18 @@ class IncidentPointsController {
 
 	static final int MAX_LIMIT = 1_000_000;
 
-	/** The columns, in the order they are written. */
+	/**
+	 * The columns, in the order they are written. Columns are only ever added (at the
+	 * end), so that a client written for fewer of them keeps working.
+	 */
 	static final String[] COLUMNS = { "id", "lon", "lat", "day", "dayEnd", "type", "killed", "geoPrecision",
-			"historical" };
+			"historical", "place", "wounded", "datePrecision" };
+
+	/**
+	 * The {@code datePrecision} codes: index 0 is an unknown precision, then day, week,
+	 * month and year.
+	 */
+	static final List<String> DATE_PRECISIONS = List.of("", "day", "week", "month", "year");
 
 	private static final int ID = 0;
 
@@ -58,6 +68,12 @@ class IncidentPointsController {
 	private static final int GEO_PRECISION = 7;
 
 	private static final int HISTORICAL = 8;
+
+	private static final int PLACE = 9;
+
+	private static final int WOUNDED = 10;
+
+	private static final int DATE_PRECISION = 11;
 
 	private final IncidentPoints points;
 
@@ -89,15 +105,17 @@ class IncidentPointsController {
 	}
 
 	/**
-	 * The points read so far: their columns, the sub-event types in the order they were
-	 * first seen (a point's {@code type} is an index into them), and whether a row beyond
-	 * the limit came.
+	 * The points read so far: their columns, the sub-event types and the place names in
+	 * the order they were first seen (a point's {@code type} and {@code place} are
+	 * indexes into them), and whether a row beyond the limit came.
 	 */
 	private static final class PointColumns {
 
 		final ColumnSpool spool = new ColumnSpool(COLUMNS);
 
 		final Map<String, Integer> types = new LinkedHashMap<>();
+
+		final Map<String, Integer> places = new LinkedHashMap<>();
 
 		final int limit;
 
@@ -122,12 +140,16 @@ class IncidentPointsController {
 			this.spool.add(KILLED, (point.killed() != null) ? point.killed() : -1);
 			this.spool.add(GEO_PRECISION, point.geoPrecision());
 			this.spool.add(HISTORICAL, point.historical() ? 1 : 0);
+			this.spool.add(PLACE, this.places.computeIfAbsent(point.place(), (place) -> this.places.size()));
+			this.spool.add(WOUNDED, (point.wounded() != null) ? point.wounded() : -1);
+			this.spool.add(DATE_PRECISION, Math.max(0, DATE_PRECISIONS.indexOf(point.datePrecision())));
 			this.spool.endRow();
 		}
 
 		void writeTo(OutputStream out, JsonMapper mapper) throws IOException {
 			String header = "{\"numberReturned\":" + this.spool.rows() + ",\"truncated\":" + this.truncated
-					+ ",\"subEventTypes\":" + mapper.writeValueAsString(new ArrayList<>(this.types.keySet()));
+					+ ",\"subEventTypes\":" + mapper.writeValueAsString(new ArrayList<>(this.types.keySet()))
+					+ ",\"places\":" + mapper.writeValueAsString(new ArrayList<>(this.places.keySet()));
 			out.write(header.getBytes(StandardCharsets.UTF_8));
 			this.spool.writeTo(out);
 			out.write('}');

@@ -20,7 +20,8 @@ import org.springframework.transaction.annotation.Transactional;
 public class IncidentPoints {
 
 	private static final String SELECT_POINTS = """
-			SELECT i.id, i.event_date, i.date_end, i.sub_event_type, i.killed, i.geo_precision, i.historical,
+			SELECT i.id, i.event_date, i.date_end, i.date_precision, i.sub_event_type, i.place, i.killed, i.wounded,
+			i.geo_precision, i.historical,
 			ST_X(i.geom) AS lon, ST_Y(i.geom) AS lat FROM incidents i WHERE 1 = 1""";
 
 	private static final String ORDER = " ORDER BY i.event_date, i.id";
@@ -58,8 +59,9 @@ public class IncidentPoints {
 		}
 		RowCallbackHandler row = (rs) -> consumer.accept(new IncidentPoint(rs.getLong("id"),
 				rs.getObject("event_date", LocalDate.class), rs.getObject("date_end", LocalDate.class),
-				rs.getString("sub_event_type"), rs.getObject("killed", Integer.class), rs.getInt("geo_precision"),
-				rs.getBoolean("historical"), rs.getDouble("lon"), rs.getDouble("lat")));
+				rs.getString("date_precision"), rs.getString("sub_event_type"), rs.getString("place"),
+				rs.getObject("killed", Integer.class), rs.getObject("wounded", Integer.class),
+				rs.getInt("geo_precision"), rs.getBoolean("historical"), rs.getDouble("lon"), rs.getDouble("lat")));
 		this.jdbc.sql(sql.toString()).withFetchSize(FETCH_SIZE).params(params).query(row);
 	}
 

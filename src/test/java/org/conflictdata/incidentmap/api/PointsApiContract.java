@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import org.conflictdata.incidentmap.incident.Incident;
 import org.conflictdata.incidentmap.incident.IncidentPoints;
@@ -22,10 +23,14 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The HTTP contract of {@code /api/incidents/points}: the same incidents as
  * {@code /api/incidents} for the same filters, one to one, as columns (ids, the same
  * rounded coordinates, epoch days, a sub-event type index, killed or -1, geo_precision,
- * historical); a {@code truncated} flag past {@code limit}; gzip; and a 400 problem+json
- * for every bad parameter. Run on both stores by the subclasses.
+ * historical, a place index, wounded or -1, a date precision code); a {@code truncated}
+ * flag past {@code limit}; gzip; and a 400 problem+json for every bad parameter. Run on
+ * both stores by the subclasses.
  */
 abstract class PointsApiContract extends ApiTestSupport {
+
+	/** The {@code datePrecision} codes API.md documents. */
+	private static final Map<String, Integer> PRECISION_CODES = Map.of("day", 1, "week", 2, "month", 3, "year", 4);
 
 	@Autowired
 	IncidentPoints points;
@@ -49,6 +54,7 @@ abstract class PointsApiContract extends ApiTestSupport {
 			JsonNode properties = feature.get("properties");
 			JsonNode coordinates = feature.get("geometry").get("coordinates");
 			JsonNode killed = properties.get("killed");
+			JsonNode wounded = properties.get("wounded");
 			assertThat(points.get("id").get(i).asLong()).isEqualTo(feature.get("id").asLong());
 			assertThat(points.get("lon").get(i).decimalValue()).isEqualByComparingTo(coordinates.get(0).decimalValue());
 			assertThat(points.get("lat").get(i).decimalValue()).isEqualByComparingTo(coordinates.get(1).decimalValue());
@@ -63,6 +69,12 @@ abstract class PointsApiContract extends ApiTestSupport {
 			assertThat(points.get("geoPrecision").get(i).asInt()).isEqualTo(properties.get("geo_precision").asInt());
 			assertThat(points.get("historical").get(i).asInt())
 				.isEqualTo(properties.get("historical").asBoolean() ? 1 : 0);
+			assertThat(points.get("places").get(points.get("place").get(i).asInt()).asString())
+				.isEqualTo(properties.get("place").asString());
+			assertThat(points.get("wounded").get(i).asInt())
+				.isEqualTo(wounded.isNull() ? -1 : wounded.get("value").asInt());
+			assertThat(points.get("datePrecision").get(i).asInt())
+				.isEqualTo(PRECISION_CODES.get(properties.get("date_precision").asString()));
 		}
 	}
 
@@ -83,6 +95,28 @@ abstract class PointsApiContract extends ApiTestSupport {
 		assertThat(longs(body.get("dayEnd")).get(0)).isEqualTo(LocalDate.of(2018, 6, 30).toEpochDay());
 		assertThat(longs(body.get("geoPrecision"))).containsExactly(2L, 1L, 1L, 1L, 1L, 1L, 1L, 1L);
 		assertThat(longs(body.get("historical"))).containsOnly(0L);
+		assertThat(body.get("places").valueStream().map(JsonNode::asString)).containsExactly("Albukamal", "Amerli",
+				"K-1 Air Base", "US Embassy, Baghdad", "Baghdad International Airport", "Camp Taji", "Green Zone");
+		assertThat(longs(body.get("place"))).containsExactly(0L, 1L, 2L, 3L, 4L, 5L, 5L, 6L);
+		assertThat(longs(body.get("wounded"))).containsExactly(-1L, -1L, 4L, -1L, -1L, 14L, 5L, -1L);
+		assertThat(longs(body.get("datePrecision"))).containsExactly(3L, 1L, 1L, 1L, 1L, 1L, 1L, 1L);
+	}
+
+	@Test
+	void shouldCodeEveryDatePrecision() {
+		Incident k1 = this.fixtures.get("k1");
+		for (String precision : List.of("week", "month", "year", "day")) {
+			this.store.insert(new Incident(null, k1.date(), k1.dateEnd(), precision, k1.timePrecision(), k1.eventType(),
+					k1.subEventType(), k1.place(), "iq-precision", k1.geoPrecision(), k1.locationPrecision(),
+					k1.country(), k1.admin1(), k1.longitude(), k1.latitude(), k1.actors(), k1.killed(), k1.wounded(),
+					k1.weapon(), k1.summary(), k1.grade(), k1.historical(), k1.explanation(), k1.sources()));
+		}
+
+		JsonNode body = ok("/api/incidents/points?place_id=iq-precision");
+
+		assertThat(longs(body.get("datePrecision"))).containsExactly(2L, 3L, 4L, 1L);
+		assertThat(body.get("places").valueStream().map(JsonNode::asString)).containsExactly("K-1 Air Base");
+		assertThat(longs(body.get("place"))).containsOnly(0L);
 	}
 
 	@Test
@@ -113,6 +147,8 @@ abstract class PointsApiContract extends ApiTestSupport {
 		assertThat(none.get("truncated").asBoolean()).isTrue();
 		assertThat(none.get("id").size()).isZero();
 		assertThat(none.get("subEventTypes").size()).isZero();
+		assertThat(none.get("places").size()).isZero();
+		assertThat(three.get("places").size()).isEqualTo(3);
 	}
 
 	@Test

@@ -196,6 +196,8 @@ class MapPageTests {
 		page.mouse().click(map.x + map.width / 2, map.y + map.height / 2);
 
 		assertThat(page.locator("[data-testid=place-list] button").count()).isEqualTo(2);
+		assertThat(page.locator("[data-testid=place-list] button").allTextContents())
+			.allMatch((text) -> text.contains("— Ain al-Asad"));
 		page.locator("[data-testid=place-list] button").first().click();
 		// The details are fetched when an incident is chosen.
 		page.waitForSelector("#details", new Page.WaitForSelectorOptions().setState(WaitForSelectorState.VISIBLE));
@@ -209,6 +211,10 @@ class MapPageTests {
 		page.waitForFunction(
 				"() => document.querySelectorAll('#incident-list button').length === " + this.incidents.current());
 
+		assertThat(page.textContent("#incident-list button[data-id='" + this.incidents.k1().id() + "']"))
+			.isEqualTo("Shelling/artillery/missile attack, 27 Dec 2019 — K-1 Air Base: 1 killed, 4 wounded");
+		assertThat(page.textContent("#incident-list button[data-id='" + this.incidents.amerli().id() + "']"))
+			.isEqualTo("Attack, June 2018 — Amerli: 3 killed");
 		page.focus("#incident-list button[data-id='" + this.incidents.k1().id() + "']");
 		page.keyboard().press("Enter");
 		page.waitForSelector("#details[data-incident-id='" + this.incidents.k1().id() + "']");
@@ -243,6 +249,22 @@ class MapPageTests {
 		page.waitForSelector("#details[data-incident-id='" + this.incidents.k1().id() + "']");
 		assertThat(page.textContent("#details")).contains("K-1 Air Base", "27 Dec 2019");
 		page.waitForFunction("() => location.hash.includes('id=" + this.incidents.k1().id() + "')");
+	}
+
+	@Test
+	void shouldShowDateTypeAndPlaceWhenTheMouseRestsOnAMarker() {
+		Page page = open(1280, 800, "#lat=35.5142&lon=44.2813&z=10");
+		BoundingBox map = page.locator("#map").boundingBox();
+		String tooltip = "[data-testid=point-tooltip]";
+
+		page.mouse().move(map.x + map.width / 2 + 2, map.y + map.height / 2 + 1);
+		page.waitForSelector(tooltip);
+
+		assertThat(page.locator(tooltip + " > *").allTextContents()).containsExactly("27 Dec 2019",
+				"Shelling/artillery/missile attack", "K-1 Air Base");
+		screenshot(page, "tooltip");
+		page.mouse().move(map.x + 40, map.y + map.height - 40);
+		page.waitForSelector(tooltip, new Page.WaitForSelectorOptions().setState(WaitForSelectorState.HIDDEN));
 	}
 
 	@Test
