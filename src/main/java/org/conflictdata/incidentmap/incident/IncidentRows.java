@@ -13,6 +13,10 @@ import org.conflictdata.incidentmap.extraction.Count;
  */
 final class IncidentRows {
 
+	private static final byte[] EMPTY_ARRAY = { '[', ']' };
+
+	private static final byte[] EMPTY_OBJECT = { '{', '}' };
+
 	private final IncidentJson json;
 
 	IncidentRows(IncidentJson json) {
@@ -38,12 +42,26 @@ final class IncidentRows {
 				rs.getString("place_id"), rs.getInt("geo_precision"), rs.getString("location_precision"),
 				rs.getString("country"), rs.getString("admin1"), rs.getDouble("lon"), rs.getDouble("lat"),
 				count(rs, "killed"), count(rs, "wounded"), rs.getString("weapon"), rs.getString("summary"),
-				rs.getString("grade"), rs.getBoolean("historical"), orEmpty(rs.getString("actors_json"), "[]"),
-				orEmpty(rs.getString("sources_json"), "[]"), orEmpty(rs.getString("explanation_json"), "{}"));
+				rs.getString("grade"), rs.getBoolean("historical"), utf8(rs, "actors_json", EMPTY_ARRAY),
+				utf8(rs, "sources_json", EMPTY_ARRAY), utf8(rs, "explanation_json", EMPTY_OBJECT));
 	}
 
-	private static String orEmpty(String json, String empty) {
-		return (json == null || json.isBlank()) ? empty : json;
+	/**
+	 * A text column's UTF-8 bytes, or {@code empty} when it is null or blank. Both
+	 * drivers hand a text column to {@code getBytes} as its UTF-8 encoding (PostgreSQL's
+	 * the bytes as received, with no decoding), which the contract tests check.
+	 */
+	private static byte[] utf8(ResultSet rs, String column, byte[] empty) throws SQLException {
+		byte[] json = rs.getBytes(column);
+		if (json == null) {
+			return empty;
+		}
+		for (byte b : json) {
+			if (b != ' ' && b != '\t' && b != '\n' && b != '\r') {
+				return json;
+			}
+		}
+		return empty;
 	}
 
 	private static Count count(ResultSet rs, String column) throws SQLException {
