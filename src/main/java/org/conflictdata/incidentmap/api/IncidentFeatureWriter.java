@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import java.util.function.Consumer;
 
@@ -100,11 +101,9 @@ public final class IncidentFeatureWriter {
 
 	private static final String STORED_DOCUMENT_ID = "documentId";
 
-	private static final byte[] STORED_NAME = utf8("\"" + STORED_DOCUMENT_ID + "\"");
+	private static final byte[] STORED_KEY_TAIL = utf8(STORED_DOCUMENT_ID + "\"");
 
-	private static final byte[] STORED_FIRST_KEY = utf8("{\"" + STORED_DOCUMENT_ID + "\":");
-
-	private static final byte[] API_FIRST_KEY = utf8("{\"document_id\":");
+	private static final byte[] API_KEY_TAIL = utf8("document_id\"");
 
 	private IncidentFeatureWriter() {
 	}
@@ -303,15 +302,12 @@ public final class IncidentFeatureWriter {
 	 * {@code document_id}; the stored keys are otherwise the API's, in the API's order
 	 * (both follow {@link Source}'s components), and a source has no nested objects. The
 	 * store writes compact JSON with {@code documentId} first in each object, so the
-	 * rename is a text replacement of {@code {"documentId":}: in well-formed JSON an
-	 * unescaped quote right after a brace opens a key, so a quote or title can never
-	 * match. Text in any other shape (whitespace, another key order, a value
-	 * "documentId") still shows {@code "documentId"} afterwards and is copied token by
-	 * token instead.
+	 * rename is a change of bytes (see {@link #renameDocumentId}); text in any other
+	 * shape is copied token by token instead.
 	 */
 	private static void writeStoredSources(JsonGenerator json, byte[] stored) {
-		byte[] renamed = RawJson.replace(stored, STORED_FIRST_KEY, API_FIRST_KEY);
-		if (RawJson.indexOf(renamed, STORED_NAME, 0) < 0) {
+		byte[] renamed = renameDocumentId(stored);
+		if (renamed != null) {
 			json.writeRawValue(new RawJson(renamed));
 			return;
 		}
@@ -325,6 +321,60 @@ public final class IncidentFeatureWriter {
 				}
 			}
 		}
+	}
+
+	/**
+	 * {@code utf8} with every {@code {"documentId":} made {@code {"document_id":}, in one
+	 * pass; null when {@code "documentId"} (with unescaped quotes) occurs anywhere else,
+	 * e.g. after whitespace, as a later key or as a value. In well-formed JSON a quote
+	 * right after a brace opens a key, so a quote or title never matches: inside a string
+	 * the quotes of {@code {"documentId":} would be escaped.
+	 */
+	static byte[] renameDocumentId(byte[] utf8) {
+		int[] found = new int[8];
+		int count = 0;
+		int last = utf8.length - STORED_KEY_TAIL.length;
+		outer: for (int at = 0; at <= last; at++) {
+			if (utf8[at] != 'd') {
+				continue;
+			}
+			for (int j = 1; j < STORED_KEY_TAIL.length; j++) {
+				if (utf8[at + j] != STORED_KEY_TAIL[j]) {
+					continue outer;
+				}
+			}
+			// documentId" here; only a quote before it makes it the whole name
+			// "documentId".
+			if (at == 0 || utf8[at - 1] != '"') {
+				continue;
+			}
+			int after = at + STORED_KEY_TAIL.length;
+			if (at < 2 || utf8[at - 2] != '{' || after >= utf8.length || utf8[after] != ':') {
+				return null;
+			}
+			if (count == found.length) {
+				found = Arrays.copyOf(found, count * 2);
+			}
+			found[count++] = at;
+			at = after;
+		}
+		if (count == 0) {
+			return utf8;
+		}
+		// Each renamed key grows by one byte: documentId (10) to document_id (11).
+		byte[] renamed = new byte[utf8.length + count];
+		int read = 0;
+		int written = 0;
+		for (int i = 0; i < count; i++) {
+			int at = found[i];
+			System.arraycopy(utf8, read, renamed, written, at - read);
+			written += at - read;
+			System.arraycopy(API_KEY_TAIL, 0, renamed, written, API_KEY_TAIL.length);
+			written += API_KEY_TAIL.length;
+			read = at + STORED_KEY_TAIL.length;
+		}
+		System.arraycopy(utf8, read, renamed, written, utf8.length - read);
+		return renamed;
 	}
 
 	private static byte[] utf8(String text) {

@@ -28,51 +28,6 @@ final class RawJson implements SerializableString {
 		this.utf8 = utf8;
 	}
 
-	/**
-	 * {@code utf8} with every occurrence of {@code from} replaced by {@code to}, or
-	 * {@code utf8} itself when there is none.
-	 */
-	static byte[] replace(byte[] utf8, byte[] from, byte[] to) {
-		int count = 0;
-		for (int at = indexOf(utf8, from, 0); at >= 0; at = indexOf(utf8, from, at + from.length)) {
-			count++;
-		}
-		if (count == 0) {
-			return utf8;
-		}
-		byte[] replaced = new byte[utf8.length + count * (to.length - from.length)];
-		int read = 0;
-		int written = 0;
-		for (int at = indexOf(utf8, from, 0); at >= 0; at = indexOf(utf8, from, at + from.length)) {
-			System.arraycopy(utf8, read, replaced, written, at - read);
-			written += at - read;
-			System.arraycopy(to, 0, replaced, written, to.length);
-			written += to.length;
-			read = at + from.length;
-		}
-		System.arraycopy(utf8, read, replaced, written, utf8.length - read);
-		return replaced;
-	}
-
-	/**
-	 * Where {@code pattern} first occurs in {@code utf8} at or after {@code from}, or -1.
-	 */
-	static int indexOf(byte[] utf8, byte[] pattern, int from) {
-		byte first = pattern[0];
-		outer: for (int i = from, last = utf8.length - pattern.length; i <= last; i++) {
-			if (utf8[i] != first) {
-				continue;
-			}
-			for (int j = 1; j < pattern.length; j++) {
-				if (utf8[i + j] != pattern[j]) {
-					continue outer;
-				}
-			}
-			return i;
-		}
-		return -1;
-	}
-
 	@Override
 	public String getValue() {
 		if (this.text == null) {

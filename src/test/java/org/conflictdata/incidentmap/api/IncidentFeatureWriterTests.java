@@ -2,6 +2,7 @@ package org.conflictdata.incidentmap.api;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
@@ -37,6 +38,24 @@ class IncidentFeatureWriterTests {
 				assertThat(rounded.toString()).as("%s to %d decimals", value, decimals).isEqualTo(expected.toString());
 			}
 		}
+	}
+
+	@Test
+	void shouldRenameDocumentIdOnlyWhereItIsTheFirstKeyOfAnObject() {
+		assertThat(renamed("[{\"documentId\":1,\"quote\":\"a\"},{\"documentId\":22,\"quote\":\"b\"}]"))
+			.isEqualTo("[{\"document_id\":1,\"quote\":\"a\"},{\"document_id\":22,\"quote\":\"b\"}]");
+		String quoted = "[{\"documentId\":1,\"quote\":\"{\\\"documentId\\\":2} and \\\"documentId\\\"\"}]";
+		assertThat(renamed(quoted)).isEqualTo(quoted.replace("[{\"documentId\":1", "[{\"document_id\":1"));
+		assertThat(renamed("[]")).isEqualTo("[]");
+		assertThat(renamed("[{\"documentId\":1,\"title\":\"documentId\"}]")).isNull();
+		assertThat(renamed("[{\"quote\":\"\\\"documentId\",\"documentId\":1}]")).isNull();
+		assertThat(renamed("[ { \"documentId\" : 1 } ]")).isNull();
+		assertThat(renamed("[{\"documentId\" :1}]")).isNull();
+	}
+
+	private static String renamed(String json) {
+		byte[] renamed = IncidentFeatureWriter.renameDocumentId(json.getBytes(StandardCharsets.UTF_8));
+		return (renamed != null) ? new String(renamed, StandardCharsets.UTF_8) : null;
 	}
 
 }

@@ -242,6 +242,17 @@ abstract class OgcApiContract extends OgcServerSupport {
 	}
 
 	@Test
+	void shouldLetGdalCountFeaturesWhenAFullFirstPageLeavesNumberMatchedOut() {
+		String info = ogrinfo("-ro", "-so", "-oo", "PAGE_SIZE=2", "OAPIF:" + this.client.origin() + "/ogc",
+				"incidents");
+
+		Matcher count = Pattern.compile("Feature Count: (\\d+)").matcher(info);
+		assertThat(count.find()).as(info).isTrue();
+		assertThat(Long.parseLong(count.group(1))).isEqualTo(7);
+		assertThat(this.client.get(OgcClient.items("limit=2")).json().has("numberMatched")).isFalse();
+	}
+
+	@Test
 	void shouldLetGdalReadEveryFeatureByFollowingNextLinks() {
 		String info = ogrinfo("-ro", "-al", "-oo", "PAGE_SIZE=2", "OAPIF:" + this.client.origin() + "/ogc",
 				"incidents");
