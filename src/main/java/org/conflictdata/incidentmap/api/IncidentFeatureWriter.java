@@ -101,7 +101,7 @@ public final class IncidentFeatureWriter {
 
 	private static final String STORED_DOCUMENT_ID = "documentId";
 
-	private static final byte[] STORED_KEY_TAIL = utf8(STORED_DOCUMENT_ID + "\"");
+	private static final String STORED_KEY_TAIL = STORED_DOCUMENT_ID + "\"";
 
 	private static final byte[] API_KEY_TAIL = utf8("document_id\"");
 
@@ -331,24 +331,17 @@ public final class IncidentFeatureWriter {
 	 * the quotes of {@code {"documentId":} would be escaped.
 	 */
 	static byte[] renameDocumentId(byte[] utf8) {
+		// One char per byte, so indexes are byte offsets; String.indexOf is vectorised,
+		// several times faster than a loop over the bytes (a tenth of writing a page).
+		String bytes = new String(utf8, StandardCharsets.ISO_8859_1);
 		int[] found = new int[8];
 		int count = 0;
-		int last = utf8.length - STORED_KEY_TAIL.length;
-		outer: for (int at = 0; at <= last; at++) {
-			if (utf8[at] != 'd') {
-				continue;
-			}
-			for (int j = 1; j < STORED_KEY_TAIL.length; j++) {
-				if (utf8[at + j] != STORED_KEY_TAIL[j]) {
-					continue outer;
-				}
-			}
-			// documentId" here; only a quote before it makes it the whole name
-			// "documentId".
+		for (int at = bytes.indexOf(STORED_KEY_TAIL); at >= 0; at = bytes.indexOf(STORED_KEY_TAIL, at + 1)) {
+			// documentId" here; only a quote before it makes it a whole name.
 			if (at == 0 || utf8[at - 1] != '"') {
 				continue;
 			}
-			int after = at + STORED_KEY_TAIL.length;
+			int after = at + STORED_KEY_TAIL.length();
 			if (at < 2 || utf8[at - 2] != '{' || after >= utf8.length || utf8[after] != ':') {
 				return null;
 			}
@@ -356,7 +349,6 @@ public final class IncidentFeatureWriter {
 				found = Arrays.copyOf(found, count * 2);
 			}
 			found[count++] = at;
-			at = after;
 		}
 		if (count == 0) {
 			return utf8;
@@ -371,7 +363,7 @@ public final class IncidentFeatureWriter {
 			written += at - read;
 			System.arraycopy(API_KEY_TAIL, 0, renamed, written, API_KEY_TAIL.length);
 			written += API_KEY_TAIL.length;
-			read = at + STORED_KEY_TAIL.length;
+			read = at + STORED_KEY_TAIL.length();
 		}
 		System.arraycopy(utf8, read, renamed, written, utf8.length - read);
 		return renamed;

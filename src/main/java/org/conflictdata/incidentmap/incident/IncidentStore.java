@@ -207,14 +207,14 @@ public class IncidentStore {
 
 	/** Like {@link #findById}, with the JSON columns as stored text (for writing out). */
 	public Optional<FeatureRow> findFeatureById(long id) {
-		return this.jdbc.sql(SELECT_INCIDENTS + BY_ID).param("id", id).query(IncidentRows::featureRow).optional();
+		return this.jdbc.sql(SELECT_INCIDENTS + BY_ID).param("id", id).query(IncidentRows.featureRows()).optional();
 	}
 
 	/** Like {@link #find}, with the JSON columns as stored text (for writing out). */
 	public List<FeatureRow> findFeatures(IncidentQuery query) {
 		Map<String, Object> params = new LinkedHashMap<>();
 		String sql = pagedSelect(query, params);
-		return this.jdbc.sql(sql).params(params).query(IncidentRows::featureRow).list();
+		return this.jdbc.sql(sql).params(params).query(IncidentRows.featureRows()).list();
 	}
 
 	/**
@@ -232,7 +232,7 @@ public class IncidentStore {
 	/** Like {@link #stream}, with the JSON columns as stored text (for writing out). */
 	@Transactional(readOnly = true)
 	public void streamFeatures(IncidentQuery query, Consumer<FeatureRow> consumer) {
-		stream(query, IncidentRows::featureRow, consumer);
+		stream(query, IncidentRows.featureRows(), consumer);
 	}
 
 	private <T> void stream(IncidentQuery query, RowMapper<T> mapper, Consumer<T> consumer) {
