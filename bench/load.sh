@@ -59,7 +59,8 @@ for _ in $(seq 1 240); do
 	sleep 0.5
 done
 curl -fsS "http://127.0.0.1:$PORT/actuator/health" >/dev/null || { echo "the service did not become healthy" >&2; exit 1; }
-STORED=$(curl -fsS "http://127.0.0.1:$PORT/api/incidents?limit=1" | sed -n 's/.*"numberMatched":\([0-9]*\).*/\1/p')
+# limit=0 asks for the count alone (a full page leaves numberMatched out).
+STORED=$(curl -fsS "http://127.0.0.1:$PORT/api/incidents?limit=0" | sed -n 's/.*"numberMatched":\([0-9]*\).*/\1/p')
 
 # wrk's seconds/milliseconds/microseconds to milliseconds.
 to_ms() { awk '{ v=$1; if (v ~ /us$/) { sub(/us/,"",v); v/=1000 } else if (v ~ /ms$/) { sub(/ms/,"",v) } else if (v ~ /s$/) { sub(/s/,"",v); v*=1000 }; printf "%.2f", v }'; }

@@ -176,7 +176,7 @@ log "bbox + time: HTTP vs bare SQL, $REQUESTS requests each"
 {
 	echo "## bbox + time queries: HTTP (/api/incidents) vs the same SQL over JDBC, $REQUESTS requests each, 20 warm-up"
 	echo
-	java -cp "target/bench-classes:$CP" QueryBench "http://127.0.0.1:$PORT" "$JDBC" incident_map incident_map "$REQUESTS"
+	java -cp "target/bench-classes:$CP" QueryBench "http://127.0.0.1:$PORT" "$JDBC" incident_map incident_map "$REQUESTS" "$SERVICE_PID"
 	echo
 } | emit
 

@@ -290,8 +290,8 @@ public final class GeoJsonBench {
 				rs.getString("place_id"), rs.getInt("geo_precision"), rs.getString("location_precision"),
 				rs.getString("country"), rs.getString("admin1"), rs.getDouble("lon"), rs.getDouble("lat"),
 				count(rs, "killed"), count(rs, "wounded"), rs.getString("weapon"), rs.getString("summary"),
-				rs.getString("grade"), rs.getBoolean("historical"), rs.getString("actors_json"),
-				rs.getString("sources_json"), rs.getString("explanation_json"));
+				rs.getString("grade"), rs.getBoolean("historical"), rs.getBytes("actors_json"),
+				rs.getBytes("sources_json"), rs.getBytes("explanation_json"));
 	}
 
 	static Count count(ResultSet rs, String column) throws SQLException {

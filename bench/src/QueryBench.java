@@ -19,9 +19,14 @@ import java.util.regex.Pattern;
 /**
  * Latency of bbox + time queries: through the service's HTTP API and as the same SQL over
  * bare JDBC (every column read, no JSON), so the ratio shows what the web layer costs.
+ * The SQL reads {@code limit + 1} rows, as the service does to tell whether a next page
+ * follows; the service asks for no count.
  * Usage: QueryBench <base-url or -> <jdbc-url> <user> <password> <requests>. With "-" as
  * base URL only the SQL side runs (used for the H2GIS vs PostGIS comparison), with the
  * date window shifted by up to 29 days from run to run; "rows" is then the last run's.
+ * An optional sixth argument, the service's process id, adds the CPU time the service
+ * spent per HTTP request (from /proc, warm-up included): unlike wall-clock time, it does
+ * not grow when other processes load the machine.
  */
 public final class QueryBench {
 
@@ -42,9 +47,13 @@ public final class QueryBench {
 
 	static final int WARM_UP = 20;
 
+	/** The page size asked for over HTTP; the SQL reads one row more, as the service does. */
+	static final int LIMIT = 10000;
+
 	public static void main(String[] args) throws Exception {
 		String base = args[0];
 		int requests = Integer.parseInt(args[4]);
+		String servicePid = (args.length > 5) ? args[5] : null;
 		HttpClient http = HttpClient.newHttpClient();
 		try (Connection connection = DriverManager.getConnection(args[1], args[2], args[3])) {
 			if (args[1].startsWith("jdbc:postgresql:")) {
@@ -52,8 +61,9 @@ public final class QueryBench {
 					statement.execute("SET plan_cache_mode TO force_custom_plan");
 				}
 			}
-			System.out.println("| query | rows (SQL) | rows (HTTP) | HTTP p50 ms | HTTP p99 ms | SQL p50 ms | SQL p99 ms | HTTP/SQL p50 | HTTP/SQL p99 | MB per response |");
-			System.out.println("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+			String cpuColumn = (servicePid != null) ? " service CPU ms per request |" : "";
+			System.out.println("| query | rows (SQL) | rows (HTTP) | HTTP p50 ms | HTTP p99 ms | SQL p50 ms | SQL p99 ms | HTTP/SQL p50 | HTTP/SQL p99 | MB per response |" + cpuColumn);
+			System.out.println("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|" + ((servicePid != null) ? "---:|" : ""));
 			for (Scenario scenario : SCENARIOS) {
 				int[] rows = new int[1];
 				int[] run = new int[1];
@@ -66,7 +76,7 @@ public final class QueryBench {
 							rows[0], pct(sql, 50), pct(sql, 99));
 					continue;
 				}
-				String url = base + "/api/incidents?limit=10000&start=" + scenario.start() + "&end=" + scenario.end()
+				String url = base + "/api/incidents?limit=" + LIMIT + "&start=" + scenario.start() + "&end=" + scenario.end()
 						+ "&bbox=" + scenario.bbox()[0] + "," + scenario.bbox()[1] + "," + scenario.bbox()[2] + ","
 						+ scenario.bbox()[3];
 				HttpRequest request = HttpRequest.newBuilder(URI.create(url)).build();
@@ -84,18 +94,35 @@ public final class QueryBench {
 					returned[0] = m.find() ? m.group(1) : "?";
 				};
 				once.run();
-				if (!returned[0].equals(Integer.toString(rows[0]))) {
+				if (!returned[0].equals(Integer.toString(Math.min(rows[0], LIMIT)))) {
 					// Timing an endpoint that ignores the filters would compare different work.
 					System.out.printf(Locale.ROOT, "| %s | %d | %s | not timed: /api/incidents did not apply bbox/start/end (numberReturned %s) | | %.1f | %.1f | | | %.2f |%n",
 							scenario.name(), rows[0], returned[0], returned[0], pct(sql, 50), pct(sql, 99), bytes[0] / 1e6);
 					continue;
 				}
+				long cpuBefore = cpuMillis(servicePid);
 				double[] web = time(requests, once);
-				System.out.printf(Locale.ROOT, "| %s | %d | %s | %.1f | %.1f | %.1f | %.1f | %.2f | %.2f | %.2f |%n",
+				String cpu = (servicePid != null) ? String.format(Locale.ROOT, " %.1f |",
+						(cpuMillis(servicePid) - cpuBefore) / (double) (requests + WARM_UP)) : "";
+				System.out.printf(Locale.ROOT, "| %s | %d | %s | %.1f | %.1f | %.1f | %.1f | %.2f | %.2f | %.2f |%s%n",
 						scenario.name(), rows[0], returned[0], pct(web, 50), pct(web, 99), pct(sql, 50), pct(sql, 99),
-						pct(web, 50) / pct(sql, 50), pct(web, 99) / pct(sql, 99), bytes[0] / 1e6);
+						pct(web, 50) / pct(sql, 50), pct(web, 99) / pct(sql, 99), bytes[0] / 1e6, cpu);
 			}
 		}
+	}
+
+	/**
+	 * User + system CPU time of a process so far, from /proc/PID/stat (clock ticks of
+	 * 10 ms, the kernel's USER_HZ of 100 on Linux); 0 without a pid.
+	 */
+	static long cpuMillis(String pid) throws java.io.IOException {
+		if (pid == null) {
+			return 0;
+		}
+		String stat = java.nio.file.Files.readString(java.nio.file.Path.of("/proc", pid, "stat"));
+		// Fields after the command name in parentheses, which may itself hold spaces.
+		String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+		return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) * 10;
 	}
 
 	interface Action {
@@ -130,7 +157,7 @@ public final class QueryBench {
 			for (int i = 0; i < 4; i++) {
 				statement.setDouble(3 + i, scenario.bbox()[i]);
 			}
-			statement.setInt(7, 10000);
+			statement.setInt(7, LIMIT + 1);
 			statement.setFetchSize(2000);
 			int rows = 0;
 			try (ResultSet rs = statement.executeQuery()) {

@@ -1,7 +1,6 @@
 package org.conflictdata.incidentmap.api;
 
-import java.util.List;
-
+import org.conflictdata.incidentmap.incident.FeaturePage;
 import org.conflictdata.incidentmap.incident.FeatureRow;
 import org.conflictdata.incidentmap.incident.IncidentQuery;
 import org.conflictdata.incidentmap.incident.IncidentStore;
@@ -16,11 +15,14 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
  * Incidents as GeoJSON: the filtered collection, paged by {@code limit} (default 1000, at
- * most 10000) and {@code offset}, with {@code numberMatched} counting every match, and
- * single features by id. Bad parameters are 400s and unknown ids 404s (problem+json).
+ * most 10000) and {@code offset}, with a {@code next} link while more follow and
+ * {@code numberMatched} when it is known without counting (the last page) or asked for
+ * ({@code limit=0}); and single features by id. Bad parameters are 400s and unknown ids
+ * 404s (problem+json).
  */
 @RestController
 class IncidentController {
@@ -46,15 +48,32 @@ class IncidentController {
 		int pageSize = IncidentFilters.integer(params, IncidentFilters.LIMIT, DEFAULT_LIMIT, 0, MAX_LIMIT);
 		int skip = IncidentFilters.integer(params, IncidentFilters.OFFSET, 0, 0, Integer.MAX_VALUE);
 		IncidentQuery query = filters.withPage(pageSize, skip);
-		List<FeatureRow> incidents = this.store.findFeatures(query);
-		long matched = this.store.matched(query, incidents.size());
+		FeaturePage page = this.store.findFeaturePage(query);
+		// limit=0 asks for the count alone; a next page of nothing would lead nowhere.
+		String next = (page.more() && pageSize > 0) ? ServletUriComponentsBuilder.fromCurrentRequest()
+			.replaceQueryParam(IncidentFilters.OFFSET, (long) skip + pageSize)
+			.replaceQueryParam(IncidentFilters.LIMIT, pageSize)
+			.toUriString() : null;
 		StreamingResponseBody body = (out) -> {
 			try (JsonGenerator json = this.mapper.createGenerator(out)) {
-				IncidentFeatureWriter.writeCollection(json, matched, incidents, (members) -> {
-				});
+				IncidentFeatureWriter.writeCollection(json, page, (members) -> writeLinks(members, next));
 			}
 		};
 		return ResponseEntity.ok().contentType(GEO_JSON).body(body);
+	}
+
+	/** {@code links}: the next page's URL while more incidents follow, else none. */
+	private static void writeLinks(JsonGenerator json, String next) {
+		json.writeName("links");
+		json.writeStartArray();
+		if (next != null) {
+			json.writeStartObject();
+			json.writeStringProperty("href", next);
+			json.writeStringProperty("rel", "next");
+			json.writeStringProperty("type", GEO_JSON.toString());
+			json.writeEndObject();
+		}
+		json.writeEndArray();
 	}
 
 	@GetMapping("/api/incidents/{id}")

@@ -6,10 +6,11 @@ import org.conflictdata.incidentmap.extraction.Count;
 
 /**
  * A stored incident as the GeoJSON paths need it: the scalar fields of {@link Incident}
- * plus its three JSON columns as the text the store keeps, so that they can be written
- * out without being parsed into objects. Blank stored JSON reads as {@code []} or
- * {@code {}}, as {@link Incident} reads it; otherwise the text is whatever the store
- * holds (the store writes it, so it is well-formed).
+ * plus its three JSON columns as the UTF-8 bytes of the text the store keeps, so that
+ * they can be written out without being parsed into objects, or even decoded into
+ * strings. Blank stored JSON reads as {@code []} or {@code {}}, as {@link Incident} reads
+ * it; otherwise the text is whatever the store holds (the store writes it, so it is
+ * well-formed). The arrays are shared, not copied: nobody may change them.
  *
  * @param id stored id
  * @param date first possible day
@@ -32,20 +33,20 @@ import org.conflictdata.incidentmap.extraction.Count;
  * @param summary one-line summary
  * @param grade corroboration grade
  * @param historical true for references to history or aggregates
- * @param actorsJson the actors as stored: an array of {name, role, attribution}
- * @param sourcesJson the sources as stored: an array of Jackson's encoding of
+ * @param actorsJson the actors as stored (UTF-8): an array of {name, role, attribution}
+ * @param sourcesJson the sources as stored (UTF-8): an array of Jackson's encoding of
  * {@link Source} (camelCase {@code documentId})
- * @param explanationJson the explanation as stored: an object
+ * @param explanationJson the explanation as stored (UTF-8): an object
  */
 public record FeatureRow(long id, LocalDate date, LocalDate dateEnd, String datePrecision, int timePrecision,
 		String eventType, String subEventType, String place, String placeId, int geoPrecision, String locationPrecision,
 		String country, String admin1, double longitude, double latitude, Count killed, Count wounded, String weapon,
-		String summary, String grade, boolean historical, String actorsJson, String sourcesJson,
-		String explanationJson) {
+		String summary, String grade, boolean historical, byte[] actorsJson, byte[] sourcesJson,
+		byte[] explanationJson) {
 
 	/**
-	 * The scalar fields of {@code incident}, with null JSON text: for writing an incident
-	 * that is held as objects through the same routine as a stored row.
+	 * The scalar fields of {@code incident}, with null JSON: for writing an incident that
+	 * is held as objects through the same routine as a stored row.
 	 */
 	public static FeatureRow scalarsOf(Incident incident) {
 		return new FeatureRow(incident.id(), incident.date(), incident.dateEnd(), incident.datePrecision(),

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
@@ -206,14 +207,14 @@ public class IncidentStore {
 
 	/** Like {@link #findById}, with the JSON columns as stored text (for writing out). */
 	public Optional<FeatureRow> findFeatureById(long id) {
-		return this.jdbc.sql(SELECT_INCIDENTS + BY_ID).param("id", id).query(IncidentRows::featureRow).optional();
+		return this.jdbc.sql(SELECT_INCIDENTS + BY_ID).param("id", id).query(IncidentRows.featureRows()).optional();
 	}
 
 	/** Like {@link #find}, with the JSON columns as stored text (for writing out). */
 	public List<FeatureRow> findFeatures(IncidentQuery query) {
 		Map<String, Object> params = new LinkedHashMap<>();
 		String sql = pagedSelect(query, params);
-		return this.jdbc.sql(sql).params(params).query(IncidentRows::featureRow).list();
+		return this.jdbc.sql(sql).params(params).query(IncidentRows.featureRows()).list();
 	}
 
 	/**
@@ -231,7 +232,7 @@ public class IncidentStore {
 	/** Like {@link #stream}, with the JSON columns as stored text (for writing out). */
 	@Transactional(readOnly = true)
 	public void streamFeatures(IncidentQuery query, Consumer<FeatureRow> consumer) {
-		stream(query, IncidentRows::featureRow, consumer);
+		stream(query, IncidentRows.featureRows(), consumer);
 	}
 
 	private <T> void stream(IncidentQuery query, RowMapper<T> mapper, Consumer<T> consumer) {
@@ -265,17 +266,28 @@ public class IncidentStore {
 	}
 
 	/**
-	 * How many incidents match the query, given that its page returned {@code returned}
-	 * rows. A page that is not full, and not past the end, already tells the total, which
-	 * saves the count query (the costlier half of a large page, measured in
-	 * bench/README.md).
+	 * A page of the query's features, with whether more follow and, when known, the
+	 * total. Reads one row more than the limit instead of counting: that row only says
+	 * that there is a next page. The total is known without a count when the page is not
+	 * full (and not past the end); a full page leaves it unknown, since counting every
+	 * match of a large query costs as much as reading the page (bench/README.md). A limit
+	 * of 0 asks for the total alone: it reads no rows and counts. A null limit reads
+	 * every row.
 	 */
-	public long matched(IncidentQuery query, int returned) {
-		boolean pageNotFull = query.limit() == null || returned < query.limit();
-		if (pageNotFull && (returned > 0 || query.offset() == 0)) {
-			return (long) query.offset() + returned;
+	public FeaturePage findFeaturePage(IncidentQuery query) {
+		Integer limit = query.limit();
+		if (limit != null && limit == 0) {
+			long total = count(query);
+			return new FeaturePage(List.of(), total > query.offset(), OptionalLong.of(total));
 		}
-		return count(query);
+		IncidentQuery oneMore = (limit != null) ? query.withPage(limit + 1, query.offset()) : query;
+		List<FeatureRow> rows = findFeatures(oneMore);
+		boolean more = limit != null && rows.size() > limit;
+		List<FeatureRow> page = more ? rows.subList(0, limit) : rows;
+		// An empty page past the end says nothing about where the end is.
+		boolean last = !more && (!page.isEmpty() || query.offset() == 0);
+		return new FeaturePage(page, more,
+				last ? OptionalLong.of((long) query.offset() + page.size()) : OptionalLong.empty());
 	}
 
 	/**

@@ -11,6 +11,7 @@ import java.util.Optional;
 import jakarta.servlet.http.HttpServletRequest;
 import org.conflictdata.incidentmap.api.IncidentFeatureWriter;
 import org.conflictdata.incidentmap.api.NotFoundException;
+import org.conflictdata.incidentmap.incident.FeaturePage;
 import org.conflictdata.incidentmap.incident.FeatureRow;
 import org.conflictdata.incidentmap.incident.IncidentStore;
 import tools.jackson.core.JsonGenerator;
@@ -26,10 +27,11 @@ import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBo
 
 /**
  * The features of the incidents collection as GeoJSON: a page of items with
- * {@code numberMatched}, {@code numberReturned}, {@code timeStamp} and self / next / prev
- * / collection links (next only while more remain, prev only after the first page), and
- * single features by id. A feature id that is not a stored incident's id, numeric or not,
- * is a 404; parameter errors are 400s ({@link FeaturesRequest}).
+ * {@code numberReturned}, {@code timeStamp} and self / next / prev / collection links
+ * (next only while more remain, prev only after the first page), {@code numberMatched}
+ * only when it is known without counting every match (on the last page), and single
+ * features by id. A feature id that is not a stored incident's id, numeric or not, is a
+ * 404; parameter errors are 400s ({@link FeaturesRequest}).
  */
 @RestController
 class FeaturesController {
@@ -50,13 +52,12 @@ class FeaturesController {
 		OgcController.checkCollection(collectionId);
 		Map<String, String[]> parameters = request.getParameterMap();
 		FeaturesRequest features = FeaturesRequest.parse(parameters);
-		List<FeatureRow> incidents = this.store.findFeatures(features.query());
-		long matched = this.store.matched(features.query(), incidents.size());
-		List<Link> links = pageLinks(OgcLinks.of(request), parameters, features, matched, incidents.size());
+		FeaturePage page = this.store.findFeaturePage(features.query());
+		List<Link> links = pageLinks(OgcLinks.of(request), parameters, features, page.more());
 		String timeStamp = Instant.now().truncatedTo(ChronoUnit.SECONDS).toString();
 		StreamingResponseBody body = (out) -> {
 			try (JsonGenerator json = this.mapper.createGenerator(out)) {
-				IncidentFeatureWriter.writeCollection(json, matched, incidents, (members) -> {
+				IncidentFeatureWriter.writeCollection(json, page, (members) -> {
 					members.writeStringProperty("timeStamp", timeStamp);
 					members.writePOJOProperty("links", links);
 				});
@@ -97,12 +98,12 @@ class FeaturesController {
 	}
 
 	private static List<Link> pageLinks(OgcLinks links, Map<String, String[]> parameters, FeaturesRequest features,
-			long matched, int returned) {
+			boolean more) {
 		String items = links.items();
 		List<Link> list = new ArrayList<>();
 		list.add(new Link(OgcLinks.withQuery(items, parameters, Map.of()), "self", Link.GEO_JSON, "This page"));
 		String limit = Integer.toString(features.limit());
-		if (features.offset() + returned < matched) {
+		if (more) {
 			String next = Integer.toString(features.offset() + features.limit());
 			list.add(new Link(
 					OgcLinks.withQuery(items, parameters,

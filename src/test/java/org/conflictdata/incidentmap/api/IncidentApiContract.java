@@ -119,16 +119,42 @@ abstract class IncidentApiContract extends ApiTestSupport {
 	}
 
 	@Test
-	void shouldPageWithLimitAndOffsetWhileCountingEveryMatch() {
-		JsonNode page = ok("/api/incidents?limit=2&offset=1");
+	void shouldPageWithNextLinksAndTellNumberMatchedOnlyOnTheLastPage() {
+		JsonNode first = ok("/api/incidents?limit=3&offset=1&bbox=-180,-90,180,90");
+
+		assertThat(first.has("numberMatched")).isFalse();
+		assertThat(first.get("numberReturned").asLong()).isEqualTo(3);
+		assertThat(featureIds(first)).containsExactlyElementsOf(ids("amerli", "k1", "embassy"));
+		String next = first.at("/links/0/href").asString();
+		assertThat(first.at("/links/0/rel").asString()).isEqualTo("next");
+		assertThat(first.at("/links/0/type").asString()).isEqualTo("application/geo+json");
+		assertThat(next).startsWith(url("/api/incidents?"))
+			.contains("offset=4")
+			.contains("limit=3")
+			.contains("bbox=-180,-90,180,90");
+
+		JsonNode second = ok(next.substring(url("").length()));
+		assertThat(featureIds(second)).containsExactlyElementsOf(ids("airport", "taji1", "taji2"));
+		assertThat(second.has("numberMatched")).isFalse();
+		JsonNode last = ok(second.at("/links/0/href").asString().substring(url("").length()));
+		assertThat(featureIds(last)).containsExactlyElementsOf(ids("greenZone"));
+		assertThat(last.get("numberMatched").asLong()).isEqualTo(8);
+		assertThat(last.get("links")).isEmpty();
+	}
+
+	@Test
+	void shouldTellNumberMatchedOfAPageThatIsExactlyFullAndCountOnlyForLimitZero() {
+		JsonNode exactlyFull = ok("/api/incidents?limit=8");
 		JsonNode countOnly = ok("/api/incidents?limit=0");
 
-		assertThat(page.get("numberMatched").asLong()).isEqualTo(8);
-		assertThat(page.get("numberReturned").asLong()).isEqualTo(2);
-		assertThat(featureIds(page)).containsExactlyElementsOf(ids("amerli", "k1"));
+		assertThat(exactlyFull.get("numberMatched").asLong()).isEqualTo(8);
+		assertThat(exactlyFull.get("links")).isEmpty();
 		assertThat(countOnly.get("numberMatched").asLong()).isEqualTo(8);
 		assertThat(countOnly.get("features")).isEmpty();
-		assertThat(featureIds(ok("/api/incidents?offset=100"))).isEmpty();
+		assertThat(countOnly.get("links")).isEmpty();
+		JsonNode pastTheEnd = ok("/api/incidents?offset=100");
+		assertThat(featureIds(pastTheEnd)).isEmpty();
+		assertThat(pastTheEnd.has("numberMatched")).isFalse();
 	}
 
 	@Test

@@ -177,17 +177,31 @@ abstract class IncidentStoreContract {
 	}
 
 	@Test
-	void shouldTellTheMatchedCountFromAPageThatIsNotFullAndCountOtherwise() {
-		this.store.insert(k1Attack());
-		this.store.insert(tajiAttack());
-		this.store.insert(tajiAttack());
+	void shouldTellTheMatchedCountOnTheLastPageAndOnlyThatMoreFollowOnAFullOne() {
+		List<Long> ids = List.of(this.store.insert(k1Attack()).id(), this.store.insert(tajiAttack()).id(),
+				this.store.insert(tajiAttack()).id());
 		IncidentQuery all = IncidentQuery.all();
 
-		assertThat(this.store.matched(all.withPage(10, 0), 3)).isEqualTo(3);
-		assertThat(this.store.matched(all.withPage(2, 2), 1)).isEqualTo(3);
-		assertThat(this.store.matched(all.withPage(2, 0), 2)).isEqualTo(3);
-		assertThat(this.store.matched(all.withPage(10, 50), 0)).isEqualTo(3);
-		assertThat(this.store.matched(all.withPage(0, 0), 0)).isEqualTo(3);
+		assertPage(this.store.findFeaturePage(all.withPage(10, 0)), ids, false, 3L);
+		assertPage(this.store.findFeaturePage(all.withPage(3, 0)), ids, false, 3L);
+		assertPage(this.store.findFeaturePage(all.withPage(2, 0)), ids.subList(0, 2), true, null);
+		assertPage(this.store.findFeaturePage(all.withPage(2, 2)), ids.subList(2, 3), false, 3L);
+		assertPage(this.store.findFeaturePage(all.withPage(1, 1)), ids.subList(1, 2), true, null);
+		assertPage(this.store.findFeaturePage(all.withPage(10, 50)), List.of(), false, null);
+		assertPage(this.store.findFeaturePage(all.withPage(0, 0)), List.of(), true, 3L);
+		assertPage(this.store.findFeaturePage(all.withPage(0, 3)), List.of(), false, 3L);
+		assertPage(this.store.findFeaturePage(all), ids, false, 3L);
+	}
+
+	private static void assertPage(FeaturePage page, List<Long> ids, boolean more, Long matched) {
+		assertThat(page.rows()).extracting(FeatureRow::id).containsExactlyElementsOf(ids);
+		assertThat(page.more()).isEqualTo(more);
+		if (matched == null) {
+			assertThat(page.matched()).isEmpty();
+		}
+		else {
+			assertThat(page.matched()).hasValue(matched);
+		}
 	}
 
 	@Test
@@ -211,6 +225,38 @@ abstract class IncidentStoreContract {
 			FeatureRow byId = this.store.findFeatureById(incident.id()).orElseThrow();
 			assertSameFeature(geoJson((json) -> IncidentFeatureWriter.write(json, byId)), fromObjects);
 		}
+	}
+
+	@Test
+	void shouldRenameTheSourcesKeyOnlyWhereItIsAKeyWhateverShapeTheStoredTextHas() {
+		Source tricky = new Source(this.documentId, "documentId", "{\"documentId\":7}", null, null,
+				"Logged as {\"documentId\":7}, \"documentId\" and ,\"documentId\":", 0, 12);
+		Source quoted = new Source(this.documentId, "test.txt", null, null, null,
+				"Logged as {\"documentId\":7} and ,\"documentId\":", 0, 12);
+		Incident reindented = this.store.insert(tajiAttack());
+		// Quoted text alone takes the text replacement; a value "documentId" or an
+		// indented text, the token-by-token copy.
+		List<Incident> stored = List.of(reindented, this.store.insert(withSources(tajiAttack(), List.of(quoted))),
+				this.store.insert(withSources(tajiAttack(), List.of(quoted, tricky))));
+		String indented = MAPPER.writerWithDefaultPrettyPrinter()
+			.writeValueAsString(MAPPER.readTree(this.jdbc.sql("SELECT sources_json FROM incidents WHERE id = :id")
+				.param("id", reindented.id())
+				.query(String.class)
+				.single()));
+		this.jdbc.sql("UPDATE incidents SET sources_json = :json WHERE id = :id")
+			.param("json", indented)
+			.param("id", reindented.id())
+			.update();
+
+		for (Incident incident : stored) {
+			Incident parsed = this.store.findById(incident.id()).orElseThrow();
+			FeatureRow row = this.store.findFeatureById(incident.id()).orElseThrow();
+			String fromObjects = geoJson((json) -> IncidentFeatureWriter.write(json, parsed));
+			String fromText = geoJson((json) -> IncidentFeatureWriter.write(json, row));
+			assertSameFeature(fromText, fromObjects);
+			assertThat(fromText).doesNotContain("\"documentId\":");
+		}
+		assertThat(indented).contains("\n");
 	}
 
 	private void assertSameFeature(String fromText, String fromObjects) {
@@ -277,6 +323,13 @@ abstract class IncidentStoreContract {
 				Map.of("place", nested, "date", "week of \"5 Jan\"", "sources", 2),
 				List.of(k1.sources().get(0), new Source(this.documentId, "api", null, null, null,
 						"Officials said: \"a strike\" \u2014 near the border.\n", 0, 42)));
+	}
+
+	private static Incident withSources(Incident i, List<Source> sources) {
+		return new Incident(null, i.date(), i.dateEnd(), i.datePrecision(), i.timePrecision(), i.eventType(),
+				i.subEventType(), i.place(), i.placeId(), i.geoPrecision(), i.locationPrecision(), i.country(),
+				i.admin1(), i.longitude(), i.latitude(), i.actors(), i.killed(), i.wounded(), i.weapon(), i.summary(),
+				i.grade(), i.historical(), i.explanation(), sources);
 	}
 
 	private static Incident withDates(Incident i, LocalDate start, LocalDate end) {

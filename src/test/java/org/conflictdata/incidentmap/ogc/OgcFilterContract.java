@@ -72,11 +72,12 @@ abstract class OgcFilterContract extends OgcServerSupport {
 
 		OgcClient.Response first = this.client.get(OgcClient.items(filter + "&bbox=44,33,44.6,33.7&limit=2"));
 
-		assertThat(first.json().get("numberMatched").asLong()).isEqualTo(3);
+		assertThat(first.json().has("numberMatched")).isFalse();
 		assertThat(ids(first)).containsExactly(id(4), id(5));
 		OgcClient.Response second = this.client.get(first.link("next"));
 		assertThat(ids(second)).containsExactly(id(6));
 		assertThat(second.link("next")).isNull();
+		assertThat(second.json().get("numberMatched").asLong()).isEqualTo(3);
 		assertThat(matched(filter + "&datetime=2020-03-12/..&filter-lang=cql2-text")).isEqualTo(2);
 	}
 
