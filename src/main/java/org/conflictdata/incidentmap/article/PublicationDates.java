@@ -19,14 +19,15 @@ import java.util.regex.Pattern;
  * date ({@code January 3, 2020}) — basis "date line"; (2) a byline that ends in a full
  * date ({@code By Mark Mazzetti and Eric Schmitt, March 27, 2020}) — basis "byline"; (3)
  * a dateline that carries a full date ({@code BAGHDAD, Jan. 3, 2020 -}) — basis
- * "dateline"; (4) the latest day the article mentions — basis "latest date mentioned".
- * For (4), yearless days ("Dec. 29") take the year that puts them nearest to the latest
- * date that does carry a year ("December 2019", "Dec 30, 2019"), because articles mostly
- * talk about the weeks around them; when the lead then reports something on a bare
- * weekday ("the attack ... Tuesday"), the date moves on to the first such weekday, since
- * an article cannot predate what it reports. This is a lower bound, and the basis says
- * so. With no year anywhere in the text nothing is inferred. Null or empty text gives
- * empty.
+ * "dateline"; (3b) a dateline without a year ({@code ERBIL, April 15 (AFP) -}) dated in
+ * the latest year the text names; (4) the latest day the article mentions — basis "latest
+ * date mentioned". For (4), yearless days ("Dec. 29") take the year that puts them
+ * nearest to the latest date that does carry a year ("December 2019", "Dec 30, 2019"),
+ * because articles mostly talk about the weeks around them; when the lead then reports
+ * something on a bare weekday ("the attack ... Tuesday"), the date moves on to the first
+ * such weekday, since an article cannot predate what it reports. This is a lower bound,
+ * and the basis says so. With no year anywhere in the text nothing is inferred. Null or
+ * empty text gives empty.
  */
 public final class PublicationDates {
 
@@ -57,6 +58,16 @@ public final class PublicationDates {
 	private static final Pattern DATELINE = Pattern
 		.compile("^\\s*\\p{Lu}[\\p{Lu} .'-]{2,40},\\s*(?:\\p{Lu}[\\p{L} .'-]{1,30},\\s*)?" + FULL_DATE
 				+ "\\s*(?:\\([^)]{1,40}\\))?\\s*-", Pattern.CASE_INSENSITIVE);
+
+	private static final Pattern YEARLESS_DATELINE = Pattern
+		.compile("^\\s*\\p{Lu}[\\p{Lu} .'-]{2,40},\\s*(?:\\p{Lu}[\\p{L} .'-]{1,30},\\s*)?(" + M + ")\\.?\\s+" + DAY
+				+ "\\s*(?:\\([^)]{1,40}\\))?\\s*-", Pattern.CASE_INSENSITIVE);
+
+	/**
+	 * A year written out in the text ("since the start of 2021", "the strike that opened
+	 * 2020").
+	 */
+	private static final Pattern YEAR = Pattern.compile("(?<![\\d,.$-])\\b(19[5-9]\\d|20\\d\\d)\\b(?![\\d,.]\\d)");
 
 	private static final Pattern YEARLESS = Pattern
 		.compile("\\b(" + M + ")\\s+" + DAY + "\\b(?!,?\\s+\\d{4})(?!\\s*[:.]\\d)", Pattern.CASE_INSENSITIVE);
@@ -100,7 +111,52 @@ public final class PublicationDates {
 				return Optional.of(new Inferred(d.get(), "dateline"));
 			}
 		}
+		for (String line : head) {
+			Matcher m = YEARLESS_DATELINE.matcher(line);
+			if (m.find()) {
+				Optional<Inferred> d = datelineYear(text, MonthNames.month(m.group(1)), Integer.parseInt(m.group(2)));
+				if (d.isPresent()) {
+					return d;
+				}
+			}
+		}
 		return latestMentioned(text);
+	}
+
+	/**
+	 * A wire dateline often drops the year ("BAGHDAD, Jan 13 (Reuters) -"). The story is
+	 * then dated in the latest year its text names; a day that falls before a month of
+	 * that year the text already talks about ("December 2020") belongs to the next year.
+	 */
+	private static Optional<Inferred> datelineYear(String text, int month, int day) {
+		int latestYear = -1;
+		Matcher y = YEAR.matcher(text);
+		while (y.find()) {
+			latestYear = Math.max(latestYear, Integer.parseInt(y.group(1)));
+		}
+		if (latestYear < 0) {
+			return Optional.empty();
+		}
+		LocalDate latestMonthOfYear = null;
+		Matcher monthYear = MONTH_YEAR.matcher(text);
+		while (monthYear.find()) {
+			if (Integer.parseInt(monthYear.group(2)) == latestYear) {
+				LocalDate start = LocalDate.of(latestYear, MonthNames.month(monthYear.group(1)), 1);
+				latestMonthOfYear = (latestMonthOfYear == null || start.isAfter(latestMonthOfYear)) ? start
+						: latestMonthOfYear;
+			}
+		}
+		try {
+			LocalDate date = LocalDate.of(latestYear, month, day);
+			if (latestMonthOfYear != null && date.isBefore(latestMonthOfYear)) {
+				date = LocalDate.of(latestYear + 1, month, day);
+			}
+			return Optional
+				.of(new Inferred(date, "dateline without a year; the year from the latest year the text names"));
+		}
+		catch (DateTimeException ex) {
+			return Optional.empty();
+		}
 	}
 
 	private static List<String> headLines(String text) {

@@ -35,6 +35,12 @@ public final class ActorExtractor {
 				+ " to have been|suspected of having been|allegedly|probably|apparently)\\s+(?:carried out|conducted|launched"
 				+ "|fired|staged)\\s+by\\s+(?:the\\s+)?$", Pattern.CASE_INSENSITIVE);
 
+	/** "unidentified warplanes, most likely Israeli,": a guess at whose they were. */
+	private static final Pattern HEDGED_APPOSITION = Pattern.compile(
+			"\\b(?:warplanes|planes|jets|aircraft|drones?|helicopters|gunmen|attackers|forces),\\s+(?:most likely"
+					+ "|more likely|likely|probably|possibly|presumably|apparently|believed to be|thought to be)\\s+$",
+			Pattern.CASE_INSENSITIVE);
+
 	private static final Pattern BY = Pattern.compile("\\bby\\s+(?:the\\s+|an?\\s+|its\\s+)?(?:[\\w'-]+\\s+){0,2}$",
 			Pattern.CASE_INSENSITIVE);
 
@@ -113,7 +119,7 @@ public final class ActorExtractor {
 					|| (claim.find() && !text.substring(m.end(), m.end() + claim.start()).contains(","))) {
 				perpetrators.putIfAbsent(name, new Actor(name, ActorRole.PERPETRATOR, Attribution.CLAIMED));
 			}
-			else if (HEDGED_BY.matcher(before).find()) {
+			else if (HEDGED_BY.matcher(before).find() || HEDGED_APPOSITION.matcher(before).find()) {
 				perpetrators.putIfAbsent(name, new Actor(name, ActorRole.PERPETRATOR, Attribution.SUSPECTED));
 			}
 			else if ((BY.matcher(before).find() && !NOT_AGENT_BY.matcher(before).find())

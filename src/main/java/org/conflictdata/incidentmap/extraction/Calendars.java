@@ -31,6 +31,9 @@ final class Calendars {
 		this.anchor = anchor;
 	}
 
+	/** How far past its publication date a report may still be dating what it tells. */
+	private static final int LATE_COVERAGE_DAYS = 7;
+
 	EventDate anchor() {
 		return this.anchor;
 	}
@@ -50,10 +53,13 @@ final class Calendars {
 		}
 		else if (this.published != null) {
 			date = date(this.published.getYear(), month, day);
-			if (date != null && date.isAfter(this.published)) {
+			// A live blog or a round-up runs a few days past its publication date: a day
+			// within that week is this year's, not last year's.
+			if (date != null && date.isAfter(this.published.plusDays(LATE_COVERAGE_DAYS))) {
 				date = date(this.published.getYear() - 1, month, day);
 			}
-			how = "'" + expr + "' has no year; the latest on or before publication " + this.published + " → " + date;
+			how = "'" + expr + "' has no year; the latest up to a week after publication " + this.published + " → "
+					+ date;
 		}
 		else if (this.anchor != null) {
 			date = nearest(this.anchor.start(), month, day);

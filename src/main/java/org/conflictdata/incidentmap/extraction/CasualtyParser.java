@@ -71,8 +71,10 @@ public final class CasualtyParser {
 	private static final Pattern LEFT = Pattern
 		.compile("\\bleft\\s+(" + LIST + ")\\s+(?:\\w+\\s+){0,4}?(dead|wounded|injured)\\b", FLAGS);
 
+	// "two fighters of the Popular Mobilisation Forces (al-Hashd al-Shaabi) were
+	// martyred": the unit they belong to, and its other name, may stand before the verb.
 	private static final Pattern PASSIVE = Pattern.compile("(?<![\\w-])(" + LIST
-			+ ")(?:\\s*\\([^)]{1,40}\\))?(?:,[^,]{1,40},)?,?\\s+(?:(?:were|was|had been"
+			+ ")(?:\\s+(?:of|from)\\s+(?:the\\s+)?(?:[\\w'.-]+\\s+){0,3}?[\\w'.-]+)?(?:\\s*\\([^)]{1,40}\\))?(?:,[^,]{1,40},)?,?\\s+(?:(?:were|was|had been"
 			+ "|have been|has been|are|is)\\s+)?(?:also\\s+|reportedly\\s+|later\\s+)?(killed|dead|died|martyred|wounded|injured|hurt)\\b",
 			FLAGS);
 

@@ -115,6 +115,17 @@ public final class DateResolver {
 					+ ")\\s+(?:day\\s+)?of\\s+(this|the|last|that|the same|the previous|the current)\\s+month\\b",
 			FLAGS);
 
+	/**
+	 * "on the 13th", "late on the 15th": a day of an unnamed month, as monitors and
+	 * round-ups write dates; not "the 13th of", "the 13th October", nor ordinals of other
+	 * things ("on the 5th floor", "on the 10th anniversary").
+	 */
+	private static final Pattern BARE_DAY = Pattern
+		.compile("\\bon\\s+the\\s+(\\d{1,2}(?:st|nd|rd|th))\\b(?!-|\\s*(?:of\\b"
+				+ "|day|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|floor|anniversar|centur|annual|round|time|attempt|stor"
+				+ "|division|brigade|regiment|battalion|army|armoured|street|district|corps|fleet|parallel|amendment))",
+				FLAGS);
+
 	private static final Pattern AGO = Pattern
 		.compile("\\b(" + NumberWords.PATTERN + "|a few|several)\\s+(day|week|month|year)s?\\s+ago\\b", FLAGS);
 
@@ -140,6 +151,8 @@ public final class DateResolver {
 	private static final Cues OVERNIGHT_CUES = Cues.of("night");
 
 	private static final Cues DAY_OF_MONTH_CUES = Cues.of("month");
+
+	private static final Cues BARE_DAY_CUES = Cues.of("on the");
 
 	private static final Cues ANCHOR_RELATIVE_CUES = Cues.of("day", "week", "morning", "night", "hours", "minutes");
 
@@ -277,6 +290,11 @@ public final class DateResolver {
 			if (day == null) {
 				unresolvedDays.add(new int[] { m.start(), m.end() });
 			}
+		}
+		m = BARE_DAY.matcher(s);
+		while (BARE_DAY_CUES.mayMatch(folded) && m.find()) {
+			EventDate day = cal.dayOfMonth(m.group(), Ordinals.parse(m.group(1)), "the");
+			add(out, m, day, Kind.RELATIVE_TO_PUBLICATION);
 		}
 		m = PUBLICATION_RELATIVE.matcher(s);
 		while (PUBLICATION_RELATIVE_CUES.mayMatch(folded) && m.find()) {

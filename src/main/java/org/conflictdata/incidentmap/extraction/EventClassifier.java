@@ -3,6 +3,7 @@ package org.conflictdata.incidentmap.extraction;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -108,6 +109,12 @@ public final class EventClassifier {
 					"(?:gunmen|militants|attackers|insurgents|militiamen)\\b[^.;]{0,60}?\\b"
 							+ "(?:killed|shot|executed|massacred|opened fire on)\\b[^.;]{0,40}?\\b(?:civilians|villagers|residents|worshippers"
 							+ "|pilgrims|people|passengers)|massacres? of"),
+			// A targeted shooting ("shot him dead", "was shot and wounded by gunmen") is
+			// how
+			// news reports assassinations of activists, officials and journalists.
+			rule(Cues.of("shot", "gunned"), EventType.ATTACK_ON_CIVILIANS,
+					"\\bshot\\s+(?:[\\w'-]+\\s+){0,3}?dead\\b|\\bshot\\s+and\\s+(?:killed|wounded|injured)\\b"
+							+ "|\\bgunned\\s+down\\b"),
 			rule(Cues.of("clash", "firefight", "battle", "exchange", "fighting", "ambush"), EventType.ARMED_CLASH,
 					"clash(?:es|ed)?\\b|firefights?|gun ?battles?|exchanged fire|exchange of fire|fighting between|ambush(?:ed)?"),
 			rule(Cues.of("kidnap", "abduct", "hostage", "seized", "snatched"), EventType.ABDUCTION,
@@ -140,6 +147,9 @@ public final class EventClassifier {
 	 */
 	private static final Pattern DENIED_OR_EXPECTED = Pattern.compile(
 			"\\b(?:no|without)\\s+(?:[\\w-]+\\s+)?$|\\b(?:expects?|expected|expecting|forecasts?|predicts?)\\b",
+			Pattern.CASE_INSENSITIVE);
+
+	private static final Pattern PASSIVE_BEFORE = Pattern.compile("\\b(?:was|were|been|being)\\s+(?:\\w+\\s+)?$",
 			Pattern.CASE_INSENSITIVE);
 
 	private static final Pattern CLAUSE_BREAK = Pattern
@@ -179,8 +189,22 @@ public final class EventClassifier {
 				}
 			}
 		}
+		found.removeIf((t) -> isDamage(sentence, t, found));
 		found.sort(Comparator.comparingInt(Trigger::start));
 		return List.copyOf(found);
+	}
+
+	/**
+	 * "A drone hit the hangar and set it on fire", "The building was later set on fire":
+	 * a fire with no crowd named is the damage an event did, not mob violence of its own.
+	 */
+	private static boolean isDamage(String sentence, Trigger trigger, List<Trigger> found) {
+		if (trigger.type() != EventType.MOB_VIOLENCE || !trigger.phrase().toLowerCase(Locale.ROOT).startsWith("set ")) {
+			return false;
+		}
+		boolean passive = PASSIVE_BEFORE.matcher(sentence.substring(0, trigger.start())).find();
+		boolean otherEvent = found.stream().anyMatch((t) -> t != trigger && !t.generic());
+		return passive || otherEvent;
 	}
 
 	/**

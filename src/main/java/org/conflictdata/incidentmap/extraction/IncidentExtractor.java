@@ -44,6 +44,13 @@ public final class IncidentExtractor {
 			"carried out by|claimed responsibility|took responsibility|blamed|accused|perpetrators?",
 			Pattern.CASE_INSENSITIVE);
 
+	private static final Pattern RECAP_SUBJECT = Pattern.compile("\\s*(?:the|this|that)\\s+(?:[\\w-]+\\s+)?",
+			Pattern.CASE_INSENSITIVE);
+
+	private static final Pattern RECAP_VERDICT = Pattern.compile("\\s+(?:was|is|has been|had been|marked|became)\\s+"
+			+ "(?:the|a|an)\\s+(?:first|latest|deadliest|worst|largest|biggest|most|second|third|heaviest|bloodiest"
+			+ "|fourth|fifth|single)\\b", Pattern.CASE_INSENSITIVE);
+
 	/** "this attack", "those rocket attacks": the phrase points back at the story. */
 	private static final Pattern ANAPHORIC = Pattern
 		.compile("\\b(?:this|that|these|those|the same)\\s+(?:[\\w-]+\\s+)?$", Pattern.CASE_INSENSITIVE);
@@ -75,6 +82,17 @@ public final class IncidentExtractor {
 	private static final Pattern RETALIATION = Pattern.compile("^retaliat", Pattern.CASE_INSENSITIVE);
 
 	public IncidentExtractor() {
+	}
+
+	/**
+	 * "The ambush was the deadliest attack on Iraqi forces in months": a sentence that
+	 * opens on an event of a type already reported and only rates it, and whose other
+	 * places and dates belong to what it is compared with.
+	 */
+	private static boolean isRecap(String text, Trigger t, String before, List<MentionDraft> drafts) {
+		return !t.generic() && RECAP_SUBJECT.matcher(before).matches()
+				&& RECAP_VERDICT.matcher(text.substring(t.end())).lookingAt()
+				&& drafts.stream().anyMatch((d) -> d.trigger.type() == t.type());
 	}
 
 	/**
@@ -136,6 +154,9 @@ public final class IncidentExtractor {
 					continue;
 				}
 				String before = text.substring(0, t.start());
+				if (isRecap(text, t, before, drafts)) {
+					continue;
+				}
 				boolean anaphoric = ANAPHORIC.matcher(before).find();
 				boolean definite = DEFINITE.matcher(before).find();
 				if (t.generic() && last != null && ((anaphoric && i - last.sentenceIndex <= 2)

@@ -48,6 +48,13 @@ final class MentionReader {
 
 	}
 
+	private static final Set<String> AUTHORITY_WORDS = Set.of("interior", "foreign", "defence", "defense", "health",
+			"ministry", "government", "authorities", "spokesman", "spokeswoman", "spokesperson", "officials",
+			"president", "prime", "premier", "governor");
+
+	private static final Set<String> REPORT_NOUNS = Set.of("reports", "report", "news", "footage", "images", "video",
+			"videos", "pictures", "photos", "dispatch", "update", "updates", "live");
+
 	static final Set<String> FACILITY_NOUNS = Set.of("base", "airbase", "bases", "camp", "compound", "airport",
 			"airfield", "facility", "facilities", "outpost", "garrison", "embassy", "consulate", "barracks", "depot",
 			"headquarters", "hq", "checkpoint", "warehouse", "installation", "post", "station", "complex", "prison");
@@ -123,6 +130,11 @@ final class MentionReader {
 		if (last.possessive() && place.kind() == PlaceKind.COUNTRY && !nextIsName) {
 			return new Reading(Relation.ACTOR, from, null, null);
 		}
+		// "the Kurdistan region's interior ministry said": the place speaks, the incident
+		// need not be there.
+		if (last.possessive() && to + 1 < tokens.size() && AUTHORITY_WORDS.contains(tokens.get(to + 1).lower())) {
+			return new Reading(Relation.ACTOR, from, null, null);
+		}
 		String after = facilityAfter(tokens, to);
 		if (tokens.get(from).breakBefore() || from <= floor) {
 			return new Reading(Relation.AT, from, null, after);
@@ -170,6 +182,11 @@ final class MentionReader {
 		if (preposition.equals("from")) {
 			if (before.equals("far") || DISTANCE_UNITS.contains(before)) {
 				return new Reading(Relation.NEAR, withDistance(tokens, p), null, null);
+			}
+			// "Reports from Karbala:", "footage from Mosul": news sent from where it
+			// happened.
+			if (REPORT_NOUNS.contains(before)) {
+				return new Reading(Relation.AT, p, null, after, true);
 			}
 			return new Reading(Relation.ORIGIN, p, null, null);
 		}

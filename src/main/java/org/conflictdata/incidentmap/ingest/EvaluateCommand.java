@@ -18,8 +18,8 @@ import org.springframework.stereotype.Component;
  * whole pipeline over articles in memory (the store is not touched) and prints recall,
  * precision, duplicates, date accuracy and median location error against a gold file,
  * with every miss, duplicate and false positive listed. Run from the repository, it
- * defaults to the seeds and their gold file. A gold file or article that cannot be read
- * is reported (status 1).
+ * defaults to the seeds and their gold file. A folder's {@code README.md} is not read as
+ * an article. A gold file or article that cannot be read is reported (status 1).
  */
 @Component
 @ConditionalOnProperty(name = "incident-map.command", havingValue = "evaluate")
@@ -47,7 +47,10 @@ class EvaluateCommand implements ApplicationRunner, ExitCodeGenerator {
 			List<String> refused = new ArrayList<>();
 			for (String given : paths.isEmpty() ? List.of(DEFAULT_ARTICLES) : paths) {
 				for (Path file : ArticleFiles.list(Path.of(given), refused)) {
-					articles.add(ArticleReader.read(file));
+					// A test set's README describes its articles; it is not one of them.
+					if (!file.getFileName().toString().equalsIgnoreCase("README.md")) {
+						articles.add(ArticleReader.read(file));
+					}
 				}
 			}
 			refused.forEach((problem) -> System.err.println("error: " + problem));

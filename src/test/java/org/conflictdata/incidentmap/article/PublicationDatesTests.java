@@ -79,4 +79,16 @@ class PublicationDatesTests {
 		assertThat(PublicationDates.infer("  ")).isEmpty();
 	}
 
+	@Test
+	void shouldDateAYearlessDatelineInTheLatestYearTheTextNames() {
+		String text = "Headline\n\nERBIL, Iraq, April 15 (AFP) - A drone struck a hangar late Wednesday.\n\n"
+				+ "Factions have been blamed for 20 attacks since the start of 2021.";
+		assertThat(PublicationDates.infer(text)).map(PublicationDates.Inferred::date)
+			.contains(LocalDate.of(2021, 4, 15));
+		String turn = "BAGHDAD, Jan 13 (Reuters) - Rockets hit Balad.\n\nAttacks have grown since December 2019.";
+		assertThat(PublicationDates.infer(turn)).map(PublicationDates.Inferred::date)
+			.contains(LocalDate.of(2020, 1, 13));
+		assertThat(PublicationDates.infer("BAGHDAD, Jan 13 (Reuters) - Rockets hit Balad on Sunday.")).isEmpty();
+	}
+
 }

@@ -134,4 +134,12 @@ class ActorExtractorTests {
 			.containsExactly(perpetrator("Islamic State", Attribution.STATED), target("Popular Mobilization Forces"));
 	}
 
+	@Test
+	void shouldTakeAHedgedGuessAtWhoseWarplanesTheyWereAsASuspectedPerpetrator() {
+		assertThat(actors("Unidentified warplanes, most likely Israeli, carried out airstrikes on militia depots.",
+				"carried out airstrikes"))
+			.contains(perpetrator("Israel", Attribution.SUSPECTED))
+			.doesNotContain(target("Israel"));
+	}
+
 }

@@ -110,4 +110,12 @@ class CasualtyParserTests {
 		assertThat(c.wounded()).isEqualTo(Count.exactly(5));
 	}
 
+	@Test
+	void shouldReadVictimsNamedWithTheirUnitAndItsOtherNameInBrackets() {
+		Casualties c = CasualtyParser.parse("A source said that two fighters of the Popular Mobilisation Forces "
+				+ "(al-Hashd al-Shaabi) were martyred and three others injured when Daesh remnants attacked.");
+		assertThat(c.killed()).isEqualTo(Count.exactly(2));
+		assertThat(c.wounded()).isEqualTo(Count.exactly(3));
+	}
+
 }

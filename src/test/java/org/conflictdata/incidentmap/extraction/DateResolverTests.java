@@ -288,4 +288,32 @@ class DateResolverTests {
 		assertThat(date.precision()).isEqualTo(DatePrecision.WEEK);
 	}
 
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', textBlock = """
+			An explosive device went off on the 13th near the roundabout.  | 2021-04-13
+			A drone targeted three trucks late on the 15th on the road.    | 2021-04-15
+			On the 16th, dozens of residents demonstrated peacefully.      | 2021-04-16
+			On the 20th, rockets hit the base.                             | 2021-03-20
+			""")
+	void shouldReadABareOrdinalDayAsADayOfThePublicationMonth(String sentence, LocalDate day) {
+		EventDate date = only(sentence, LocalDate.of(2021, 4, 17));
+		assertThat(date.start()).isEqualTo(day);
+		assertThat(date.precision()).isEqualTo(DatePrecision.DAY);
+	}
+
+	@Test
+	void shouldNotReadOrdinalsOfOtherThingsAsDays() {
+		assertThat(DateResolver.find("The office on the 5th floor was hit on the 10th anniversary.",
+				LocalDate.of(2021, 4, 17), null))
+			.isEmpty();
+	}
+
+	@Test
+	void shouldKeepALiveBlogDayJustAfterPublicationInTheSameYear() {
+		EventDate date = only("Saturday 26 October: police fired live rounds.", LocalDate.of(2019, 10, 25));
+		assertThat(date.start()).isEqualTo(LocalDate.of(2019, 10, 26));
+		assertThat(only("On 26 November, rockets hit the base.", LocalDate.of(2019, 10, 25)).start())
+			.isEqualTo(LocalDate.of(2018, 11, 26));
+	}
+
 }

@@ -132,4 +132,23 @@ class EventClassifierTests {
 			.allMatch((trigger) -> EventClassifier.isNonEvent(sentence, trigger));
 	}
 
+	@Test
+	void shouldTypeATargetedShootingAsAnAttack() {
+		assertThat(first("Two gunmen on a motorcycle waited outside his house and shot him dead.").type())
+			.isEqualTo(EventType.ATTACK_ON_CIVILIANS);
+		assertThat(first("A journalist was shot and wounded by gunmen in the same way.").type())
+			.isEqualTo(EventType.ATTACK_ON_CIVILIANS);
+		assertThat(EventClassifier.triggers("The drone was shot down over the border.")).isEmpty();
+	}
+
+	@Test
+	void shouldReadAFireAfterAnotherEventAsItsDamageNotAsMobViolence() {
+		assertThat(
+				EventClassifier.triggers("The drone hit the military section of the airport and set a hangar on fire."))
+			.extracting(Trigger::type)
+			.containsExactly(EventType.AIR_DRONE_STRIKE);
+		assertThat(EventClassifier.triggers("The building was later set on fire.")).isEmpty();
+		assertThat(first("Angry men stormed the council and set it on fire.").type()).isEqualTo(EventType.MOB_VIOLENCE);
+	}
+
 }

@@ -354,4 +354,27 @@ class IncidentExtractorGeneralityTests {
 		assertThat(mentions.get(1).placeContext()).contains("Muqdadiya district");
 	}
 
+	@Test
+	void shouldNotReportARecapThatRatesAnEventAlreadyReportedAsANewOne() {
+		List<IncidentMention> mentions = fromText("""
+				IS militants ambushed a Hashd unit north-east of Tikrit late on Saturday, killing 11 fighters.
+
+				The ambush was the deadliest attack on Iraqi forces in months and came days after last week's \
+				twin suicide bombing in Baghdad.
+				""", "2021-01-24");
+		assertThat(mentions).extracting(IncidentMention::type)
+			.containsExactly(EventType.ARMED_CLASH, EventType.SUICIDE_BOMB);
+	}
+
+	@Test
+	void shouldDateEventsOfAMonitorReportByBareDaysAndFromEachOther() {
+		List<IncidentMention> mentions = fromText("""
+				An explosive device went off on the 13th in the centre of Raqqa city, injuring four civilians. \
+				Two days later, gunmen shot dead a member of the Asayish at a checkpoint in Al-Hasakah city.
+				""", "2021-04-17");
+		assertThat(mentions).extracting((m) -> m.date().start())
+			.containsExactly(LocalDate.of(2021, 4, 13), LocalDate.of(2021, 4, 15));
+		assertThat(mentions.get(1).type()).isEqualTo(EventType.ATTACK_ON_CIVILIANS);
+	}
+
 }

@@ -384,4 +384,28 @@ class GeocoderTests {
 		assertThat(location.place().id()).isEqualTo("iq-safwan");
 	}
 
+	@Test
+	void shouldNotPlaceAnIncidentWhereTheAuthorityThatReportsItSits() {
+		Location location = this.geocoder.locate(
+				"The drone hit the military section of the airport, the Kurdistan region's interior ministry said.");
+		assertThat(location.place()).isNull();
+	}
+
+	@Test
+	void shouldPlaceAnEntryHeadedReportsFromATown() {
+		Location location = this.geocoder
+			.locate("01:30 - Reports from Karbala: police fired live rounds to disperse protesters.");
+		assertThat(location.place().id()).isEqualTo("iq-karbala");
+	}
+
+	@Test
+	void shouldTellTheIraqiRabiaFromTheSyrianOneByItsProvince() {
+		Location location = this.geocoder
+			.locate("15 April, Rabia (Nineveh): a roadside bomb hit an Iraqi army patrol near the border crossing.");
+		assertThat(location.place().id()).isEqualTo("iq-rabia");
+		assertThat(
+				this.geocoder.locate("Rockets hit the US base at the Al-Omar oil field in Deir al-Zour.").place().id())
+			.isEqualTo("sy-al-omar-oil-field");
+	}
+
 }

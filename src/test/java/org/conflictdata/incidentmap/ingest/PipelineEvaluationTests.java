@@ -91,32 +91,55 @@ class PipelineEvaluationTests {
 		// Measured on 2026-11-21: recall 20/21 (14/21 before the tuning), precision 20
 		// of 20, no duplicates, 84% of day-precise dates exact (57% before), median
 		// location error 0.0 km (bounded by the next whole km). Missed: the strikes near
-		// Karbala, told in the same sentence as those at Jurf al-Sakhar.
+		// Karbala, told in the same sentence as those at Jurf al-Sakhar. Round 2 dated
+		// the yearless Reuters dateline from the year the text names: 86% of dates.
 		assertThat(report.recall()).as(report.toString()).isGreaterThanOrEqualTo(0.95);
 		assertThat(report.duplicateCount()).as(report.toString()).isZero();
 		assertThat(report.precision()).as(report.toString()).isEqualTo(1.0);
-		assertThat(report.dateAccuracy()).as(report.toString()).isGreaterThanOrEqualTo(0.83);
+		assertThat(report.dateAccuracy()).as(report.toString()).isGreaterThanOrEqualTo(0.85);
 		assertThat(report.medianLocationErrorKm()).as(report.toString()).isLessThanOrEqualTo(1.0);
 	}
 
 	/**
-	 * The twin of dev2, written blind at the same time and never read or used for tuning:
-	 * measured once, after the dev2 round was done. The thresholds are that measurement
-	 * rounded down; they guard against regressions and say how the pipeline does on text
-	 * it has never seen, not what it should reach.
+	 * The twin of dev2, written blind at the same time and measured once, blind, after
+	 * the dev2 round; since then a tuning set (round 2). The thresholds are what round 2
+	 * reached, rounded down, so they guard against regressions.
 	 */
 	@Test
 	void shouldKeepItsMeasuredQualityOnTheSecondHeldOutSet() {
 		EvaluationReport report = evaluate("src/test/resources/articles/holdout2",
 				"src/test/resources/gold/holdout2.json");
 
-		// Measured on 2026-11-21 once the dev2 round was done: recall 17/24 (15/24 with
-		// the code before it), precision 20 of 24 (17 of 20 before), no duplicates, 76%
-		// of day-precise dates exact (60% before), median location error 0.0 km.
+		// Measured blind on 2026-11-21 once the dev2 round was done: recall 17/24 (15/24
+		// with the code before it), precision 20 of 24 (17 of 20 before), no
+		// duplicates, 76% of day-precise dates exact (60% before), median location
+		// error 0.0 km. After tuning on it (round 2): recall 24/24, precision 27 of 27,
+		// no duplicates, 96% of dates exact, median 0.0 km.
+		assertThat(report.recall()).as(report.toString()).isEqualTo(1.0);
+		assertThat(report.duplicateCount()).as(report.toString()).isZero();
+		assertThat(report.precision()).as(report.toString()).isEqualTo(1.0);
+		assertThat(report.dateAccuracy()).as(report.toString()).isGreaterThanOrEqualTo(0.95);
+		assertThat(report.medianLocationErrorKm()).as(report.toString()).isLessThanOrEqualTo(1.0);
+	}
+
+	/**
+	 * The third held-out set, written blind while round 2 tuned on holdout2, and never
+	 * read or used for tuning: measured before round 2 and once after it. The thresholds
+	 * are the final measurement rounded down; they guard against regressions and say how
+	 * the pipeline does on text it has never seen, not what it should reach.
+	 */
+	@Test
+	void shouldKeepItsMeasuredQualityOnTheThirdHeldOutSet() {
+		EvaluationReport report = evaluate("src/test/resources/articles/holdout3",
+				"src/test/resources/gold/holdout3.json");
+
+		// Measured on 2026-11-21, before and after round 2 alike: recall 14/20,
+		// precision 15 of 20, no duplicates, every day-precise date exact, median
+		// location error 0.4 km (bounded here by the next whole km).
 		assertThat(report.recall()).as(report.toString()).isGreaterThanOrEqualTo(0.70);
 		assertThat(report.duplicateCount()).as(report.toString()).isZero();
-		assertThat(report.precision()).as(report.toString()).isGreaterThanOrEqualTo(0.83);
-		assertThat(report.dateAccuracy()).as(report.toString()).isGreaterThanOrEqualTo(0.75);
+		assertThat(report.precision()).as(report.toString()).isGreaterThanOrEqualTo(0.75);
+		assertThat(report.dateAccuracy()).as(report.toString()).isEqualTo(1.0);
 		assertThat(report.medianLocationErrorKm()).as(report.toString()).isLessThanOrEqualTo(1.0);
 	}
 
