@@ -52,7 +52,6 @@ class IncidentController {
 		int pageSize = IncidentFilters.integer(params, IncidentFilters.LIMIT, DEFAULT_LIMIT, 0, MAX_LIMIT);
 		int skip = IncidentFilters.integer(params, IncidentFilters.OFFSET, 0, 0, Integer.MAX_VALUE);
 		IncidentQuery query = filters.withPage(pageSize, skip);
-		StreamedPage page = this.pages.open(query);
 		// Whether a next page exists is known only after the page's rows; its URL is
 		// made here, while the request is at hand. limit=0 asks for the count alone: a
 		// next page of nothing would lead nowhere.
@@ -60,6 +59,8 @@ class IncidentController {
 			.replaceQueryParam(IncidentFilters.OFFSET, (long) skip + pageSize)
 			.replaceQueryParam(IncidentFilters.LIMIT, pageSize)
 			.toUriString() : null;
+		// last before the body: once the reader runs, only the body stops it
+		StreamedPage page = this.pages.open(query);
 		StreamingResponseBody body = (out) -> {
 			try (JsonGenerator json = this.mapper.createGenerator(out)) {
 				page.write(json, (members, more) -> writeLinks(members, more ? next : null));

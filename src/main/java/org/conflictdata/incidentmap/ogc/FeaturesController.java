@@ -58,13 +58,14 @@ class FeaturesController {
 		OgcController.checkCollection(collectionId);
 		Map<String, String[]> parameters = request.getParameterMap();
 		FeaturesRequest features = FeaturesRequest.parse(parameters);
-		StreamedPage page = this.pages.open(features.query());
 		// Whether a next page exists is known only after the page's rows: both lists
 		// are made here, while the request is at hand.
 		OgcLinks here = OgcLinks.of(request);
 		List<Link> more = pageLinks(here, parameters, features, true);
 		List<Link> last = pageLinks(here, parameters, features, false);
 		String timeStamp = Instant.now().truncatedTo(ChronoUnit.SECONDS).toString();
+		// last before the body: once the reader runs, only the body stops it
+		StreamedPage page = this.pages.open(features.query());
 		StreamingResponseBody body = (out) -> {
 			try (JsonGenerator json = this.mapper.createGenerator(out)) {
 				page.write(json, (members, next) -> {
