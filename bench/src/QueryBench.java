@@ -88,9 +88,12 @@ public final class QueryBench {
 						throw new IllegalStateException(url + " gave HTTP " + response.statusCode());
 					}
 					bytes[0] = response.body().length;
-					String head = new String(response.body(), 0, Math.min(400, response.body().length),
-							StandardCharsets.UTF_8);
-					Matcher m = Pattern.compile("\"numberReturned\"\\s*:\\s*(\\d+)").matcher(head);
+					// numberReturned comes before the features (older builds) or after them
+					int length = response.body().length;
+					String ends = new String(response.body(), 0, Math.min(400, length), StandardCharsets.UTF_8) + "\n"
+							+ new String(response.body(), Math.max(0, length - 4000), Math.min(4000, length),
+									StandardCharsets.UTF_8);
+					Matcher m = Pattern.compile("\"numberReturned\"\\s*:\\s*(\\d+)").matcher(ends);
 					returned[0] = m.find() ? m.group(1) : "?";
 				};
 				once.run();

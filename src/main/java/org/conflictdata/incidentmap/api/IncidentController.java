@@ -1,6 +1,5 @@
 package org.conflictdata.incidentmap.api;
 
-import org.conflictdata.incidentmap.incident.FeaturePage;
 import org.conflictdata.incidentmap.incident.FeatureRow;
 import org.conflictdata.incidentmap.incident.IncidentQuery;
 import org.conflictdata.incidentmap.incident.IncidentStore;
@@ -21,8 +20,10 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
  * Incidents as GeoJSON: the filtered collection, paged by {@code limit} (default 1000, at
  * most 10000) and {@code offset}, with a {@code next} link while more follow and
  * {@code numberMatched} when it is known without counting (the last page) or asked for
- * ({@code limit=0}); and single features by id. Bad parameters are 400s and unknown ids
- * 404s (problem+json).
+ * ({@code limit=0}); and single features by id. A page's features are written while the
+ * database still reads the next ones ({@link StreamedPage}): {@code numberMatched},
+ * {@code numberReturned} and {@code links} follow {@code features}. Bad parameters are
+ * 400s and unknown ids 404s (problem+json).
  */
 @RestController
 class IncidentController {
@@ -35,10 +36,13 @@ class IncidentController {
 
 	private final IncidentStore store;
 
+	private final PageReader pages;
+
 	private final JsonMapper mapper;
 
-	IncidentController(IncidentStore store, JsonMapper mapper) {
+	IncidentController(IncidentStore store, PageReader pages, JsonMapper mapper) {
 		this.store = store;
+		this.pages = pages;
 		this.mapper = mapper;
 	}
 
@@ -48,15 +52,18 @@ class IncidentController {
 		int pageSize = IncidentFilters.integer(params, IncidentFilters.LIMIT, DEFAULT_LIMIT, 0, MAX_LIMIT);
 		int skip = IncidentFilters.integer(params, IncidentFilters.OFFSET, 0, 0, Integer.MAX_VALUE);
 		IncidentQuery query = filters.withPage(pageSize, skip);
-		FeaturePage page = this.store.findFeaturePage(query);
-		// limit=0 asks for the count alone; a next page of nothing would lead nowhere.
-		String next = (page.more() && pageSize > 0) ? ServletUriComponentsBuilder.fromCurrentRequest()
+		// Whether a next page exists is known only after the page's rows; its URL is
+		// made here, while the request is at hand. limit=0 asks for the count alone: a
+		// next page of nothing would lead nowhere.
+		String next = (pageSize > 0) ? ServletUriComponentsBuilder.fromCurrentRequest()
 			.replaceQueryParam(IncidentFilters.OFFSET, (long) skip + pageSize)
 			.replaceQueryParam(IncidentFilters.LIMIT, pageSize)
 			.toUriString() : null;
+		// last before the body: once the reader runs, only the body stops it
+		StreamedPage page = this.pages.open(query);
 		StreamingResponseBody body = (out) -> {
 			try (JsonGenerator json = this.mapper.createGenerator(out)) {
-				IncidentFeatureWriter.writeCollection(json, page, (members) -> writeLinks(members, next));
+				page.write(json, (members, more) -> writeLinks(members, more ? next : null));
 			}
 		};
 		return ResponseEntity.ok().contentType(GEO_JSON).body(body);

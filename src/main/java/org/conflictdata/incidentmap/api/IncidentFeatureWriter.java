@@ -6,11 +6,9 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
-import java.util.function.Consumer;
 
 import org.conflictdata.incidentmap.extraction.Actor;
 import org.conflictdata.incidentmap.extraction.Count;
-import org.conflictdata.incidentmap.incident.FeaturePage;
 import org.conflictdata.incidentmap.incident.FeatureRow;
 import org.conflictdata.incidentmap.incident.Incident;
 import org.conflictdata.incidentmap.incident.Source;
@@ -106,29 +104,6 @@ public final class IncidentFeatureWriter {
 	private static final byte[] API_KEY_TAIL = utf8("document_id\"");
 
 	private IncidentFeatureWriter() {
-	}
-
-	/**
-	 * Writes a FeatureCollection of a page of stored rows with {@code numberReturned},
-	 * and {@code numberMatched} when the page knows it (OGC API Features lets a server
-	 * leave it out); {@code members} may add further top-level members (links, OGC's
-	 * {@code timeStamp}) before the features.
-	 */
-	public static void writeCollection(JsonGenerator json, FeaturePage page, Consumer<JsonGenerator> members) {
-		json.writeStartObject();
-		json.writeStringProperty("type", "FeatureCollection");
-		if (page.matched().isPresent()) {
-			json.writeNumberProperty("numberMatched", page.matched().getAsLong());
-		}
-		json.writeNumberProperty("numberReturned", page.rows().size());
-		members.accept(json);
-		json.writeName("features");
-		json.writeStartArray();
-		for (FeatureRow row : page.rows()) {
-			write(json, row);
-		}
-		json.writeEndArray();
-		json.writeEndObject();
 	}
 
 	/** Writes one Feature object from an incident held as objects. */

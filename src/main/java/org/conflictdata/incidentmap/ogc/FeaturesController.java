@@ -11,7 +11,8 @@ import java.util.Optional;
 import jakarta.servlet.http.HttpServletRequest;
 import org.conflictdata.incidentmap.api.IncidentFeatureWriter;
 import org.conflictdata.incidentmap.api.NotFoundException;
-import org.conflictdata.incidentmap.incident.FeaturePage;
+import org.conflictdata.incidentmap.api.PageReader;
+import org.conflictdata.incidentmap.api.StreamedPage;
 import org.conflictdata.incidentmap.incident.FeatureRow;
 import org.conflictdata.incidentmap.incident.IncidentStore;
 import tools.jackson.core.JsonGenerator;
@@ -30,8 +31,10 @@ import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBo
  * {@code numberReturned}, {@code timeStamp} and self / next / prev / collection links
  * (next only while more remain, prev only after the first page), {@code numberMatched}
  * only when it is known without counting every match (on the last page), and single
- * features by id. A feature id that is not a stored incident's id, numeric or not, is a
- * 404; parameter errors are 400s ({@link FeaturesRequest}).
+ * features by id; the page's features are written while the database still reads the next
+ * ones, and the other members follow them ({@link StreamedPage}). A feature id that is
+ * not a stored incident's id, numeric or not, is a 404; parameter errors are 400s
+ * ({@link FeaturesRequest}).
  */
 @RestController
 class FeaturesController {
@@ -40,10 +43,13 @@ class FeaturesController {
 
 	private final IncidentStore store;
 
+	private final PageReader pages;
+
 	private final JsonMapper mapper;
 
-	FeaturesController(IncidentStore store, JsonMapper mapper) {
+	FeaturesController(IncidentStore store, PageReader pages, JsonMapper mapper) {
 		this.store = store;
+		this.pages = pages;
 		this.mapper = mapper;
 	}
 
@@ -52,14 +58,19 @@ class FeaturesController {
 		OgcController.checkCollection(collectionId);
 		Map<String, String[]> parameters = request.getParameterMap();
 		FeaturesRequest features = FeaturesRequest.parse(parameters);
-		FeaturePage page = this.store.findFeaturePage(features.query());
-		List<Link> links = pageLinks(OgcLinks.of(request), parameters, features, page.more());
+		// Whether a next page exists is known only after the page's rows: both lists
+		// are made here, while the request is at hand.
+		OgcLinks here = OgcLinks.of(request);
+		List<Link> more = pageLinks(here, parameters, features, true);
+		List<Link> last = pageLinks(here, parameters, features, false);
 		String timeStamp = Instant.now().truncatedTo(ChronoUnit.SECONDS).toString();
+		// last before the body: once the reader runs, only the body stops it
+		StreamedPage page = this.pages.open(features.query());
 		StreamingResponseBody body = (out) -> {
 			try (JsonGenerator json = this.mapper.createGenerator(out)) {
-				IncidentFeatureWriter.writeCollection(json, page, (members) -> {
+				page.write(json, (members, next) -> {
 					members.writeStringProperty("timeStamp", timeStamp);
-					members.writePOJOProperty("links", links);
+					members.writePOJOProperty("links", next ? more : last);
 				});
 			}
 		};

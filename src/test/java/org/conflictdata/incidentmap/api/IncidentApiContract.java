@@ -1,13 +1,27 @@
 package org.conflictdata.incidentmap.api;
 
+import java.io.InputStream;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 
+import org.conflictdata.incidentmap.incident.BulkLoader;
+import org.conflictdata.incidentmap.incident.SyntheticIncidents;
+import org.conflictdata.incidentmap.incident.SyntheticPlaces;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.beans.factory.annotation.Autowired;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -19,6 +33,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 abstract class IncidentApiContract extends ApiTestSupport {
 
 	static final String BAGHDAD = "44.0,33.0,44.6,33.7";
+
+	/** More rows than the page reader hands over at a time and reads ahead. */
+	static final int MANY = 3000;
+
+	@Autowired
+	PageReader pages;
+
+	@Autowired
+	JsonMapper mapper;
 
 	@Test
 	void shouldServeTheNonHistoricalIncidentsOldestFirstAsGeoJson() {
@@ -240,6 +263,81 @@ abstract class IncidentApiContract extends ApiTestSupport {
 	void shouldAnswerProblemJsonEvenToAClientThatOnlyAcceptsGeoJson() {
 		assertBadParameter(get("/api/incidents?bbox=foo", "Accept", "application/geo+json"), "bbox");
 		assertThat(get("/api/incidents/0", "Accept", "application/geo+json").statusCode()).isEqualTo(404);
+	}
+
+	@Test
+	void shouldWriteTheFeaturesOfAPageAsTheDownloadDoesWithTheOtherMembersAfterThem() throws Exception {
+		loadSynthetic(MANY);
+		// the same filters as the pages' (by default without historical references)
+		List<JsonNode> all = new ArrayList<>();
+		ok("/api/incidents.geojson").get("features").forEach(all::add);
+		int total = all.size();
+		assertThat(total).isGreaterThan(2500 + StreamedPage.BATCH);
+
+		HttpResponse<String> full = get("/api/incidents?limit=2500");
+		assertThat(full.statusCode()).isEqualTo(200);
+		assertThat(topLevelMembers(full.body())).containsExactly("type", "features", "numberReturned", "links");
+		JsonNode first = JSON.readTree(full.body());
+		assertThat(first.get("features").valueStream().toList()).isEqualTo(all.subList(0, 2500));
+		assertThat(first.get("numberReturned").asLong()).isEqualTo(2500);
+		assertThat(first.at("/links/0/rel").asString()).isEqualTo("next");
+		assertThat(first.at("/links/0/href").asString()).contains("offset=2500").contains("limit=2500");
+
+		HttpResponse<String> rest = get("/api/incidents?limit=2500&offset=2500");
+		assertThat(topLevelMembers(rest.body())).containsExactly("type", "features", "numberMatched", "numberReturned",
+				"links");
+		JsonNode last = JSON.readTree(rest.body());
+		assertThat(last.get("features").valueStream().toList()).isEqualTo(all.subList(2500, total));
+		assertThat(last.get("numberMatched").asLong()).isEqualTo(total);
+		assertThat(last.get("numberReturned").asLong()).isEqualTo(total - 2500);
+		assertThat(last.get("links")).isEmpty();
+		assertThat(readersLeftAfterwards()).isZero();
+	}
+
+	@Test
+	void shouldStopReadingAPageWhoseClientWentAway() throws Exception {
+		loadSynthetic(MANY);
+		HttpResponse<InputStream> response = send("/api/incidents?limit=" + MANY,
+				HttpResponse.BodyHandlers.ofInputStream());
+		assertThat(response.statusCode()).isEqualTo(200);
+		try (InputStream body = response.body()) {
+			assertThat(body.readNBytes(100)).hasSize(100);
+		}
+
+		assertThat(readersLeftAfterwards()).isZero();
+	}
+
+	/**
+	 * The page readers still running or waiting, once they have had a while to notice
+	 * that their request is over (none when they stop as they should).
+	 */
+	private int readersLeftAfterwards() throws InterruptedException {
+		long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+		while (this.pages.busy() > 0 && System.nanoTime() < deadline) {
+			TimeUnit.MILLISECONDS.sleep(50);
+		}
+		return this.pages.busy();
+	}
+
+	private void loadSynthetic(int count) throws SQLException {
+		SyntheticIncidents generator = new SyntheticIncidents(SyntheticPlaces.load(), 7);
+		new BulkLoader(this.dataSource, this.mapper).load(Stream.generate(generator::next).limit(count).iterator(), 0,
+				(loaded) -> {
+				});
+	}
+
+	/** The names of a JSON object's top-level members, in the order written. */
+	private static List<String> topLevelMembers(String json) {
+		List<String> names = new ArrayList<>();
+		try (JsonParser parser = JSON.createParser(json)) {
+			assertThat(parser.nextToken()).isEqualTo(JsonToken.START_OBJECT);
+			while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
+				names.add(parser.currentName());
+				parser.nextToken();
+				parser.skipChildren();
+			}
+		}
+		return names;
 	}
 
 	static String encode(String value) {
