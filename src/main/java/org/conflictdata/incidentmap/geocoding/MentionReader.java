@@ -117,9 +117,9 @@ final class MentionReader {
 	 * Reads the name at words {@code from..to}; words before {@code floor} belong to an
 	 * earlier name and are not read as its context.
 	 */
-	static Reading read(List<Token> tokens, int from, int to, int floor, Place place) {
+	static Reading read(List<Token> tokens, int lineStart, int from, int to, int floor, Place place) {
 		Token last = tokens.get(to);
-		if (isDateline(tokens, from, to)) {
+		if (isDateline(tokens, lineStart, from, to)) {
 			return new Reading(Relation.DATELINE, from, null, null);
 		}
 		if (to + 1 < tokens.size() && last.hyphenAfter() && ACTOR_SUFFIXES.contains(tokens.get(to + 1).lower())) {
@@ -231,10 +231,10 @@ final class MentionReader {
 
 	/**
 	 * "JERUSALEM —" opening the text (after a date at most): a place in capitals followed
-	 * by punctuation.
+	 * by punctuation, where {@code lineStart} is the first word of its line.
 	 */
-	private static boolean isDateline(List<Token> tokens, int from, int to) {
-		for (int i = 0; i < from; i++) {
+	private static boolean isDateline(List<Token> tokens, int lineStart, int from, int to) {
+		for (int i = lineStart; i < from; i++) {
 			String text = tokens.get(i).lower();
 			if (!Character.isDigit(text.charAt(0)) && !Set.of("date", "updated", "published").contains(text)) {
 				return false;
