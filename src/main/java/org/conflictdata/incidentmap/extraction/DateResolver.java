@@ -142,7 +142,8 @@ public final class DateResolver {
 			+ ")\\s+(day|week)s?\\s+(later|earlier|after|before|afterwards)|(the next day|the following day|the day after"
 			+ "|the next morning|the following morning|the previous day|the day before|the night before|the previous night"
 			+ "|that day|the same day|later that day|that night|the same night|(?:hours|minutes) (?:later|after|before|earlier)"
-			+ "|the following week" + "|the next week|the week after|the week before))\\b", FLAGS);
+			+ "|the following week" + "|the next week|the week after|the week before"
+			+ "|(?:a few |several |some )?days (?:later|afterwards)))\\b", FLAGS);
 
 	// Cues (see Cues): lower-case words every match of the patterns contains, checked
 	// before they run. Every month name and abbreviation begins with one of the month
@@ -350,6 +351,11 @@ public final class DateResolver {
 				days = phrase.contains("before") || phrase.contains("previous") ? -1
 						: phrase.contains("next") || phrase.contains("following") || phrase.contains("after") ? 1 : 0;
 				days *= week ? 7 : 1;
+				if (phrase.endsWith("later") && phrase.contains("days") || phrase.endsWith("afterwards")) {
+					// "days later": a few days on, known to about a week.
+					days = 3;
+					week = true;
+				}
 				if (phrase.startsWith("hours") || phrase.startsWith("minutes")) {
 					// Hours apart is, as far as a day date can tell, the same day.
 					days = 0;

@@ -348,4 +348,14 @@ class DateResolverTests {
 		assertThat(found).extracting((d) -> d.date().start()).containsExactly(LocalDate.of(2021, 5, 4));
 	}
 
+	@Test
+	void shouldPlaceDaysLaterAboutAWeekAfterTheSentencesDate() {
+		EventDate date = only("Protesters stormed the consulate in Basra days later.", LocalDate.of(2021, 3, 20),
+				new EventDate(LocalDate.of(2021, 3, 10), LocalDate.of(2021, 3, 10), DatePrecision.DAY, "10 March",
+						"test anchor"));
+		assertThat(date.precision()).isEqualTo(DatePrecision.WEEK);
+		assertThat(date.start()).isAfter(LocalDate.of(2021, 3, 10));
+		assertThat(date.end()).isBefore(LocalDate.of(2021, 3, 20));
+	}
+
 }

@@ -424,4 +424,12 @@ class GeocoderTests {
 			.isEqualTo("sy-al-shuhail");
 	}
 
+	@Test
+	void shouldNotLocateAnEventAtACapitalThatSpeaksForItsGovernment() {
+		Location location = this.geocoder.locate("Tehran says the group is a threat. A drone attack killed two men.");
+		assertThat(location.isResolved()).isFalse();
+		assertThat(this.geocoder.locate("Rockets hit Baghdad, the ministry said.").place().id())
+			.isEqualTo("iq-baghdad");
+	}
+
 }
