@@ -114,6 +114,17 @@ final class Calendars {
 	 * month on or before publication, or -1 for "last March" (strictly before the
 	 * publication month).
 	 */
+	/**
+	 * "June of last year": the month in the year {@code back} years before publication (0
+	 * for "this year"); null without a publication date.
+	 */
+	EventDate monthOfYearBack(String expr, int month, int back) {
+		if (this.published == null) {
+			return null;
+		}
+		return month(expr, null, month, this.published.getYear() + back);
+	}
+
 	EventDate month(String expr, String part, int month, Integer year) {
 		int y;
 		String how;

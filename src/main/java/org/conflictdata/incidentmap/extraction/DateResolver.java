@@ -84,6 +84,12 @@ public final class DateResolver {
 					+ M + ")(?!\\s*\\d)(?![\\p{L}-])",
 			FLAGS);
 
+	/**
+	 * "June of last year", "in March this year": a month in a year named by its distance.
+	 */
+	private static final Pattern MONTH_OF_NAMED_YEAR = Pattern
+		.compile("\\b(" + M + ")\\s+(?:of\\s+)?(last|this|the previous|the past) year\\b", FLAGS);
+
 	private static final Pattern YEAR = Pattern.compile(
 			"(?:\\b(early|mid|late|the end of|the beginning of|the start of|the middle of)[- ]+)?(?<![\\d,.$-])\\b((?:19|20)\\d{2})(s)?\\b(?![,.]?\\d)",
 			FLAGS);
@@ -126,6 +132,9 @@ public final class DateResolver {
 				+ "|division|brigade|regiment|battalion|army|armoured|street|district|corps|fleet|parallel|amendment))",
 				FLAGS);
 
+	/** Between "three days later" and the date that restates it: ", on ", " (". */
+	private static final Pattern RESTATEMENT_GAP = Pattern.compile("\\s*[,(]?\\s*(?:on|in)?\\s*", FLAGS);
+
 	private static final Pattern AGO = Pattern
 		.compile("\\b(" + NumberWords.PATTERN + "|a few|several)\\s+(day|week|month|year)s?\\s+ago\\b", FLAGS);
 
@@ -133,7 +142,8 @@ public final class DateResolver {
 			+ ")\\s+(day|week)s?\\s+(later|earlier|after|before|afterwards)|(the next day|the following day|the day after"
 			+ "|the next morning|the following morning|the previous day|the day before|the night before|the previous night"
 			+ "|that day|the same day|later that day|that night|the same night|(?:hours|minutes) (?:later|after|before|earlier)"
-			+ "|the following week" + "|the next week|the week after|the week before))\\b", FLAGS);
+			+ "|the following week" + "|the next week|the week after|the week before"
+			+ "|(?:a few |several |some )?days (?:later|afterwards)))\\b", FLAGS);
 
 	// Cues (see Cues): lower-case words every match of the patterns contains, checked
 	// before they run. Every month name and abbreviation begins with one of the month
@@ -244,6 +254,11 @@ public final class DateResolver {
 	}
 
 	private static void absoluteWithoutNumbers(String s, String folded, Calendars cal, List<DateMention> out) {
+		Matcher named = MONTH_OF_NAMED_YEAR.matcher(s);
+		while (MONTH_CUES.mayMatch(folded) && named.find()) {
+			int back = named.group(2).equalsIgnoreCase("this") ? 0 : -1;
+			add(out, named, cal.monthOfYearBack(named.group(), MonthNames.month(named.group(1)), back), Kind.ABSOLUTE);
+		}
 		Matcher m = BARE_MONTH.matcher(s);
 		while (MONTH_CUES.mayMatch(folded) && m.find()) {
 			if (!m.group(2).equals("may") && !m.group(2).equals("May")) {
@@ -336,10 +351,18 @@ public final class DateResolver {
 				days = phrase.contains("before") || phrase.contains("previous") ? -1
 						: phrase.contains("next") || phrase.contains("following") || phrase.contains("after") ? 1 : 0;
 				days *= week ? 7 : 1;
+				if (phrase.endsWith("later") && phrase.contains("days") || phrase.endsWith("afterwards")) {
+					// "days later": a few days on, known to about a week.
+					days = 3;
+					week = true;
+				}
 				if (phrase.startsWith("hours") || phrase.startsWith("minutes")) {
 					// Hours apart is, as far as a day date can tell, the same day.
 					days = 0;
 				}
+			}
+			if (restated(s, m, out)) {
+				continue;
 			}
 			// "two days after the December 25 speech": the date after "after" is the
 			// anchor.
@@ -369,6 +392,27 @@ public final class DateResolver {
 			}
 			add(out, m, Calendars.shift(m.group(), from, days, week), Kind.RELATIVE_TO_ANCHOR);
 		}
+	}
+
+	/**
+	 * True when the sentence dates the event itself, so the relative phrase adds nothing:
+	 * "Three days later, on 15 March, gunmen ..." restates the day right after the
+	 * phrase; "two days after warplanes bombed positions on Monday" dates the bombing
+	 * with its own clause's date, the "after" dating only the sentence's subject.
+	 */
+	private static boolean restated(String s, Matcher m, List<DateMention> out) {
+		String direction = (m.group(3) != null) ? m.group(3).toLowerCase(Locale.ROOT) : "";
+		boolean eventAfter = (direction.equals("before") || direction.equals("after")) && eventFollows(s, m.end());
+		for (DateMention d : out) {
+			if (d.start() < m.end() || d.kind() == Kind.RELATIVE_TO_ANCHOR) {
+				continue;
+			}
+			String gap = s.substring(m.end(), d.start());
+			if ((!eventAfter && RESTATEMENT_GAP.matcher(gap).matches()) || (eventAfter && gap.indexOf(',') < 0)) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/**

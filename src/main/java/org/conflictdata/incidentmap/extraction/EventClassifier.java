@@ -51,9 +51,13 @@ public final class EventClassifier {
 	 */
 	private static final List<Rule> RULES = List.of(rule(Cues.of("suicide", "blew"), EventType.SUICIDE_BOMB,
 			"suicide (?:bomb(?:er|ing)?s?|attack(?:er)?s?|vests?|car bombs?)|blew (?:himself|herself|themselves) up"),
-			rule(Cues.of("ied", "bomb", "borne", "mine", "explosive"), EventType.REMOTE_EXPLOSIVE,
+			// Unexploded ordnance counts only when it goes off: "the danger of unexploded
+			// mines" reports nothing.
+			rule(Cues.of("ied", "bomb", "borne", "mine", "explosive", "unexploded"), EventType.REMOTE_EXPLOSIVE,
 					"improvised explosive devices?|\\bIEDs?\\b|roadside bombs?|car bombs?|VBIEDs?|vehicle[- ]borne"
-							+ "|land ?mines?|sticky bombs?|explosive devices?|bombs? (?:exploded|went off|blast)"),
+							+ "|land ?mines?|sticky bombs?|explosive devices?|bombs? (?:exploded|went off|blast)"
+							+ "|unexploded (?:ordnance|munitions?|shells?|bombs?|mines?|rockets?|mortar rounds?)"
+							+ "\\s+(?:[\\w-]+\\s+){0,2}?(?:detonated|exploded|went off|blew up)"),
 			rule(Cues.of("grenade"), EventType.GRENADE,
 					"(?:hand )?grenades? (?:attacks?|was thrown|were thrown|exploded)|threw (?:a )?grenades?"),
 			rule(Cues.of("rocket", "mortar", "missile", "katyusha", "artillery", "salvo", "barrage", "volley", "shell",
@@ -107,8 +111,9 @@ public final class EventClassifier {
 			rule(Cues.of("gunmen", "militants", "attackers", "insurgents", "militiamen", "massacre"),
 					EventType.ATTACK_ON_CIVILIANS,
 					"(?:gunmen|militants|attackers|insurgents|militiamen)\\b[^.;]{0,60}?\\b"
-							+ "(?:killed|shot|executed|massacred|opened fire on)\\b[^.;]{0,40}?\\b(?:civilians|villagers|residents|worshippers"
-							+ "|pilgrims|people|passengers)|massacres? of"),
+							+ "(?:killed|shot|executed|massacred|opened fire on|attacked|ambushed)\\b[^.;]{0,40}?\\b(?:civilians"
+							+ "|villagers|residents|worshippers|pilgrims|people|passengers|shepherds|herders|farmers|hunters"
+							+ "|fishermen|workers|labou?rers|drivers|families|children|women)|massacres? of"),
 			// A targeted shooting ("shot him dead", "was shot and wounded by gunmen") is
 			// how
 			// news reports assassinations of activists, officials and journalists.

@@ -79,6 +79,10 @@ public final class IncidentExtractor {
 	/** How much of a line may be other than its date for the line to be a date line. */
 	private static final int DATE_LINE_SLACK = 12;
 
+	private static final Pattern PLACE_POINTED_BACK = Pattern.compile(
+			"\\b(?:of|near|outside|in|from|around)\\s+the\\s+(?:town|city|village)\\b(?!\\s+of\\b)(?!'s)",
+			Pattern.CASE_INSENSITIVE);
+
 	private static final Pattern RETALIATION = Pattern.compile("^retaliat", Pattern.CASE_INSENSITIVE);
 
 	public IncidentExtractor() {
@@ -201,7 +205,10 @@ public final class IncidentExtractor {
 				// sentence before then says where it is.
 				boolean sameStory = last != null && last.sentenceIndex == i - 1 && t.type() != null
 						&& t.type() == last.trigger.type();
-				String context = ReportSignals.namesPlace(EventReferences.without(text)) && !sameStory ? text
+				// "about 20 km north of the town" points back to a town named before.
+				boolean pointsBack = PLACE_POINTED_BACK.matcher(text).find();
+				String context = ReportSignals.namesPlace(EventReferences.without(text)) && !sameStory && !pointsBack
+						? text
 						: (((inherited != null) ? neighbour : (i > 0) ? sentences.get(i - 1).text() : "") + " " + text)
 							.strip();
 				List<MentionDraft> made = drafts(s, seg, own, inherited, context, published);

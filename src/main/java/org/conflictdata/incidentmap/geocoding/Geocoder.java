@@ -130,6 +130,18 @@ public final class Geocoder {
 		return locations;
 	}
 
+	/**
+	 * The first word of the line holding word {@code at}: a sentence located with its
+	 * context follows that context after a blank line, and its dateline still opens it.
+	 */
+	private static int lineStart(String text, List<Token> tokens, int at) {
+		int i = at;
+		while (i > 0 && text.substring(tokens.get(i - 1).end(), tokens.get(i).start()).indexOf('\n') < 0) {
+			i--;
+		}
+		return i;
+	}
+
 	private List<Finding> find(String text) {
 		List<Token> tokens = TextTokens.of(text);
 		List<Hit> hits = new ArrayList<>(this.matcher.find(tokens));
@@ -146,7 +158,8 @@ public final class Geocoder {
 			if (place == null) {
 				continue;
 			}
-			Reading reading = MentionReader.read(tokens, hit.from(), hit.to(), floor, place);
+			Reading reading = MentionReader.read(tokens, lineStart(text, tokens, hit.from()), hit.from(), hit.to(),
+					floor, place);
 			floor = hit.to() + 1;
 			int phraseStart = Math.min(reading.phraseStart(), hit.from());
 			String matched = TextTokens.quote(text, tokens, hit.from(), hit.to());

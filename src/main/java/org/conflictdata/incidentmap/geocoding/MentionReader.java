@@ -101,6 +101,10 @@ final class MentionReader {
 	private static final Set<String> COPULAS = Set.of("is", "are", "was", "were", "be", "been", "being", "remain",
 			"remains", "remained", "seen", "grown", "grew", "stayed", "stay");
 
+	private static final Set<String> SPEECH_VERBS = Set.of("says", "said", "say", "denies", "denied", "accuses",
+			"accused", "blames", "blamed", "claims", "claimed", "insists", "insisted", "maintains", "maintained",
+			"warns", "warned", "argues", "argued");
+
 	private static final Set<String> ACTOR_SUFFIXES = Set.of("backed", "made", "funded", "supported", "linked",
 			"aligned", "allied", "led", "based", "sponsored", "affiliated", "controlled", "built", "designed",
 			"trained", "armed", "friendly", "leaning", "born");
@@ -117,9 +121,9 @@ final class MentionReader {
 	 * Reads the name at words {@code from..to}; words before {@code floor} belong to an
 	 * earlier name and are not read as its context.
 	 */
-	static Reading read(List<Token> tokens, int from, int to, int floor, Place place) {
+	static Reading read(List<Token> tokens, int lineStart, int from, int to, int floor, Place place) {
 		Token last = tokens.get(to);
-		if (isDateline(tokens, from, to)) {
+		if (isDateline(tokens, lineStart, from, to)) {
 			return new Reading(Relation.DATELINE, from, null, null);
 		}
 		if (to + 1 < tokens.size() && last.hyphenAfter() && ACTOR_SUFFIXES.contains(tokens.get(to + 1).lower())) {
@@ -135,8 +139,15 @@ final class MentionReader {
 		if (last.possessive() && to + 1 < tokens.size() && AUTHORITY_WORDS.contains(tokens.get(to + 1).lower())) {
 			return new Reading(Relation.ACTOR, from, null, null);
 		}
+		// "Ankara says ...", "Washington denied ...": a capital opening a clause with a
+		// verb of speech stands for its government, not for where anything happened.
+		boolean clauseStart = tokens.get(from).breakBefore() || from <= floor;
+		if (clauseStart && to + 1 < tokens.size() && !tokens.get(to + 1).breakBefore()
+				&& SPEECH_VERBS.contains(tokens.get(to + 1).lower())) {
+			return new Reading(Relation.ACTOR, from, null, null);
+		}
 		String after = facilityAfter(tokens, to);
-		if (tokens.get(from).breakBefore() || from <= floor) {
+		if (clauseStart) {
 			return new Reading(Relation.AT, from, null, after);
 		}
 		int k = from - 1;
@@ -231,10 +242,10 @@ final class MentionReader {
 
 	/**
 	 * "JERUSALEM —" opening the text (after a date at most): a place in capitals followed
-	 * by punctuation.
+	 * by punctuation, where {@code lineStart} is the first word of its line.
 	 */
-	private static boolean isDateline(List<Token> tokens, int from, int to) {
-		for (int i = 0; i < from; i++) {
+	private static boolean isDateline(List<Token> tokens, int lineStart, int from, int to) {
+		for (int i = lineStart; i < from; i++) {
 			String text = tokens.get(i).lower();
 			if (!Character.isDigit(text.charAt(0)) && !Set.of("date", "updated", "published").contains(text)) {
 				return false;

@@ -316,4 +316,46 @@ class DateResolverTests {
 			.isEqualTo(LocalDate.of(2018, 11, 26));
 	}
 
+	@Test
+	void shouldPutAMonthOfLastYearInTheYearBeforePublication() {
+		EventDate date = only("A car bomb in the market in March of last year killed five people.",
+				LocalDate.of(2021, 9, 2));
+		assertThat(date.start()).isEqualTo(LocalDate.of(2020, 3, 1));
+		assertThat(date.end()).isEqualTo(LocalDate.of(2020, 3, 31));
+		assertThat(date.precision()).isEqualTo(DatePrecision.MONTH);
+		assertThat(only("Rockets hit the airport in October this year.", LocalDate.of(2021, 11, 2)).start())
+			.isEqualTo(LocalDate.of(2021, 10, 1));
+	}
+
+	@Test
+	void shouldTakeTheDayThatRestatesACountOfDaysLater() {
+		EventDate earlier = new EventDate(LocalDate.of(2021, 5, 2), LocalDate.of(2021, 5, 2), DatePrecision.DAY,
+				"2 May", "test anchor");
+		List<DateMention> found = DateResolver.find("Two days later, on 6 May, gunmen shot dead a teacher.",
+				LocalDate.of(2021, 5, 8), earlier);
+		assertThat(found).extracting((d) -> d.date().start()).containsExactly(LocalDate.of(2021, 5, 6));
+	}
+
+	@Test
+	void shouldDateAnEventNamedAfterAfterByItsOwnWeekday() {
+		// Published on a Friday; the bombing was on Tuesday, the sentence's subject two
+		// days later.
+		EventDate earlier = new EventDate(LocalDate.of(2021, 5, 6), LocalDate.of(2021, 5, 6), DatePrecision.DAY,
+				"Thursday", "test anchor");
+		List<DateMention> found = DateResolver.find(
+				"The raid came two days after jets bombed a depot outside the town on Tuesday.",
+				LocalDate.of(2021, 5, 7), earlier);
+		assertThat(found).extracting((d) -> d.date().start()).containsExactly(LocalDate.of(2021, 5, 4));
+	}
+
+	@Test
+	void shouldPlaceDaysLaterAboutAWeekAfterTheSentencesDate() {
+		EventDate date = only("Protesters stormed the consulate in Basra days later.", LocalDate.of(2021, 3, 20),
+				new EventDate(LocalDate.of(2021, 3, 10), LocalDate.of(2021, 3, 10), DatePrecision.DAY, "10 March",
+						"test anchor"));
+		assertThat(date.precision()).isEqualTo(DatePrecision.WEEK);
+		assertThat(date.start()).isAfter(LocalDate.of(2021, 3, 10));
+		assertThat(date.end()).isBefore(LocalDate.of(2021, 3, 20));
+	}
+
 }

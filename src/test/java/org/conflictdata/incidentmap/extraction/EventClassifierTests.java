@@ -151,4 +151,19 @@ class EventClassifierTests {
 		assertThat(first("Angry men stormed the council and set it on fire.").type()).isEqualTo(EventType.MOB_VIOLENCE);
 	}
 
+	@Test
+	void shouldReportUnexplodedOrdnanceOnlyWhenItGoesOff() {
+		assertThat(first("A piece of unexploded ordnance exploded in a field, killing a farmer.").type())
+			.isEqualTo(EventType.REMOTE_EXPLOSIVE);
+		assertThat(EventClassifier.triggers("Farmers fear the unexploded shells still lying in the fields.")).isEmpty();
+	}
+
+	@Test
+	void shouldReadGunmenAttackingWorkersAsAnAttackOnCivilians() {
+		assertThat(first("Gunmen attacked five farm workers in an orchard outside the village.").type())
+			.isEqualTo(EventType.ATTACK_ON_CIVILIANS);
+		assertThat(first("Militants ambushed two herders near the dam.").type())
+			.isEqualTo(EventType.ATTACK_ON_CIVILIANS);
+	}
+
 }

@@ -377,4 +377,17 @@ class IncidentExtractorGeneralityTests {
 		assertThat(mentions.get(1).type()).isEqualTo(EventType.ATTACK_ON_CIVILIANS);
 	}
 
+	@Test
+	void shouldLookBackForTheTownASentencePointsTo() {
+		List<IncidentMention> mentions = fromText(
+				"""
+						Farmers fear the desert
+
+						The farmers of Hit have long feared the desert. On Monday, gunmen attacked three farmers from the Albu Nimr tribe about 10 km west of the town.""",
+				"2021-05-05");
+		assertThat(mentions).hasSize(1);
+		assertThat(mentions.get(0).type()).isEqualTo(EventType.ATTACK_ON_CIVILIANS);
+		assertThat(mentions.get(0).placeContext()).contains("The farmers of Hit");
+	}
+
 }

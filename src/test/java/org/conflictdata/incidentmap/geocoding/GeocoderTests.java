@@ -408,4 +408,28 @@ class GeocoderTests {
 			.isEqualTo("sy-al-omar-oil-field");
 	}
 
+	@Test
+	void shouldSkipTheDatelineOfASentenceLocatedWithItsOwnParagraphAsContext() {
+		String sentence = "DUHOK, 4 May 2021 - A drone struck a pick-up truck in Sinjar, killing two fighters.";
+		Location location = this.geocoder.locate(sentence, sentence);
+		assertThat(location.place().id()).isEqualTo("iq-sinjar");
+		assertThat(location.explanation()).contains("'DUHOK' is the dateline");
+	}
+
+	@Test
+	void shouldKnowTheQandilMountainsAndTheEuphratesTownOfAlShuhail() {
+		assertThat(this.geocoder.locate("Warplanes bombed positions in the Qandil mountains.").place().id())
+			.isEqualTo("iq-qandil-mountains");
+		assertThat(this.geocoder.locate("Gunmen attacked a checkpoint in Shuhail.").place().id())
+			.isEqualTo("sy-al-shuhail");
+	}
+
+	@Test
+	void shouldNotLocateAnEventAtACapitalThatSpeaksForItsGovernment() {
+		Location location = this.geocoder.locate("Tehran says the group is a threat. A drone attack killed two men.");
+		assertThat(location.isResolved()).isFalse();
+		assertThat(this.geocoder.locate("Rockets hit Baghdad, the ministry said.").place().id())
+			.isEqualTo("iq-baghdad");
+	}
+
 }
