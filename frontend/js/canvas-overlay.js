@@ -2,8 +2,12 @@
  * A canvas the size of the map view, in the overlay pane, for layers that draw many things themselves.
  * It is placed and sized after every move, zoom and resize (then `_reset()` of the subclass projects and
  * draws), and scaled with CSS during a zoom animation as Leaflet's own image overlays are, so nothing is
- * recomputed until the zoom ends. The canvas takes no pointer events: subclasses listen to the map's.
+ * recomputed until the zoom ends. The canvas takes no pointer events: a subclass with an `_onClick` gets the
+ * map's clicks. A subclass with a time model (`_model`) redraws through `_onModelChange` whenever the model's
+ * time or mode changes, while the layer is on the map.
  */
+const MODEL_EVENTS = ['timechange', 'modechange'];
+
 export const CanvasOverlay = L.Layer.extend({
   options: {
     pane: 'overlayPane',
@@ -20,14 +24,23 @@ export const CanvasOverlay = L.Layer.extend({
     }
     this.getPane().appendChild(this._canvas);
     this._place();
+    for (const type of MODEL_EVENTS) {
+      this._model?.addEventListener(type, this._onModelChange);
+    }
   },
 
   onRemove() {
+    for (const type of MODEL_EVENTS) {
+      this._model?.removeEventListener(type, this._onModelChange);
+    }
     L.DomUtil.remove(this._canvas);
   },
 
   getEvents() {
     const events = { viewreset: this._place, moveend: this._place, resize: this._place };
+    if (this._onClick) {
+      events.click = this._onClick;
+    }
     if (this._map.options.zoomAnimation && L.Browser.any3d) {
       events.zoomanim = this._animateZoom;
     }

@@ -25,20 +25,6 @@ export const GridLayer = CanvasOverlay.extend({
     this.setData(null);
   },
 
-  onAdd(map) {
-    CanvasOverlay.prototype.onAdd.call(this, map);
-    this._model.addEventListener('timechange', this._onModelChange);
-    this._model.addEventListener('modechange', this._onModelChange);
-    map.on('click', this._onClick, this);
-  },
-
-  onRemove(map) {
-    this._model.removeEventListener('timechange', this._onModelChange);
-    this._model.removeEventListener('modechange', this._onModelChange);
-    map.off('click', this._onClick, this);
-    CanvasOverlay.prototype.onRemove.call(this, map);
-  },
-
   /** Replaces the cells (a gridCells result, or null for none). */
   setData(grid) {
     this._grid = grid;

@@ -47,9 +47,6 @@ export const PointsLayer = CanvasOverlay.extend({
 
   onAdd(map) {
     CanvasOverlay.prototype.onAdd.call(this, map);
-    this._model.addEventListener('timechange', this._onModelChange);
-    this._model.addEventListener('modechange', this._onModelChange);
-    map.on('click', this._onClick, this);
     map.on('mousemove', this._onHover, this);
     // A touch screen has no hover: a tap would leave a tooltip behind next to the popup or the details.
     if (window.matchMedia('(hover: hover) and (pointer: fine)').matches) {
@@ -59,9 +56,6 @@ export const PointsLayer = CanvasOverlay.extend({
   },
 
   onRemove(map) {
-    this._model.removeEventListener('timechange', this._onModelChange);
-    this._model.removeEventListener('modechange', this._onModelChange);
-    map.off('click', this._onClick, this);
     map.off('mousemove', this._onHover, this);
     map.off('mouseout movestart zoomstart', this._hideTooltip, this);
     this._tooltip?.remove();
