@@ -16,6 +16,7 @@ import { hitGrid } from './hit-grid.js';
 import { epochDay, rowFacts, rowsBetween } from './incident-points.js';
 import { compactDate, compactLabel } from './incident-text.js';
 import { colourFor, radiusFor } from './marker-style.js';
+import { placeList } from './place-list.js';
 import { FILL, LEVELS, RIM, RING, levelFor, palette, stamp } from './point-stamps.js';
 import { pointTooltip } from './point-tooltip.js';
 
@@ -381,34 +382,12 @@ export const PointsLayer = CanvasOverlay.extend({
       rows.sort((a, b) => this._points.day[b] - this._points.day[a] || a - b);
       L.popup({ className: 'place-list-popup', maxHeight: 260 })
         .setLatLng(event.latlng)
-        .setContent(this._placeList(rows))
+        .setContent(placeList(rows.map((row) => ({ id: this.idOf(row), label: this.label(row) })), (id) => {
+          this._map.closePopup();
+          this.fire('select', { id });
+        }))
         .openOn(this._map);
     }
-  },
-
-  _placeList(rows) {
-    const wrapper = document.createElement('div');
-    const heading = document.createElement('p');
-    heading.className = 'place-list-heading';
-    heading.textContent = `${rows.length} incidents here`;
-    const list = document.createElement('ul');
-    list.className = 'place-list';
-    list.dataset.testid = 'place-list';
-    for (const row of rows) {
-      const item = document.createElement('li');
-      const button = document.createElement('button');
-      button.type = 'button';
-      button.textContent = this.label(row);
-      const id = this.idOf(row);
-      button.addEventListener('click', () => {
-        this._map.closePopup();
-        this.fire('select', { id });
-      });
-      item.append(button);
-      list.append(item);
-    }
-    wrapper.append(heading, list);
-    return wrapper;
   },
 });
 
