@@ -132,18 +132,8 @@ public final class DateResolver {
 				+ "|division|brigade|regiment|battalion|army|armoured|street|district|corps|fleet|parallel|amendment))",
 				FLAGS);
 
-	/** Between "three days later" and the date that restates it: ", on ", " (". */
-	private static final Pattern RESTATEMENT_GAP = Pattern.compile("\\s*[,(]?\\s*(?:on|in)?\\s*", FLAGS);
-
 	private static final Pattern AGO = Pattern
 		.compile("\\b(" + NumberWords.PATTERN + "|a few|several)\\s+(day|week|month|year)s?\\s+ago\\b", FLAGS);
-
-	private static final Pattern ANCHOR_RELATIVE = Pattern.compile("\\b(?:(an?|" + NumberWords.PATTERN
-			+ ")\\s+(day|week)s?\\s+(later|earlier|after|before|afterwards)|(the next day|the following day|the day after"
-			+ "|the next morning|the following morning|the previous day|the day before|the night before|the previous night"
-			+ "|that day|the same day|later that day|that night|the same night|(?:hours|minutes) (?:later|after|before|earlier)"
-			+ "|the following week" + "|the next week|the week after|the week before"
-			+ "|(?:a few |several |some )?days (?:later|afterwards)))\\b", FLAGS);
 
 	// Cues (see Cues): lower-case words every match of the patterns contains, checked
 	// before they run. Every month name and abbreviation begins with one of the month
@@ -163,8 +153,6 @@ public final class DateResolver {
 	private static final Cues DAY_OF_MONTH_CUES = Cues.of("month");
 
 	private static final Cues BARE_DAY_CUES = Cues.of("on the");
-
-	private static final Cues ANCHOR_RELATIVE_CUES = Cues.of("day", "week", "morning", "night", "hours", "minutes");
 
 	private static final Cues WEEKEND_OF_CUES = Cues.of("weekend");
 
@@ -190,7 +178,7 @@ public final class DateResolver {
 		String folded = Cues.fold(sentence);
 		absolute(sentence, folded, cal, found);
 		relativeToPublication(sentence, folded, cal, found);
-		relativeToAnchor(sentence, folded, cal, found);
+		AnchoredDates.find(sentence, folded, cal, found);
 		return withoutOverlaps(found);
 	}
 
@@ -326,110 +314,11 @@ public final class DateResolver {
 		}
 	}
 
-	private static void relativeToAnchor(String s, String folded, Calendars cal, List<DateMention> out) {
-		Matcher m = ANCHOR_RELATIVE.matcher(s);
-		while (ANCHOR_RELATIVE_CUES.mayMatch(folded) && m.find()) {
-			int days;
-			boolean week = false;
-			if (m.group(1) != null) {
-				int n = NumberWords.parse(m.group(1));
-				week = m.group(2).equalsIgnoreCase("week");
-				String direction = m.group(3).toLowerCase(Locale.ROOT);
-				days = n * (week ? 7 : 1) * (direction.equals("earlier") || direction.equals("before") ? -1 : 1);
-				if ((direction.equals("before") || direction.equals("after")) && eventFollows(s, m.end())) {
-					// "It came two days before aircraft struck ...": the event named
-					// after
-					// "before" is the later one, so the shift runs from the anchor the
-					// other
-					// way.
-					days = -days;
-				}
-			}
-			else {
-				String phrase = m.group(4).toLowerCase(Locale.ROOT);
-				week = phrase.contains("week");
-				days = phrase.contains("before") || phrase.contains("previous") ? -1
-						: phrase.contains("next") || phrase.contains("following") || phrase.contains("after") ? 1 : 0;
-				days *= week ? 7 : 1;
-				if (phrase.endsWith("later") && phrase.contains("days") || phrase.endsWith("afterwards")) {
-					// "days later": a few days on, known to about a week.
-					days = 3;
-					week = true;
-				}
-				if (phrase.startsWith("hours") || phrase.startsWith("minutes")) {
-					// Hours apart is, as far as a day date can tell, the same day.
-					days = 0;
-				}
-			}
-			if (restated(s, m, out)) {
-				continue;
-			}
-			// "two days after the December 25 speech": the date after "after" is the
-			// anchor.
-			DateMention explicitAnchor = null;
-			if (days != 0) {
-				for (DateMention d : out) {
-					if (d.kind() == Kind.ABSOLUTE && d.start() >= m.end() && d.start() - m.end() < 60) {
-						explicitAnchor = d;
-						break;
-					}
-				}
-			}
-			if (explicitAnchor != null) {
-				out.remove(explicitAnchor);
-			}
-			EventDate from = (explicitAnchor != null) ? explicitAnchor.date() : cal.anchor();
-			if (explicitAnchor == null) {
-				// "... this month - prompting a reprisal strike one day later": the date
-				// earlier in the same sentence is the nearer anchor.
-				int nearestEnd = -1;
-				for (DateMention d : out) {
-					if (d.end() <= m.start() && d.end() > nearestEnd && d.kind() != Kind.RELATIVE_TO_ANCHOR) {
-						from = d.date();
-						nearestEnd = d.end();
-					}
-				}
-			}
-			add(out, m, Calendars.shift(m.group(), from, days, week), Kind.RELATIVE_TO_ANCHOR);
-		}
-	}
-
-	/**
-	 * True when the sentence dates the event itself, so the relative phrase adds nothing:
-	 * "Three days later, on 15 March, gunmen ..." restates the day right after the
-	 * phrase; "two days after warplanes bombed positions on Monday" dates the bombing
-	 * with its own clause's date, the "after" dating only the sentence's subject.
-	 */
-	private static boolean restated(String s, Matcher m, List<DateMention> out) {
-		String direction = (m.group(3) != null) ? m.group(3).toLowerCase(Locale.ROOT) : "";
-		boolean eventAfter = (direction.equals("before") || direction.equals("after")) && eventFollows(s, m.end());
-		for (DateMention d : out) {
-			if (d.start() < m.end() || d.kind() == Kind.RELATIVE_TO_ANCHOR) {
-				continue;
-			}
-			String gap = s.substring(m.end(), d.start());
-			if ((!eventAfter && RESTATEMENT_GAP.matcher(gap).matches()) || (eventAfter && gap.indexOf(',') < 0)) {
-				return true;
-			}
-		}
-		return false;
-	}
-
-	/**
-	 * True when the words right after a "before"/"after" (up to the next comma) report an
-	 * event themselves, rather than name the anchor ("after Kochavi's speech").
-	 */
-	private static boolean eventFollows(String s, int from) {
-		int comma = s.indexOf(',', from);
-		String complement = s.substring(from, (comma >= 0) ? comma : s.length());
-		return EventClassifier.triggers(complement).stream().anyMatch((t) -> !t.generic() && t.start() < 40);
-	}
-
 	private static String part(String qualifier) {
 		return (qualifier == null) ? null : qualifier.toLowerCase(Locale.ROOT);
 	}
 
-	private static void add(List<DateMention> out, Matcher m, EventDate date, Kind kind) {
+	static void add(List<DateMention> out, Matcher m, EventDate date, Kind kind) {
 		if (date != null) {
 			int start = m.start();
 			while (Character.isWhitespace(m.group().charAt(start - m.start()))) {
