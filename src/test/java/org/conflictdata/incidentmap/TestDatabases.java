@@ -1,5 +1,6 @@
 package org.conflictdata.incidentmap;
 
+import java.nio.file.Path;
 import java.util.UUID;
 
 import javax.sql.DataSource;
@@ -31,6 +32,11 @@ public final class TestDatabases {
 	public static DataSource h2gis() {
 		String url = "jdbc:h2:mem:test-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
 		return migrate(new DriverManagerDataSource(url, "sa", ""), "h2");
+	}
+
+	/** The embedded H2GIS store in the file {@code store} (H2 adds .mv.db), migrated. */
+	public static DataSource h2gisFile(Path store) {
+		return migrate(new DriverManagerDataSource("jdbc:h2:file:" + store.toAbsolutePath(), "sa", ""), "h2");
 	}
 
 	/** The test PostGIS database, migrated and emptied. */
