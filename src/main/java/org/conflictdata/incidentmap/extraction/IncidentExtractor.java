@@ -3,7 +3,6 @@ package org.conflictdata.incidentmap.extraction;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.regex.Pattern;
 
 import org.conflictdata.incidentmap.article.Article;
@@ -82,8 +81,6 @@ public final class IncidentExtractor {
 	private static final Pattern PLACE_POINTED_BACK = Pattern.compile(
 			"\\b(?:of|near|outside|in|from|around)\\s+the\\s+(?:town|city|village)\\b(?!\\s+of\\b)(?!'s)",
 			Pattern.CASE_INSENSITIVE);
-
-	private static final Pattern RETALIATION = Pattern.compile("^retaliat", Pattern.CASE_INSENSITIVE);
 
 	public IncidentExtractor() {
 	}
@@ -256,7 +253,7 @@ public final class IncidentExtractor {
 		for (MentionDraft d : drafts) {
 			d.date = DatedReferences.refine(d.date, d.sentence.text(), references);
 		}
-		return resolveGeneric(drafts);
+		return GenericReports.resolve(drafts);
 	}
 
 	/**
@@ -346,65 +343,6 @@ public final class IncidentExtractor {
 				}
 			}
 		}
-	}
-
-	/**
-	 * Types generic attack verbs from a specific report of the same day; drops the rest.
-	 */
-	private static List<IncidentMention> resolveGeneric(List<MentionDraft> drafts) {
-		List<IncidentMention> out = new ArrayList<>();
-		for (MentionDraft d : drafts) {
-			EventType type = (d.trigger.type() != null) ? d.trigger.type() : corefer(d, drafts);
-			if (type != null) {
-				out.add(d.toMention(type));
-			}
-		}
-		return out;
-	}
-
-	/**
-	 * The type of the specific report that shares a generic verb's day or week. An attack
-	 * and its reprisal often share a day, so their perpetrators must not disagree, and
-	 * "retaliated" must share one.
-	 */
-	private static EventType corefer(MentionDraft generic, List<MentionDraft> drafts) {
-		if (generic.date == null || generic.historical || !isShort(generic.date)) {
-			return null;
-		}
-		boolean retaliation = RETALIATION.matcher(generic.trigger.phrase().toLowerCase(Locale.ROOT)).find();
-		List<String> mine = generic.perpetrators();
-		List<String> myTargets = generic.targets();
-		EventType best = null;
-		int bestScore = -1;
-		for (MentionDraft d : drafts) {
-			if (d.trigger.generic() || d.date == null || d.historical || !d.date.overlaps(generic.date)) {
-				continue;
-			}
-			List<String> theirs = d.perpetrators();
-			boolean shared = mine.stream().anyMatch(theirs::contains);
-			if (!isShort(d.date) && !(retaliation && shared)) {
-				// A report known only to the month types a retaliation by the same side
-				// ("retaliated a day later" and "the Pentagon retaliated with a missile
-				// strike" in mid-March), nothing looser.
-				continue;
-			}
-			boolean conflicting = !mine.isEmpty() && !theirs.isEmpty() && !shared;
-			if (retaliation ? !shared : conflicting) {
-				continue;
-			}
-			// Of several reports that day, the one against the same target is the same
-			// event.
-			int score = (myTargets.stream().anyMatch(d.targets()::contains) ? 2 : 0) + (shared ? 1 : 0);
-			if (score > bestScore) {
-				best = d.trigger.type();
-				bestScore = score;
-			}
-		}
-		return best;
-	}
-
-	private static boolean isShort(EventDate date) {
-		return date.precision() == DatePrecision.DAY || date.precision() == DatePrecision.WEEK;
 	}
 
 	/** The date, place in the text and sentence of the story told so far. */
