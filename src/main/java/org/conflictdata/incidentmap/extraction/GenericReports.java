@@ -3,6 +3,7 @@ package org.conflictdata.incidentmap.extraction;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -17,7 +18,24 @@ final class GenericReports {
 
 	private static final Pattern RETALIATION = Pattern.compile("^retaliat", Pattern.CASE_INSENSITIVE);
 
+	private static final Pattern AIR_STRIKE_VERB = Pattern.compile("^(?:strikes?|struck|retaliat\\w*|bomb\\w*)$",
+			Pattern.CASE_INSENSITIVE);
+
+	/** States whose strikes in Iraq and Syria are flown, not fired on the ground. */
+	private static final Set<String> AIR_POWERS = Set.of("United States", "US-led coalition", "Israel", "Turkey",
+			"Russia");
+
 	private GenericReports() {
+	}
+
+	/**
+	 * "A day later the US retaliated, striking depots near Karbala": a dated strike or
+	 * reprisal by a state that strikes from the air, with no report of the same event to
+	 * type it, is an air strike.
+	 */
+	private static boolean isAirPowerStrike(MentionDraft d) {
+		return d.date != null && !d.historical && AIR_STRIKE_VERB.matcher(d.trigger.phrase()).find()
+				&& d.perpetrators().stream().anyMatch(AIR_POWERS::contains);
 	}
 
 	/**
@@ -27,6 +45,9 @@ final class GenericReports {
 		List<IncidentMention> out = new ArrayList<>();
 		for (MentionDraft d : drafts) {
 			EventType type = (d.trigger.type() != null) ? d.trigger.type() : corefer(d, drafts);
+			if (type == null && isAirPowerStrike(d)) {
+				type = EventType.AIR_DRONE_STRIKE;
+			}
 			if (type != null) {
 				out.add(d.toMention(type));
 			}

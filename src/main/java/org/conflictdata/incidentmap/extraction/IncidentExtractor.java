@@ -68,8 +68,10 @@ public final class IncidentExtractor {
 	private static final Pattern BACK_REFERENCE = Pattern
 		.compile("\\b(?:after|following|since|before|response to|against"
 				+ "|condemned|condemning|denounced|denouncing|critici[sz]ed|over"
-				+ "|retaliation for|responsible for|revenge for)\\s+(?:the|its|their|an?|these|those)\\s+(?:[\\w.'-]+\\s+){0,2}$",
-				Pattern.CASE_INSENSITIVE);
+				+ "|retaliation for|responsible for|claimed|claiming|revenge for)\\s+(?:the|its|their|an?|these|those)\\s+(?:[\\w.'-]+\\s+){0,2}$"
+				// "groups that had launched drone attacks": who they are, not what
+				// happened.
+				+ "|\\b(?:that|which|who)\\s+had\\s+(?:\\w+\\s+){1,2}$", Pattern.CASE_INSENSITIVE);
 
 	/** "02:05 - Iraqi sources report ...": an entry of a live page. */
 	private static final Pattern TIME_STAMP = Pattern.compile(
@@ -81,6 +83,10 @@ public final class IncidentExtractor {
 	private static final Pattern PLACE_POINTED_BACK = Pattern.compile(
 			"\\b(?:of|near|outside|in|from|around)\\s+the\\s+(?:town|city|village)\\b(?!\\s+of\\b)(?!'s)",
 			Pattern.CASE_INSENSITIVE);
+
+	private static final Pattern VERB_FORM = Pattern.compile("(?:ed|struck)$", Pattern.CASE_INSENSITIVE);
+
+	private static final Pattern LIST_ITEM = Pattern.compile("^\\s*(?:[-•*–]|\\d{1,2}[.)])\\s");
 
 	public IncidentExtractor() {
 	}
@@ -125,6 +131,11 @@ public final class IncidentExtractor {
 				// report.
 				continue;
 			}
+			if (LIST_ITEM.matcher(text).lookingAt()) {
+				// The items of a round-up are separate reports: "the previous night" in
+				// one counts from the round-up's date, not from the item before.
+				anchor = (published != null) ? EventDate.day(published, "", "the round-up's date " + published) : null;
+			}
 			List<DateMention> all = DateResolver.find(text, published, anchor);
 			EventDate dateLine = dateLine(text, all);
 			if (dateLine != null) {
@@ -158,8 +169,10 @@ public final class IncidentExtractor {
 				if (isRecap(text, t, before, drafts)) {
 					continue;
 				}
-				boolean anaphoric = ANAPHORIC.matcher(before).find();
-				boolean definite = DEFINITE.matcher(before).find();
+				// "the strike", not "the US retaliated": only a noun can point back.
+				boolean nominal = !VERB_FORM.matcher(t.phrase()).find();
+				boolean anaphoric = nominal && ANAPHORIC.matcher(before).find();
+				boolean definite = nominal && DEFINITE.matcher(before).find();
 				if (t.generic() && last != null && ((anaphoric && i - last.sentenceIndex <= 2)
 						|| (definite && i - last.sentenceIndex == 1 && lastSentenceDrafts == 1))) {
 					String part = text.substring(seg.start(), seg.end());
@@ -234,7 +247,10 @@ public final class IncidentExtractor {
 			}
 			// "A day later" counts from the last day the text named; a month will do only
 			// until a day is named.
-			EventDate day = MentionDates.anchorOf(all, DatePrecision.DAY);
+			// An event's own day, not the day it was reported ("killing nine ... on
+			// Tuesday evening, officials said on Wednesday").
+			EventDate day = MentionDates.anchorOf(Boolean.getBoolean("x4.a") ? all : dates.isEmpty() ? all : dates,
+					DatePrecision.DAY);
 			EventDate coarse = MentionDates.anchorOf(all, DatePrecision.MONTH);
 			if (day != null) {
 				anchor = day;
@@ -285,8 +301,12 @@ public final class IncidentExtractor {
 		for (EventDate date : dates) {
 			MentionDraft d = new MentionDraft(s, t, date, actors, casualties.killed(), casualties.wounded(), weapon,
 					placeContext);
-			d.historical = ReportSignals.isLongBefore(date, published) || ReportSignals
-				.isAggregate(ReportSignals.clauseAround(segment, t.start() - seg.start(), t.end() - seg.start()), date);
+			// A habit is read from the sentence's clause, not the segment: "sleeper cells
+			// still carry out ambushes and roadside bombings" is habitual for both.
+			d.historical = ReportSignals.isLongBefore(date, published)
+					|| ReportSignals.isAggregate(
+							ReportSignals.clauseAround(segment, t.start() - seg.start(), t.end() - seg.start()), date)
+					|| ReportSignals.isHabitual(ReportSignals.clauseAround(s.text(), t.start(), t.end()), date);
 			out.add(d);
 		}
 		return out;

@@ -390,4 +390,58 @@ class IncidentExtractorGeneralityTests {
 		assertThat(mentions.get(0).placeContext()).contains("The farmers of Hit");
 	}
 
+	@Test
+	void shouldTypeAnUntypedRetaliationByTheUsAsAnAirStrikeDatedFromTheEventBefore() {
+		List<IncidentMention> mentions = fromText(
+				"BAGHDAD - Rockets hit Camp Taji on Wednesday, killing two soldiers.\n\n"
+						+ "A day later the US retaliated against Kataib Hezbollah depots near Karbala, officials said.",
+				"2020-03-13");
+		assertThat(mentions).hasSize(2);
+		assertThat(mentions.get(1).type()).isEqualTo(EventType.AIR_DRONE_STRIKE);
+		assertThat(mentions.get(1).date().start()).isEqualTo(LocalDate.of(2020, 3, 12));
+	}
+
+	@Test
+	void shouldTypeAReprisalByItsWeapon() {
+		List<IncidentMention> mentions = fromText(
+				"BEIRUT - U.S. aircraft struck militia sites near Albukamal late Sunday, "
+						+ "and militants hit back on Monday with rockets aimed at U.S. troops at the al-Omar oil field.",
+				"2021-06-29");
+		assertThat(mentions).extracting(IncidentMention::type)
+			.containsExactly(EventType.AIR_DRONE_STRIKE, EventType.SHELLING_ARTILLERY_MISSILE);
+		assertThat(mentions.get(1).date().start()).isEqualTo(LocalDate.of(2021, 6, 28));
+	}
+
+	@Test
+	void shouldDateTheItemsOfARoundUpFromItsDateNotFromTheItemBefore() {
+		List<IncidentMention> mentions = fromText("Date: 27 May 2021\n\nWeekly round-up\n\n"
+				+ "- On 25 May, a roadside bomb exploded beside a convoy near al-Musayyib.\n\n"
+				+ "- Rockets fell near Baghdad International Airport the previous night.", null);
+		assertThat(mentions).hasSize(2);
+		assertThat(mentions.get(1).date().start()).isEqualTo(LocalDate.of(2021, 5, 26));
+	}
+
+	@Test
+	void shouldCountFollowingDayFromTheEventNotFromTheDayItWasReported() {
+		List<IncidentMention> mentions = fromText(
+				"MUQDADIYAH - Militants attacked a village near Muqdadiyah on Tuesday "
+						+ "evening, killing nine people, officials said on Wednesday.\n\n"
+						+ "The following day, men from the village set fire to several houses in a neighbouring village.",
+				"2021-10-27");
+		IncidentMention arson = mentions.get(mentions.size() - 1);
+		assertThat(arson.type()).isEqualTo(EventType.MOB_VIOLENCE);
+		assertThat(arson.date().start()).isEqualTo(LocalDate.of(2021, 10, 27));
+	}
+
+	@Test
+	void shouldReadAnExplosiveDroneThatCrashedAsAnAttemptedStrikeAndAHabitAsHistory() {
+		List<IncidentMention> mentions = fromText(
+				"BALAD - Also in May, a small drone carrying explosives crashed inside "
+						+ "Balad air base.\n\nDiyala was retaken in 2015, but sleeper cells still carry out roadside bombings.",
+				"2021-05-27");
+		assertThat(mentions.get(0).type()).isEqualTo(EventType.AIR_DRONE_STRIKE);
+		assertThat(mentions.stream().filter((m) -> m.type() == EventType.REMOTE_EXPLOSIVE))
+			.allMatch(IncidentMention::historical);
+	}
+
 }

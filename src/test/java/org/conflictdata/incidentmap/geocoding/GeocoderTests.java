@@ -432,4 +432,14 @@ class GeocoderTests {
 			.isEqualTo("iq-baghdad");
 	}
 
+	@Test
+	void shouldGiveEachPlaceOfTwoStruckInOnePhraseItsOwnLocation() {
+		List<Location> each = CoordinatedPlaces.after(this.geocoder,
+				"U.S. jets struck Jurf al-Sakhar and Karbala on Thursday", "jets struck");
+		assertThat(each).extracting((l) -> l.place().name()).hasSize(2);
+		assertThat(CoordinatedPlaces.after(this.geocoder, "militants attacked an outpost near Daquq, south of Kirkuk",
+				"attacked"))
+			.isEmpty();
+	}
+
 }
