@@ -290,7 +290,7 @@ public final class IncidentExtractor {
 		String segment = s.text().substring(seg.start(), seg.end());
 		Trigger t = seg.trigger();
 		CasualtyParser.Casualties casualties = CasualtyParser.parse(segment);
-		List<Actor> actors = crowdRoles(t.type(),
+		List<Actor> actors = ActorExtractor.crowdRoles(t.type(),
 				ActorExtractor.extract(segment, t.start() - seg.start(), t.end() - seg.start()));
 		String weapon = WeaponExtractor.extract(segment);
 		List<EventDate> dates = new ArrayList<>(own);
@@ -308,27 +308,6 @@ public final class IncidentExtractor {
 							ReportSignals.clauseAround(segment, t.start() - seg.start(), t.end() - seg.start()), date)
 					|| ReportSignals.isHabitual(ReportSignals.clauseAround(s.text(), t.start(), t.end()), date);
 			out.add(d);
-		}
-		return out;
-	}
-
-	/**
-	 * In a protest or riot the crowd is the actor, whatever the grammar; in excessive
-	 * force against protesters it is the target.
-	 */
-	private static List<Actor> crowdRoles(EventType type, List<Actor> actors) {
-		if (type == null) {
-			return actors;
-		}
-		boolean crowdActs = type.eventType().equals("Riots")
-				|| type.eventType().equals("Protests") && type != EventType.EXCESSIVE_FORCE_AGAINST_PROTESTERS;
-		List<Actor> out = new ArrayList<>();
-		for (Actor a : actors) {
-			boolean crowd = a.name().equals("Protesters") || a.name().equals("Rioters");
-			ActorRole role = !crowd ? a.role() : crowdActs ? ActorRole.PERPETRATOR : ActorRole.TARGET;
-			if (out.stream().noneMatch((x) -> x.name().equals(a.name()) && x.role() == role)) {
-				out.add(new Actor(a.name(), role, a.attribution()));
-			}
 		}
 		return out;
 	}
