@@ -86,6 +86,9 @@ public final class IncidentExtractor {
 
 	private static final Pattern VERB_FORM = Pattern.compile("(?:ed|struck)$", Pattern.CASE_INSENSITIVE);
 
+	private static final Pattern UNNAMED_SETTLEMENT = Pattern
+		.compile("\\b(?:the|a|an)\\s+(?:neighbou?ring\\s+|nearby\\s+|same\\s+)?(?:city|town|village)\\b(?!\\s+of\\b)");
+
 	private static final Pattern LIST_ITEM = Pattern.compile("^\\s*(?:[-•*–]|\\d{1,2}[.)])\\s");
 
 	public IncidentExtractor() {
@@ -122,6 +125,7 @@ public final class IncidentExtractor {
 		int stampedParagraph = -1;
 		List<DatedReferences.Reference> references = new ArrayList<>();
 		MentionDraft last = null;
+		String lead = null;
 		int lastSentenceDrafts = 0;
 		for (int i = 0; i < sentences.size(); i++) {
 			Sentence s = sentences.get(i);
@@ -130,6 +134,9 @@ public final class IncidentExtractor {
 				// The headline restates the lead without its date; the lead is the
 				// report.
 				continue;
+			}
+			if (lead == null && ReportSignals.namesPlace(text)) {
+				lead = text;
 			}
 			if (LIST_ITEM.matcher(text).lookingAt()) {
 				// The items of a round-up are separate reports: "the previous night" in
@@ -221,6 +228,12 @@ public final class IncidentExtractor {
 						? text
 						: (((inherited != null) ? neighbour : (i > 0) ? sentences.get(i - 1).text() : "") + " " + text)
 							.strip();
+				if (lead != null && !context.equals(text) && UNNAMED_SETTLEMENT.matcher(text).find()
+						&& !ReportSignals.namesPlace(context)) {
+					// "into the city", "in a neighbouring village", no place named near:
+					// the settlement of the story, named in its lead.
+					context = lead + " " + context;
+				}
 				List<MentionDraft> made = drafts(s, seg, own, inherited, context, published);
 				for (MentionDraft d : made) {
 					// "in retaliation for the U.S. drone strike that killed ...",
@@ -306,7 +319,8 @@ public final class IncidentExtractor {
 			d.historical = ReportSignals.isLongBefore(date, published)
 					|| ReportSignals.isAggregate(
 							ReportSignals.clauseAround(segment, t.start() - seg.start(), t.end() - seg.start()), date)
-					|| ReportSignals.isHabitual(ReportSignals.clauseAround(s.text(), t.start(), t.end()), date);
+					|| ReportSignals.isHabitual(
+							t.generic() ? s.text() : ReportSignals.clauseAround(s.text(), t.start(), t.end()), date);
 			out.add(d);
 		}
 		return out;

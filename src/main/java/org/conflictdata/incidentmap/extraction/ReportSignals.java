@@ -31,12 +31,13 @@ final class ReportSignals {
 	/**
 	 * Cues of habit or of a present-perfect summary; they count only without a day date.
 	 */
-	private static final Pattern HABITUAL = Pattern
-		.compile("\\b(?:repeated|regularly|routine(?:ly)?|frequently|often|usually"
-				+ "|typically|ongoing|campaign against|multiple attacks|pattern|since|(?:is|are|were|was) carrying out|carr(?:y|ies) out"
-				+ "|(?:has|have) (?:been )?(?:attack|strik|target|carr|launch|hit)\\w*|stepped up|step(?:ping)? up"
-				+ "|(?:attacks|strikes|raids) (?:on|against) (?:[\\w.-]+ ){0,2}(?:bases|positions|targets|facilities|troops"
-				+ "|forces))\\b", Pattern.CASE_INSENSITIVE);
+	private static final Pattern HABITUAL = Pattern.compile(
+			"\\b(?:repeated|regularly|routinely|(?:become|became|is|are|was|were|been)\\s+(?:\\w+\\s+)?routine|frequently|often|usually"
+					+ "|typically|ongoing|campaign against|multiple attacks|pattern|since|(?:is|are|were|was) carrying out|carr(?:y|ies) out"
+					+ "|(?:has|have) (?:been )?(?:attack|strik|target|carr|launch|hit)\\w*|stepped up|step(?:ping)? up"
+					+ "|(?:attacks|strikes|raids) (?:on|against) (?:[\\w.-]+ ){0,2}(?:bases|positions|targets|facilities|troops"
+					+ "|forces))\\b",
+			Pattern.CASE_INSENSITIVE);
 
 	// Words every match of AGGREGATE, or of HABITUAL, contains (see Cues).
 	private static final Cues AGGREGATE_CUES = Cues.of("attacks", "strikes", "incidents", "raids", "assaults", "series",

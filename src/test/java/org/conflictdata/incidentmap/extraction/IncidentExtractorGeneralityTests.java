@@ -444,4 +444,23 @@ class IncidentExtractorGeneralityTests {
 			.allMatch(IncidentMention::historical);
 	}
 
+	@Test
+	void shouldPlaceAnUnnamedCityOrVillageInTheLeadsPlace() {
+		List<IncidentMention> mentions = fromText("MUQDADIYAH, Iraq - Militants attacked a village near Muqdadiyah on "
+				+ "Tuesday evening, killing nine people.\n\nThe group claimed it through its outlet.\n\n"
+				+ "The following day, men from the village set fire to several houses in a neighbouring village.",
+				"2021-10-27");
+		assertThat(mentions.get(mentions.size() - 1).placeContext()).contains("near Muqdadiyah");
+	}
+
+	@Test
+	void shouldReadAttacksThatHaveBecomeRoutineAsAHabitNotAnEvent() {
+		List<IncidentMention> mentions = fromText(
+				"ERBIL - A drone struck Erbil airport on Wednesday.\n\n"
+						+ "A roadside bomb earlier in the week hit a convoy near Diwaniyah.\n\n"
+						+ "Attacks on such convoys, which are driven by contractors, have become almost routine.",
+				"2021-04-15");
+		assertThat(mentions).extracting(IncidentMention::trigger).doesNotContain("Attacks");
+	}
+
 }
