@@ -442,4 +442,12 @@ class GeocoderTests {
 			.isEmpty();
 	}
 
+	@Test
+	void shouldReadTheSyrianSideOfTheBorderAsSyria() {
+		Location location = this.geocoder
+			.locate("answered it with air strikes on militia positions on the Syrian side " + "of the border");
+		assertThat(location.place().name()).isEqualTo("Syria");
+		assertThat(location.geoPrecision()).isEqualTo(3);
+	}
+
 }
