@@ -141,6 +141,8 @@ public final class EventClassifier {
 					"(?:protesters|protestors|demonstrators|crowds|thousands?|hundreds?|people|residents|students|activists)"
 							+ "\\b[^.;]{0,40}?"
 							+ "\\b(?:gathered|marched|rallied|protested|assembled|blocked|chanted|demonstrated)\\b"
+							// "as people gathered to help the wounded" is no protest.
+							+ "(?!\\s+(?:to\\s+(?:help|rescue|aid|watch|see|look)|around)\\b)"
 							+ "|(?:staged|held|organi[sz]ed)\\s+(?:a\\s+|\\w+\\s+)?(?:protests?|demonstrations?|rall(?:y|ies)|sit-ins?)"
 							+ "|took to the streets|protested (?:against|outside|in|on)|(?:protests?|demonstrations?|rall(?:y|ies)"
 							+ "|sit-ins?|marche?s?) (?:was held|were held|took place|erupted|broke out|spread|passed off|went ahead)"

@@ -166,4 +166,14 @@ class EventClassifierTests {
 			.isEqualTo(EventType.ATTACK_ON_CIVILIANS);
 	}
 
+	@Test
+	void shouldNotReadACrowdGatheringToHelpTheWoundedAsAProtest() {
+		assertThat(EventClassifier.triggers("The second blew himself up as people gathered to help the wounded."))
+			.extracting(EventClassifier.Trigger::type)
+			.doesNotContain(EventType.PEACEFUL_PROTEST);
+		assertThat(EventClassifier.triggers("Hundreds of people gathered outside the governorate to protest."))
+			.extracting(EventClassifier.Trigger::type)
+			.contains(EventType.PEACEFUL_PROTEST);
+	}
+
 }
