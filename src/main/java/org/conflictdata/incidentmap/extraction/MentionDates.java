@@ -20,10 +20,10 @@ import org.conflictdata.incidentmap.extraction.EventClassifier.Trigger;
  */
 final class MentionDates {
 
-	private static final Pattern REPORTING = Pattern.compile(
-			"\\b(?:briefing|conference|statement|interview|meeting"
-					+ "|speech|hearing|said|says|told|announced|tweeted|wrote)\\s+(?:\\w+\\s+)?$",
-			Pattern.CASE_INSENSITIVE);
+	private static final Pattern REPORTING = Pattern.compile("\\b(?:briefing|conference|statement|interview|meeting"
+			+ "|speech|hearing|said|says|told|announced|tweeted|wrote)\\s+(?:\\w+\\s+)?$"
+			// "officials told our reporter on Thursday"
+			+ "|\\btold\\s+(?:\\w+\\s+){2}$", Pattern.CASE_INSENSITIVE);
 
 	private static final Pattern DATELINE_BEFORE = Pattern
 		.compile("\\p{Lu}[\\p{L} .'-]{1,40}(?:\\s*\\([^)]{1,30}\\))?(?:,\\s*[\\p{L} .'-]{1,30})*,\\s*");

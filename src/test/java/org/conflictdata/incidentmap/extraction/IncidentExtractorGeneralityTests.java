@@ -463,4 +463,14 @@ class IncidentExtractorGeneralityTests {
 		assertThat(mentions).extracting(IncidentMention::trigger).doesNotContain("Attacks");
 	}
 
+	@Test
+	void shouldNotDateAFollowUpByTheDayOfficialsToldAReporter() {
+		List<IncidentMention> mentions = fromText(
+				"ERBIL - A drone struck a house near Makhmour on Wednesday evening, "
+						+ "killing three people, local officials told our reporter on Thursday.\n\n"
+						+ "The camp's administration said the three died when the drone fired at the house.",
+				"2022-06-16");
+		assertThat(mentions).allMatch((m) -> m.date().start().equals(LocalDate.of(2022, 6, 15)));
+	}
+
 }
