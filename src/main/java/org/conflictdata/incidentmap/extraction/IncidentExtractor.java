@@ -126,6 +126,7 @@ public final class IncidentExtractor {
 		List<DatedReferences.Reference> references = new ArrayList<>();
 		MentionDraft last = null;
 		String lead = null;
+		boolean leadNamesPlace = false;
 		int lastSentenceDrafts = 0;
 		for (int i = 0; i < sentences.size(); i++) {
 			Sentence s = sentences.get(i);
@@ -135,7 +136,11 @@ public final class IncidentExtractor {
 				// report.
 				continue;
 			}
-			if (lead == null && ReportSignals.namesPlace(text)) {
+			if (lead == null || (!leadNamesPlace && ReportSignals.namesPlace(text))) {
+				// The first sentence that names a place, else the lead under the
+				// headline:
+				// where a news story says it is.
+				leadNamesPlace = ReportSignals.namesPlace(text);
 				lead = text;
 			}
 			if (LIST_ITEM.matcher(text).lookingAt()) {
@@ -228,8 +233,8 @@ public final class IncidentExtractor {
 						? text
 						: (((inherited != null) ? neighbour : (i > 0) ? sentences.get(i - 1).text() : "") + " " + text)
 							.strip();
-				if (lead != null && !context.equals(text) && UNNAMED_SETTLEMENT.matcher(text).find()
-						&& !ReportSignals.namesPlace(context)) {
+				if (lead != null && !context.equals(text) && !context.startsWith(lead)
+						&& UNNAMED_SETTLEMENT.matcher(text).find() && !ReportSignals.namesPlace(context)) {
 					// "into the city", "in a neighbouring village", no place named near:
 					// the settlement of the story, named in its lead.
 					context = lead + " " + context;

@@ -473,4 +473,15 @@ class IncidentExtractorGeneralityTests {
 		assertThat(mentions).allMatch((m) -> m.date().start().equals(LocalDate.of(2022, 6, 15)));
 	}
 
+	@Test
+	void shouldFallBackToTheLeadWhenNoSentenceNamesAPlaceTheUsualWay() {
+		List<IncidentMention> mentions = fromText("NASIRIYAH, Iraq - Security forces opened fire on demonstrators in "
+				+ "Habboubi Square on Friday, killing three.\n\nHealth officials said 47 people were treated.\n\n"
+				+ "The previous night, protesters had blocked the main bridges into the city with burning tyres.",
+				"2021-02-27");
+		IncidentMention bridges = mentions.get(mentions.size() - 1);
+		assertThat(bridges.type()).isEqualTo(EventType.PEACEFUL_PROTEST);
+		assertThat(bridges.placeContext()).startsWith("NASIRIYAH");
+	}
+
 }

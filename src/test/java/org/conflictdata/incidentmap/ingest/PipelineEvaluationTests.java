@@ -154,11 +154,11 @@ class PipelineEvaluationTests {
 		EvaluationReport report = evaluate("src/test/resources/articles/holdout4",
 				"src/test/resources/gold/holdout4.json");
 
-		// Measured on 2026-11-21 after round 4's tuning: recall 15/16, precision 18 of
-		// 18, 1 duplicate, 92% of day-precise dates exact, median location error 0.0 km
-		// (bounded here by half a km).
-		assertThat(report.recall()).as(report.toString()).isGreaterThanOrEqualTo(0.93);
-		assertThat(report.duplicateCount()).as(report.toString()).isLessThanOrEqualTo(1);
+		// Measured on 2026-11-21 after round 4's tuning: recall 16/16, precision 19 of
+		// 19, no duplicates, 92% of day-precise dates exact, median location error 0.0
+		// km (bounded here by half a km).
+		assertThat(report.recall()).as(report.toString()).isEqualTo(1.0);
+		assertThat(report.duplicateCount()).as(report.toString()).isZero();
 		assertThat(report.precision()).as(report.toString()).isEqualTo(1.0);
 		assertThat(report.dateAccuracy()).as(report.toString()).isGreaterThanOrEqualTo(0.92);
 		assertThat(report.medianLocationErrorKm()).as(report.toString()).isLessThanOrEqualTo(0.5);
