@@ -64,7 +64,7 @@ public final class EventClassifier {
 					"(?:hand )?grenades? (?:attacks?|was thrown|were thrown|exploded)|threw (?:a )?grenades?"),
 			rule(Cues.of("rocket", "mortar", "missile", "katyusha", "artillery", "salvo", "barrage", "volley", "shell",
 					"projectile"), EventType.SHELLING_ARTILLERY_MISSILE,
-					"(?:rocket|mortar|missile|katyusha|artillery)s? (?:attacks?|fire|strikes?|barrages?|salvos?|shelling)"
+					"(?:rocket|mortar|missile|katyusha|artillery)s? (?:attacks?|fire|strikes?|barrages?|salvos?|shelling|retaliation)"
 							+ "|(?:salvo|barrage|volley)s?(?: of)?|shelling|shelled"
 							+ "|(?:fired|launched|lobbed|lobbing|firing|launching|fire)\\s+" + W + "{0,5}?" + PROJECTILE
 							// "hit back on Monday with rockets": a reprisal typed by its
@@ -77,7 +77,7 @@ public final class EventClassifier {
 			rule(Cues.of("air", "aerial", "drone", "plane", "jets", "aircraft", "helicopter", "strike", "bombing",
 					"f-1", "precision", "gunship"), EventType.AIR_DRONE_STRIKE,
 					"air ?strikes?|air raids?|aerial (?:bombardment|attack|strike|bombing)s?|(?:drone|air) (?:strike|attack)s?"
-							+ "|drones? (?:dropped|struck|fired|hit|attacked|targeted|bombed)|(?:(?:war)?planes?|jets|aircraft"
+							+ "|drones? (?:dropped|struck|fired|hit|attacked|targeted|bombed|killed)|(?:(?:war)?planes?|jets|aircraft"
 							+ "|helicopters?) (?:struck|bombed|hit|attacked|targeted|pounded|strafed)|strikes? by " + W
 							+ "{0,2}(?:warplanes|jets|aircraft|F-\\d+\\w*|drones?|planes)|warplanes|fighter jets"
 							// An explosive-laden drone that crashes or is shot down is an
