@@ -77,9 +77,6 @@ public final class IncidentExtractor {
 	private static final Pattern TIME_STAMP = Pattern.compile(
 			"^\\s*\\d{1,2}[:.]\\d{2}\\s*(?:GMT|GMT\\+\\d+|local time|am|pm|a\\.m\\.|p\\.m\\.)?\\s*[-\u2013\u2014:|]\\s");
 
-	/** How much of a line may be other than its date for the line to be a date line. */
-	private static final int DATE_LINE_SLACK = 12;
-
 	private static final Pattern PLACE_POINTED_BACK = Pattern.compile(
 			"\\b(?:of|near|outside|in|from|around)\\s+the\\s+(?:town|city|village)\\b(?!\\s+of\\b)(?!'s)",
 			Pattern.CASE_INSENSITIVE);
@@ -149,7 +146,7 @@ public final class IncidentExtractor {
 				anchor = (published != null) ? EventDate.day(published, "", "the round-up's date " + published) : null;
 			}
 			List<DateMention> all = DateResolver.find(text, published, anchor);
-			EventDate dateLine = dateLine(text, all);
+			EventDate dateLine = MentionDates.dateLine(text, all);
 			if (dateLine != null) {
 				pageDay = EventDate.day(dateLine.start(), dateLine.expression(),
 						"a time-stamped entry under the date line '" + dateLine.expression() + "' → "
@@ -189,6 +186,17 @@ public final class IncidentExtractor {
 						|| (definite && i - last.sentenceIndex == 1 && lastSentenceDrafts == 1))) {
 					String part = text.substring(seg.start(), seg.end());
 					enrich(last, part, ActorExtractor.extract(part, t.start() - seg.start(), t.end() - seg.start()));
+					if (last.trigger.type() != null && last.date != null
+							&& ReportSignals.namesPlace(text.substring(t.end(), seg.end()))
+							&& !ReportSignals.namesPlace(last.sentence.text())) {
+						// "The strikes targeted depots at Jurf al-Sakhar and near
+						// Karbala"
+						// after strikes "across Iraq": the same event, at places of its
+						// own.
+						fromSentence
+							.add(new MentionDraft(s, new Trigger(last.trigger.type(), t.phrase(), t.start(), t.end()),
+									last.date, new ArrayList<>(last.actors), null, null, last.weapon, text));
+					}
 					last.sentenceIndex = i;
 					continue;
 				}
@@ -288,19 +296,6 @@ public final class IncidentExtractor {
 			d.date = DatedReferences.refine(d.date, d.sentence.text(), references);
 		}
 		return GenericReports.resolve(drafts);
-	}
-
-	/**
-	 * The day a line consisting of little but a date names ("Wednesday 8 January 2020."),
-	 * or null.
-	 */
-	private static EventDate dateLine(String text, List<DateMention> dates) {
-		if (dates.size() != 1 || dates.get(0).date().precision() != DatePrecision.DAY
-				|| dates.get(0).kind() != DateResolver.Kind.ABSOLUTE) {
-			return null;
-		}
-		DateMention d = dates.get(0);
-		return (text.strip().length() - (d.end() - d.start()) <= DATE_LINE_SLACK) ? d.date() : null;
 	}
 
 	private static List<MentionDraft> drafts(Sentence s, EventSegments.Segment seg, List<EventDate> own,

@@ -19,9 +19,13 @@ public final class CoordinatedPlaces {
 	 * How far after the event phrase the first place may stand: its object ("struck X"),
 	 * not a later clause.
 	 */
-	private static final int REACH = 12;
+	private static final int REACH = 60;
 
 	private static final Pattern JOINER = Pattern.compile("\\s*,?\\s+and\\s+(?:the\\s+)?");
+
+	private static final Pattern RELATIVE = Pattern
+		.compile("(?:(?:about|some)\\s+\\d+\\s*km\\s+)?(?:north|south|east|west"
+				+ "|north-?east|north-?west|south-?east|south-?west)\\s+of\\b", Pattern.CASE_INSENSITIVE);
 
 	private CoordinatedPlaces() {
 	}
@@ -49,6 +53,12 @@ public final class CoordinatedPlaces {
 				}
 				chain.clear();
 				end = -1;
+				continue;
+			}
+			if (!chain.isEmpty() && start == end + 1 && RELATIVE.matcher(location.mention()).lookingAt()) {
+				// "Jurf al-Sakhar south of Baghdad and near Karbala": where the place
+				// before lies, not a place struck.
+				end = start + location.mention().length();
 				continue;
 			}
 			boolean joined = end >= 0 && JOINER.matcher(rest.substring(end, start)).matches();

@@ -484,4 +484,15 @@ class IncidentExtractorGeneralityTests {
 		assertThat(bridges.placeContext()).startsWith("NASIRIYAH");
 	}
 
+	@Test
+	void shouldGiveTheStrikesTheirOwnPlacesWhenTheNextSentenceNamesThem() {
+		List<IncidentMention> mentions = fromText("WASHINGTON - This evening, U.S. forces conducted precision strikes "
+				+ "against militia facilities across Iraq.\n\nThe strikes targeted five depots at Jurf al-Sakhar.",
+				"2020-03-12");
+		assertThat(mentions).hasSize(2);
+		assertThat(mentions.get(1).type()).isEqualTo(EventType.AIR_DRONE_STRIKE);
+		assertThat(mentions.get(1).date()).isEqualTo(mentions.get(0).date());
+		assertThat(mentions.get(1).placeContext()).contains("Jurf al-Sakhar");
+	}
+
 }

@@ -450,4 +450,12 @@ class GeocoderTests {
 		assertThat(location.geoPrecision()).isEqualTo(3);
 	}
 
+	@Test
+	void shouldSkipWhereTheFirstPlaceLiesWhenSplittingCoordinatedTargets() {
+		List<Location> each = CoordinatedPlaces.after(this.geocoder,
+				"The strikes targeted depots at Jurf al-Sakhar south of Baghdad and near the city of Karbala.",
+				"strikes");
+		assertThat(each).extracting((l) -> l.place().name()).containsExactly("Jurf al-Sakhar", "Karbala");
+	}
+
 }
