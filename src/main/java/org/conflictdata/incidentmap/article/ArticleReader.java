@@ -42,7 +42,7 @@ public final class ArticleReader {
 			"share this", "related posts", "main menu", "close", "subscribe", "sign in", "log in");
 
 	private static final Pattern NOT_A_HEADLINE = Pattern
-		.compile("(?i)^\\s*(by\\s|date\\s|published|posted|updated|" + "(?:\\w+day,\\s+)?" + MonthNames.PATTERN
+		.compile("(?i)^\\s*(by\\s|date[:\\s]|published|posted|updated|" + "(?:\\w+day,\\s+)?" + MonthNames.PATTERN
 				+ "\\s+\\d|\\d{1,2}\\s+" + MonthNames.PATTERN + "|\\d{4}-\\d{2}|https?:)");
 
 	/** How many non-blank lines from the top may hold the headline. */

@@ -96,6 +96,27 @@ public final class ActorExtractor {
 	}
 
 	/**
+	 * In a protest or riot the crowd is the actor, whatever the grammar; in excessive
+	 * force against protesters it is the target.
+	 */
+	static List<Actor> crowdRoles(EventType type, List<Actor> actors) {
+		if (type == null) {
+			return actors;
+		}
+		boolean crowdActs = type.eventType().equals("Riots")
+				|| type.eventType().equals("Protests") && type != EventType.EXCESSIVE_FORCE_AGAINST_PROTESTERS;
+		List<Actor> out = new ArrayList<>();
+		for (Actor a : actors) {
+			boolean crowd = a.name().equals("Protesters") || a.name().equals("Rioters");
+			ActorRole role = !crowd ? a.role() : crowdActs ? ActorRole.PERPETRATOR : ActorRole.TARGET;
+			if (out.stream().noneMatch((x) -> x.name().equals(a.name()) && x.role() == role)) {
+				out.add(new Actor(a.name(), role, a.attribution()));
+			}
+		}
+		return out;
+	}
+
+	/**
 	 * The actors of the event phrase at {@code triggerStart..triggerEnd} in {@code text}.
 	 */
 	public static List<Actor> extract(String text, int triggerStart, int triggerEnd) {

@@ -100,17 +100,24 @@ public final class DateResolver {
 	private static final Pattern HOLIDAY = Pattern
 		.compile("\\b(Christmas Day|Christmas Eve|New Year'?s Day|New Year'?s Eve)\\b", FLAGS);
 
-	/** "overnight Wednesday into Thursday": the night ends on the later day. */
+	/**
+	 * "overnight Wednesday into Thursday": a night is dated to the evening it began, as
+	 * "Wednesday night" is.
+	 */
 	private static final Pattern OVERNIGHT = Pattern
 		.compile("\\b(?:overnight|the night)\\s+(?:of\\s+|on\\s+|from\\s+|between\\s+)?" + WD
 				+ "\\s+(?:into|to|and)\\s+" + WD + "\\b", FLAGS);
+
+	private static final Pattern NIGHT_OF = Pattern.compile("\\b(?:night\\s+of|overnight(?:\\s+on)?)\\s+(?:the\\s+)?$",
+			FLAGS);
 
 	private static final Pattern WEEKDAY = Pattern
 		.compile("(?:\\b(last|this past|past|this|next|this coming|on)\\s+)?\\b" + WD
 				+ "(?:'s)?(?:\\s+(night|morning|afternoon|evening))?\\b", FLAGS);
 
 	private static final Pattern PUBLICATION_RELATIVE = Pattern.compile("\\b(the day before yesterday|yesterday|today"
-			+ "|tonight|last night|this morning|this afternoon|this evening|earlier today|earlier this week|this week"
+			+ "|tonight|last night|this morning|this afternoon|this evening|earlier today|earlier (?:this|in the) week"
+			+ "|this week"
 			+ "|last week|the past week|earlier this month|this month|last month|earlier this year|this year|last year"
 			+ "|over the weekend|last weekend|this weekend|this past weekend|in recent days|in recent weeks)\\b",
 			FLAGS);
@@ -179,7 +186,25 @@ public final class DateResolver {
 		absolute(sentence, folded, cal, found);
 		relativeToPublication(sentence, folded, cal, found);
 		AnchoredDates.find(sentence, folded, cal, found);
-		return withoutOverlaps(found);
+		return nightsAsDays(sentence, withoutOverlaps(found));
+	}
+
+	/**
+	 * "the night of 7-8 January": a two-day range that names a night is the day the night
+	 * began, as "Wednesday night" is; other ranges stay ranges.
+	 */
+	private static List<DateMention> nightsAsDays(String sentence, List<DateMention> found) {
+		List<DateMention> out = new ArrayList<>(found.size());
+		for (DateMention d : found) {
+			EventDate date = d.date();
+			boolean twoDays = date.precision() != DatePrecision.DAY && date.end().equals(date.start().plusDays(1));
+			if (twoDays && NIGHT_OF.matcher(sentence.substring(Math.max(0, d.start() - 20), d.start())).find()) {
+				date = EventDate.day(date.start(), date.expression(),
+						date.explanation() + "; a night is dated to the evening it began → " + date.start());
+			}
+			out.add(new DateMention(d.start(), d.end(), date, d.kind()));
+		}
+		return out;
 	}
 
 	private static void absolute(String s, String folded, Calendars cal, List<DateMention> out) {
@@ -249,8 +274,12 @@ public final class DateResolver {
 		}
 		Matcher m = BARE_MONTH.matcher(s);
 		while (MONTH_CUES.mayMatch(folded) && m.find()) {
-			if (!m.group(2).equals("may") && !m.group(2).equals("May")) {
-				String qualifier = m.group(1).toLowerCase(Locale.ROOT);
+			String qualifier = m.group(1).toLowerCase(Locale.ROOT);
+			// "in May", "late May": after a preposition the capital is the month, not
+			// the modal; after "and"/"or" it may begin a clause.
+			boolean month = !m.group(2).equalsIgnoreCase("may")
+					|| (m.group(2).equals("May") && !qualifier.equals("and") && !qualifier.equals("or"));
+			if (month) {
 				add(out, m, cal.month(m.group(), part(qualifier), MonthNames.month(m.group(2)),
 						qualifier.equals("last") ? -1 : null), Kind.ABSOLUTE);
 			}
@@ -269,7 +298,7 @@ public final class DateResolver {
 	private static void relativeToPublication(String s, String folded, Calendars cal, List<DateMention> out) {
 		Matcher m = OVERNIGHT.matcher(s);
 		while (OVERNIGHT_CUES.mayMatch(folded) && m.find()) {
-			DayOfWeek day = DayOfWeek.valueOf(m.group(2).toUpperCase(Locale.ROOT));
+			DayOfWeek day = DayOfWeek.valueOf(m.group(1).toUpperCase(Locale.ROOT));
 			add(out, m, cal.weekday(m.group(), day, false), Kind.RELATIVE_TO_PUBLICATION);
 		}
 		m = WEEKDAY.matcher(s);
@@ -303,7 +332,8 @@ public final class DateResolver {
 		while (PUBLICATION_RELATIVE_CUES.mayMatch(folded) && m.find()) {
 			int start = m.start();
 			if (unresolvedDays.stream().noneMatch((span) -> span[0] <= start && start < span[1])) {
-				add(out, m, cal.relative(m.group(), m.group(1).toLowerCase(Locale.ROOT)), Kind.RELATIVE_TO_PUBLICATION);
+				String key = m.group(1).toLowerCase(Locale.ROOT).replace("earlier in the", "earlier this");
+				add(out, m, cal.relative(m.group(), key), Kind.RELATIVE_TO_PUBLICATION);
 			}
 		}
 		m = AGO.matcher(s);

@@ -53,8 +53,10 @@ public final class EventClassifier {
 			"suicide (?:bomb(?:er|ing)?s?|attack(?:er)?s?|vests?|car bombs?)|blew (?:himself|herself|themselves) up"),
 			// Unexploded ordnance counts only when it goes off: "the danger of unexploded
 			// mines" reports nothing.
-			rule(Cues.of("ied", "bomb", "borne", "mine", "explosive", "unexploded"), EventType.REMOTE_EXPLOSIVE,
+			rule(Cues.of("ied", "bomb", "borne", "mine", "explosive", "unexploded", "device"),
+					EventType.REMOTE_EXPLOSIVE,
 					"improvised explosive devices?|\\bIEDs?\\b|roadside bombs?|car bombs?|VBIEDs?|vehicle[- ]borne"
+							+ "|\\bdevices? (?:exploded|went off|detonated|blew up)"
 							+ "|land ?mines?|sticky bombs?|explosive devices?|bombs? (?:exploded|went off|blast)"
 							+ "|unexploded (?:ordnance|munitions?|shells?|bombs?|mines?|rockets?|mortar rounds?)"
 							+ "\\s+(?:[\\w-]+\\s+){0,2}?(?:detonated|exploded|went off|blew up)"),
@@ -62,9 +64,12 @@ public final class EventClassifier {
 					"(?:hand )?grenades? (?:attacks?|was thrown|were thrown|exploded)|threw (?:a )?grenades?"),
 			rule(Cues.of("rocket", "mortar", "missile", "katyusha", "artillery", "salvo", "barrage", "volley", "shell",
 					"projectile"), EventType.SHELLING_ARTILLERY_MISSILE,
-					"(?:rocket|mortar|missile|katyusha|artillery)s? (?:attacks?|fire|strikes?|barrages?|salvos?|shelling)"
+					"(?:rocket|mortar|missile|katyusha|artillery)s? (?:attacks?|fire|strikes?|barrages?|salvos?|shelling|retaliation)"
 							+ "|(?:salvo|barrage|volley)s?(?: of)?|shelling|shelled"
 							+ "|(?:fired|launched|lobbed|lobbing|firing|launching|fire)\\s+" + W + "{0,5}?" + PROJECTILE
+							// "hit back on Monday with rockets": a reprisal typed by its
+							// weapon.
+							+ "|(?:hit|struck|fired|shot) back\\s+" + W + "{0,4}?with\\s+" + W + "{0,2}?" + PROJECTILE
 							+ "|(?:(?:katyusha|grad)\\s+)?" + PROJECTILE
 							+ "\\s+(?:were\\s+|was\\s+|have\\s+|had\\s+)?(?:once again\\s+)?"
 							+ "(?:fired|launched|slammed|struck|hit|landed|fell|exploded|impacted|rained|targeted|lobbed|killed|wounded"
@@ -72,9 +77,14 @@ public final class EventClassifier {
 			rule(Cues.of("air", "aerial", "drone", "plane", "jets", "aircraft", "helicopter", "strike", "bombing",
 					"f-1", "precision", "gunship"), EventType.AIR_DRONE_STRIKE,
 					"air ?strikes?|air raids?|aerial (?:bombardment|attack|strike|bombing)s?|(?:drone|air) (?:strike|attack)s?"
-							+ "|drones? (?:dropped|struck|fired|hit|attacked|targeted|bombed)|(?:(?:war)?planes?|jets|aircraft"
+							+ "|drones? (?:dropped|struck|fired|hit|attacked|targeted|bombed|killed)|(?:(?:war)?planes?|jets|aircraft"
 							+ "|helicopters?) (?:struck|bombed|hit|attacked|targeted|pounded|strafed)|strikes? by " + W
 							+ "{0,2}(?:warplanes|jets|aircraft|F-\\d+\\w*|drones?|planes)|warplanes|fighter jets"
+							// An explosive-laden drone that crashes or is shot down is an
+							// attempted strike; a drone that merely crashes is not.
+							+ "|drones? (?:carrying|laden with|armed with|packed with|loaded with) " + W
+							+ "{0,2}?explosives?\\b[^.;]{0,60}?\\b(?:crashed|exploded|fell|landed|struck|hit|attacked"
+							+ "|targeted|was shot down|were shot down)"
 							+ "|bombing raids?|\\bF-1[56]E?s?\\s+(?:jets?\\s+|fighters?\\s+|warplanes?\\s+)?(?:struck|bombed|hit"
 							+ "|attacked|targeted|pounded)|precision " + W
 							+ "?strikes?|gunships? (?:fired|attacked|struck)"),
@@ -93,7 +103,8 @@ public final class EventClassifier {
 			rule(Cues.of("mob", "crowd", "rioters", "mourners", "supporters", "men", "breached", "stormed", "smashed",
 					"fire", "siege", "storming"), EventType.MOB_VIOLENCE,
 					"\\b(?:mob|crowds?|rioters|mourners|supporters|men)\\b[^.;]{0,90}?\\b(?:stormed|rushed"
-							+ "|breached|set " + W + "{0,3}on fire|torched|smashed|burned|broke into|forced their way)"
+							+ "|breached|set " + W
+							+ "{0,3}on fire|set fire to|torched|smashed|burned|broke into|forced their way)"
 							+ "|(?:gate|door|wall|entrance|perimeter)s? (?:was |were )?(?:breached|stormed|smashed)"
 							+ "|breached (?:a|the|its) (?:gate|wall|perimeter)|stormed the|set " + W
 							+ "{0,3}on fire|(?:siege|storming) of the"),
@@ -130,6 +141,8 @@ public final class EventClassifier {
 					"(?:protesters|protestors|demonstrators|crowds|thousands?|hundreds?|people|residents|students|activists)"
 							+ "\\b[^.;]{0,40}?"
 							+ "\\b(?:gathered|marched|rallied|protested|assembled|blocked|chanted|demonstrated)\\b"
+							// "as people gathered to help the wounded" is no protest.
+							+ "(?!\\s+(?:to\\s+(?:help|rescue|aid|watch|see|look)|around)\\b)"
 							+ "|(?:staged|held|organi[sz]ed)\\s+(?:a\\s+|\\w+\\s+)?(?:protests?|demonstrations?|rall(?:y|ies)|sit-ins?)"
 							+ "|took to the streets|protested (?:against|outside|in|on)|(?:protests?|demonstrations?|rall(?:y|ies)"
 							+ "|sit-ins?|marche?s?) (?:was held|were held|took place|erupted|broke out|spread|passed off|went ahead)"
@@ -143,7 +156,7 @@ public final class EventClassifier {
 				+ "|unless|possible|possibly|potential|potentially|plans?|planned|planning|prepare|preparing|threat|threats"
 				+ "|threaten|threatened|threatening|warn|warned|warning|warns|options?|contingency|designated|designation"
 				+ "|sanctioned|sanctions|hypotheticals?|deter|deterring|future|vowed?|pledged?|promised?|seeking|intends?"
-				+ "|aimed|poised|set to|about to|call(?:ed)? it off|stood down|did not|didn't|no mention|not going to|wants? to"
+				+ "|aimed(?!\\s+at\\s+(?!\\w+ing\\b))|poised|set to|about to|call(?:ed)? it off|stood down|did not|didn't|no mention|not going to|wants? to"
 				+ "|ready to|in response to the downing|red line|afraid|fears?|feared|risks?|(?:was|were|is|are) coming|imminent)\\b",
 				Pattern.CASE_INSENSITIVE);
 

@@ -3,7 +3,6 @@ package org.conflictdata.incidentmap.extraction;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.regex.Pattern;
 
 import org.conflictdata.incidentmap.article.Article;
@@ -69,21 +68,25 @@ public final class IncidentExtractor {
 	private static final Pattern BACK_REFERENCE = Pattern
 		.compile("\\b(?:after|following|since|before|response to|against"
 				+ "|condemned|condemning|denounced|denouncing|critici[sz]ed|over"
-				+ "|retaliation for|responsible for|revenge for)\\s+(?:the|its|their|an?|these|those)\\s+(?:[\\w.'-]+\\s+){0,2}$",
-				Pattern.CASE_INSENSITIVE);
+				+ "|retaliation for|responsible for|claimed|claiming|revenge for)\\s+(?:the|its|their|an?|these|those)\\s+(?:[\\w.'-]+\\s+){0,2}$"
+				// "groups that had launched drone attacks": who they are, not what
+				// happened.
+				+ "|\\b(?:that|which|who)\\s+had\\s+(?:\\w+\\s+){1,2}$", Pattern.CASE_INSENSITIVE);
 
 	/** "02:05 - Iraqi sources report ...": an entry of a live page. */
 	private static final Pattern TIME_STAMP = Pattern.compile(
 			"^\\s*\\d{1,2}[:.]\\d{2}\\s*(?:GMT|GMT\\+\\d+|local time|am|pm|a\\.m\\.|p\\.m\\.)?\\s*[-\u2013\u2014:|]\\s");
 
-	/** How much of a line may be other than its date for the line to be a date line. */
-	private static final int DATE_LINE_SLACK = 12;
-
 	private static final Pattern PLACE_POINTED_BACK = Pattern.compile(
 			"\\b(?:of|near|outside|in|from|around)\\s+the\\s+(?:town|city|village)\\b(?!\\s+of\\b)(?!'s)",
 			Pattern.CASE_INSENSITIVE);
 
-	private static final Pattern RETALIATION = Pattern.compile("^retaliat", Pattern.CASE_INSENSITIVE);
+	private static final Pattern VERB_FORM = Pattern.compile("(?:ed|struck)$", Pattern.CASE_INSENSITIVE);
+
+	private static final Pattern UNNAMED_SETTLEMENT = Pattern
+		.compile("\\b(?:the|a|an)\\s+(?:neighbou?ring\\s+|nearby\\s+|same\\s+)?(?:city|town|village)\\b(?!\\s+of\\b)");
+
+	private static final Pattern LIST_ITEM = Pattern.compile("^\\s*(?:[-•*–]|\\d{1,2}[.)])\\s");
 
 	public IncidentExtractor() {
 	}
@@ -119,6 +122,8 @@ public final class IncidentExtractor {
 		int stampedParagraph = -1;
 		List<DatedReferences.Reference> references = new ArrayList<>();
 		MentionDraft last = null;
+		String lead = null;
+		boolean leadNamesPlace = false;
 		int lastSentenceDrafts = 0;
 		for (int i = 0; i < sentences.size(); i++) {
 			Sentence s = sentences.get(i);
@@ -128,8 +133,20 @@ public final class IncidentExtractor {
 				// report.
 				continue;
 			}
+			if (lead == null || (!leadNamesPlace && ReportSignals.namesPlace(text))) {
+				// The first sentence that names a place, else the lead under the
+				// headline:
+				// where a news story says it is.
+				leadNamesPlace = ReportSignals.namesPlace(text);
+				lead = text;
+			}
+			if (LIST_ITEM.matcher(text).lookingAt()) {
+				// The items of a round-up are separate reports: "the previous night" in
+				// one counts from the round-up's date, not from the item before.
+				anchor = (published != null) ? EventDate.day(published, "", "the round-up's date " + published) : null;
+			}
 			List<DateMention> all = DateResolver.find(text, published, anchor);
-			EventDate dateLine = dateLine(text, all);
+			EventDate dateLine = MentionDates.dateLine(text, all);
 			if (dateLine != null) {
 				pageDay = EventDate.day(dateLine.start(), dateLine.expression(),
 						"a time-stamped entry under the date line '" + dateLine.expression() + "' → "
@@ -161,12 +178,25 @@ public final class IncidentExtractor {
 				if (isRecap(text, t, before, drafts)) {
 					continue;
 				}
-				boolean anaphoric = ANAPHORIC.matcher(before).find();
-				boolean definite = DEFINITE.matcher(before).find();
+				// "the strike", not "the US retaliated": only a noun can point back.
+				boolean nominal = !VERB_FORM.matcher(t.phrase()).find();
+				boolean anaphoric = nominal && ANAPHORIC.matcher(before).find();
+				boolean definite = nominal && DEFINITE.matcher(before).find();
 				if (t.generic() && last != null && ((anaphoric && i - last.sentenceIndex <= 2)
 						|| (definite && i - last.sentenceIndex == 1 && lastSentenceDrafts == 1))) {
 					String part = text.substring(seg.start(), seg.end());
 					enrich(last, part, ActorExtractor.extract(part, t.start() - seg.start(), t.end() - seg.start()));
+					if (last.trigger.type() != null && last.date != null
+							&& ReportSignals.namesPlace(text.substring(t.end(), seg.end()))
+							&& !ReportSignals.namesPlace(last.sentence.text())) {
+						// "The strikes targeted depots at Jurf al-Sakhar and near
+						// Karbala"
+						// after strikes "across Iraq": the same event, at places of its
+						// own.
+						fromSentence
+							.add(new MentionDraft(s, new Trigger(last.trigger.type(), t.phrase(), t.start(), t.end()),
+									last.date, new ArrayList<>(last.actors), null, null, last.weapon, text));
+					}
 					last.sentenceIndex = i;
 					continue;
 				}
@@ -211,6 +241,12 @@ public final class IncidentExtractor {
 						? text
 						: (((inherited != null) ? neighbour : (i > 0) ? sentences.get(i - 1).text() : "") + " " + text)
 							.strip();
+				if (lead != null && !context.equals(text) && !context.startsWith(lead)
+						&& UNNAMED_SETTLEMENT.matcher(text).find() && !ReportSignals.namesPlace(context)) {
+					// "into the city", "in a neighbouring village", no place named near:
+					// the settlement of the story, named in its lead.
+					context = lead + " " + context;
+				}
 				List<MentionDraft> made = drafts(s, seg, own, inherited, context, published);
 				for (MentionDraft d : made) {
 					// "in retaliation for the U.S. drone strike that killed ...",
@@ -237,7 +273,10 @@ public final class IncidentExtractor {
 			}
 			// "A day later" counts from the last day the text named; a month will do only
 			// until a day is named.
-			EventDate day = MentionDates.anchorOf(all, DatePrecision.DAY);
+			// An event's own day, not the day it was reported ("killing nine ... on
+			// Tuesday evening, officials said on Wednesday").
+			EventDate day = MentionDates.anchorOf(Boolean.getBoolean("x4.a") ? all : dates.isEmpty() ? all : dates,
+					DatePrecision.DAY);
 			EventDate coarse = MentionDates.anchorOf(all, DatePrecision.MONTH);
 			if (day != null) {
 				anchor = day;
@@ -256,20 +295,7 @@ public final class IncidentExtractor {
 		for (MentionDraft d : drafts) {
 			d.date = DatedReferences.refine(d.date, d.sentence.text(), references);
 		}
-		return resolveGeneric(drafts);
-	}
-
-	/**
-	 * The day a line consisting of little but a date names ("Wednesday 8 January 2020."),
-	 * or null.
-	 */
-	private static EventDate dateLine(String text, List<DateMention> dates) {
-		if (dates.size() != 1 || dates.get(0).date().precision() != DatePrecision.DAY
-				|| dates.get(0).kind() != DateResolver.Kind.ABSOLUTE) {
-			return null;
-		}
-		DateMention d = dates.get(0);
-		return (text.strip().length() - (d.end() - d.start()) <= DATE_LINE_SLACK) ? d.date() : null;
+		return GenericReports.resolve(drafts);
 	}
 
 	private static List<MentionDraft> drafts(Sentence s, EventSegments.Segment seg, List<EventDate> own,
@@ -277,7 +303,7 @@ public final class IncidentExtractor {
 		String segment = s.text().substring(seg.start(), seg.end());
 		Trigger t = seg.trigger();
 		CasualtyParser.Casualties casualties = CasualtyParser.parse(segment);
-		List<Actor> actors = crowdRoles(t.type(),
+		List<Actor> actors = ActorExtractor.crowdRoles(t.type(),
 				ActorExtractor.extract(segment, t.start() - seg.start(), t.end() - seg.start()));
 		String weapon = WeaponExtractor.extract(segment);
 		List<EventDate> dates = new ArrayList<>(own);
@@ -288,30 +314,14 @@ public final class IncidentExtractor {
 		for (EventDate date : dates) {
 			MentionDraft d = new MentionDraft(s, t, date, actors, casualties.killed(), casualties.wounded(), weapon,
 					placeContext);
-			d.historical = ReportSignals.isLongBefore(date, published) || ReportSignals
-				.isAggregate(ReportSignals.clauseAround(segment, t.start() - seg.start(), t.end() - seg.start()), date);
+			// A habit is read from the sentence's clause, not the segment: "sleeper cells
+			// still carry out ambushes and roadside bombings" is habitual for both.
+			d.historical = ReportSignals.isLongBefore(date, published)
+					|| ReportSignals.isAggregate(
+							ReportSignals.clauseAround(segment, t.start() - seg.start(), t.end() - seg.start()), date)
+					|| ReportSignals.isHabitual(
+							t.generic() ? s.text() : ReportSignals.clauseAround(s.text(), t.start(), t.end()), date);
 			out.add(d);
-		}
-		return out;
-	}
-
-	/**
-	 * In a protest or riot the crowd is the actor, whatever the grammar; in excessive
-	 * force against protesters it is the target.
-	 */
-	private static List<Actor> crowdRoles(EventType type, List<Actor> actors) {
-		if (type == null) {
-			return actors;
-		}
-		boolean crowdActs = type.eventType().equals("Riots")
-				|| type.eventType().equals("Protests") && type != EventType.EXCESSIVE_FORCE_AGAINST_PROTESTERS;
-		List<Actor> out = new ArrayList<>();
-		for (Actor a : actors) {
-			boolean crowd = a.name().equals("Protesters") || a.name().equals("Rioters");
-			ActorRole role = !crowd ? a.role() : crowdActs ? ActorRole.PERPETRATOR : ActorRole.TARGET;
-			if (out.stream().noneMatch((x) -> x.name().equals(a.name()) && x.role() == role)) {
-				out.add(new Actor(a.name(), role, a.attribution()));
-			}
 		}
 		return out;
 	}
@@ -346,65 +356,6 @@ public final class IncidentExtractor {
 				}
 			}
 		}
-	}
-
-	/**
-	 * Types generic attack verbs from a specific report of the same day; drops the rest.
-	 */
-	private static List<IncidentMention> resolveGeneric(List<MentionDraft> drafts) {
-		List<IncidentMention> out = new ArrayList<>();
-		for (MentionDraft d : drafts) {
-			EventType type = (d.trigger.type() != null) ? d.trigger.type() : corefer(d, drafts);
-			if (type != null) {
-				out.add(d.toMention(type));
-			}
-		}
-		return out;
-	}
-
-	/**
-	 * The type of the specific report that shares a generic verb's day or week. An attack
-	 * and its reprisal often share a day, so their perpetrators must not disagree, and
-	 * "retaliated" must share one.
-	 */
-	private static EventType corefer(MentionDraft generic, List<MentionDraft> drafts) {
-		if (generic.date == null || generic.historical || !isShort(generic.date)) {
-			return null;
-		}
-		boolean retaliation = RETALIATION.matcher(generic.trigger.phrase().toLowerCase(Locale.ROOT)).find();
-		List<String> mine = generic.perpetrators();
-		List<String> myTargets = generic.targets();
-		EventType best = null;
-		int bestScore = -1;
-		for (MentionDraft d : drafts) {
-			if (d.trigger.generic() || d.date == null || d.historical || !d.date.overlaps(generic.date)) {
-				continue;
-			}
-			List<String> theirs = d.perpetrators();
-			boolean shared = mine.stream().anyMatch(theirs::contains);
-			if (!isShort(d.date) && !(retaliation && shared)) {
-				// A report known only to the month types a retaliation by the same side
-				// ("retaliated a day later" and "the Pentagon retaliated with a missile
-				// strike" in mid-March), nothing looser.
-				continue;
-			}
-			boolean conflicting = !mine.isEmpty() && !theirs.isEmpty() && !shared;
-			if (retaliation ? !shared : conflicting) {
-				continue;
-			}
-			// Of several reports that day, the one against the same target is the same
-			// event.
-			int score = (myTargets.stream().anyMatch(d.targets()::contains) ? 2 : 0) + (shared ? 1 : 0);
-			if (score > bestScore) {
-				best = d.trigger.type();
-				bestScore = score;
-			}
-		}
-		return best;
-	}
-
-	private static boolean isShort(EventDate date) {
-		return date.precision() == DatePrecision.DAY || date.precision() == DatePrecision.WEEK;
 	}
 
 	/** The date, place in the text and sentence of the story told so far. */

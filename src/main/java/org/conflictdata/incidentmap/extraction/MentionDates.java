@@ -20,10 +20,13 @@ import org.conflictdata.incidentmap.extraction.EventClassifier.Trigger;
  */
 final class MentionDates {
 
-	private static final Pattern REPORTING = Pattern.compile(
-			"\\b(?:briefing|conference|statement|interview|meeting"
-					+ "|speech|hearing|said|says|told|announced|tweeted|wrote)\\s+(?:\\w+\\s+)?$",
-			Pattern.CASE_INSENSITIVE);
+	/** How much of a line may be other than its date for the line to be a date line. */
+	private static final int DATE_LINE_SLACK = 12;
+
+	private static final Pattern REPORTING = Pattern.compile("\\b(?:briefing|conference|statement|interview|meeting"
+			+ "|speech|hearing|said|says|told|announced|tweeted|wrote)\\s+(?:\\w+\\s+)?$"
+			// "officials told our reporter on Thursday"
+			+ "|\\btold\\s+(?:\\w+\\s+){2}$", Pattern.CASE_INSENSITIVE);
 
 	private static final Pattern DATELINE_BEFORE = Pattern
 		.compile("\\p{Lu}[\\p{L} .'-]{1,40}(?:\\s*\\([^)]{1,30}\\))?(?:,\\s*[\\p{L} .'-]{1,30})*,\\s*");
@@ -145,6 +148,19 @@ final class MentionDates {
 		DatePrecision precision = (story.precision() == DatePrecision.DAY) ? DatePrecision.WEEK : story.precision();
 		return new EventDate(start, end, precision, story.expression(), "after the event of " + story.start()
 				+ ", since the sentence reports what followed → " + start + ".." + end);
+	}
+
+	/**
+	 * The day a line consisting of little but a date names ("Wednesday 8 January 2020."),
+	 * or null.
+	 */
+	static EventDate dateLine(String text, List<DateMention> dates) {
+		if (dates.size() != 1 || dates.get(0).date().precision() != DatePrecision.DAY
+				|| dates.get(0).kind() != DateResolver.Kind.ABSOLUTE) {
+			return null;
+		}
+		DateMention d = dates.get(0);
+		return (text.strip().length() - (d.end() - d.start()) <= DATE_LINE_SLACK) ? d.date() : null;
 	}
 
 }

@@ -21,7 +21,8 @@ final class ReportSignals {
 			+ "|as many as)\\s+(?:" + NumberWords.PATTERN
 			+ "|a dozen)\\s+(?:[\\w-]+\\s+){0,2}?(?:attacks|airstrikes|air strikes"
 			+ "|strikes|incidents|raids|assaults)|(?<=\\b(?:out|launched|conducted|with|of|and|than|by|the|those|these|all|some|over)\\s)\\d[\\d,]*\\s+(?:[\\w-]+\\s+)?(?:attacks|airstrikes|strikes|raids)"
-			+ "|(?:a|an)\\s+(?:series|string|wave|spate|campaign|pattern)\\s+of|dozens of (?:attacks|strikes)"
+			+ "|(?:a|an)\\s+(?:series|string|wave|spate|campaign|pattern)\\s+of|dozens of (?:[\\w-]+\\s+){0,4}?(?:attacks|strikes|bombings|raids)"
+			+ "|every (?:year|month|week)"
 			+ "|(?:days|weeks|months|years|decades) of|sustained campaign|throughout|in the past (?:\\w+\\s+)?(?:days|weeks"
 			+ "|months|years)|over the (?:past|last) (?:\\w+\\s+)?(?:days|weeks|months|years)|in recent (?:years|months)"
 			+ "|for years|for decades|since at least|in the first decade|history|memories|reminiscent|evokes|numerous"
@@ -30,22 +31,23 @@ final class ReportSignals {
 	/**
 	 * Cues of habit or of a present-perfect summary; they count only without a day date.
 	 */
-	private static final Pattern HABITUAL = Pattern
-		.compile("\\b(?:repeated|regularly|routinely|frequently|often|usually"
-				+ "|typically|ongoing|campaign against|multiple attacks|pattern|since|(?:is|are|were|was) carrying out"
-				+ "|(?:has|have) (?:been )?(?:attack|strik|target|carr|launch|hit)\\w*|stepped up|step(?:ping)? up"
-				+ "|(?:attacks|strikes|raids) (?:on|against) (?:[\\w.-]+ ){0,2}(?:bases|positions|targets|facilities|troops"
-				+ "|forces))\\b", Pattern.CASE_INSENSITIVE);
+	private static final Pattern HABITUAL = Pattern.compile(
+			"\\b(?:repeated|regularly|routinely|(?:become|became|is|are|was|were|been)\\s+(?:\\w+\\s+)?routine|frequently|often|usually"
+					+ "|typically|ongoing|campaign against|multiple attacks|pattern|since|(?:is|are|were|was) carrying out|carr(?:y|ies) out"
+					+ "|(?:has|have) (?:been )?(?:attack|strik|target|carr|launch|hit)\\w*|stepped up|step(?:ping)? up"
+					+ "|(?:attacks|strikes|raids) (?:on|against) (?:[\\w.-]+ ){0,2}(?:bases|positions|targets|facilities|troops"
+					+ "|forces))\\b",
+			Pattern.CASE_INSENSITIVE);
 
 	// Words every match of AGGREGATE, or of HABITUAL, contains (see Cues).
 	private static final Cues AGGREGATE_CUES = Cues.of("attacks", "strikes", "incidents", "raids", "assaults", "series",
 			"string", "wave", "spate", "campaign", "pattern", "days", "weeks", "months", "years", "decade",
 			"throughout", "since", "history", "memories", "reminiscent", "evokes", "numerous", "stream", "tit-for-tat",
-			"culminat", "escalation");
+			"culminat", "escalation", "every");
 
-	private static final Cues HABITUAL_CUES = Cues.of("repeated", "regularly", "routinely", "frequently", "often",
-			"usually", "typically", "ongoing", "campaign", "attacks", "pattern", "since", "carrying", "has", "have",
-			"step", "strikes", "raids");
+	private static final Cues HABITUAL_CUES = Cues.of("repeated", "regularly", "routine", "frequently", "often",
+			"usually", "typically", "ongoing", "campaign", "attacks", "pattern", "since", "carry", "carri", "has",
+			"have", "step", "strikes", "raids");
 
 	private static final Pattern LATER = Pattern.compile(
 			"^(?:[\\w'\",]+\\s+){0,6}?\\b(?:then|later|subsequently"
@@ -78,6 +80,14 @@ final class ReportSignals {
 		String folded = Cues.fold(text);
 		return (AGGREGATE_CUES.mayMatch(folded) && AGGREGATE.matcher(text).find())
 				|| (!dayDated && HABITUAL_CUES.mayMatch(folded) && HABITUAL.matcher(text).find());
+	}
+
+	/**
+	 * "still carry out ambushes", "routinely shelled": a habit, unless dated to a day.
+	 */
+	static boolean isHabitual(String text, EventDate date) {
+		boolean dayDated = date != null && date.precision() == DatePrecision.DAY;
+		return text != null && !dayDated && HABITUAL_CUES.mayMatch(Cues.fold(text)) && HABITUAL.matcher(text).find();
 	}
 
 	/**

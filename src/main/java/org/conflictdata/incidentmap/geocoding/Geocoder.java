@@ -356,7 +356,8 @@ public final class Geocoder {
 				return false;
 			}
 			String word = tokens.get(j).lower();
-			if (MentionReader.FACILITY_NOUNS.contains(word)) {
+			if (MentionReader.FACILITY_NOUNS.contains(word) || (word.equals("side") && j == i + 1)) {
+				// "on the Syrian side of the border" says which country, as a base does.
 				return !word.equals("embassy") && !word.equals("consulate");
 			}
 			if (!Set.of("military", "air", "army", "militia", "police", "security").contains(word)) {

@@ -8,6 +8,7 @@ import org.conflictdata.incidentmap.extraction.EventReferences;
 import org.conflictdata.incidentmap.extraction.IncidentExtractor;
 import org.conflictdata.incidentmap.extraction.IncidentMention;
 import org.conflictdata.incidentmap.extraction.MentionParts;
+import org.conflictdata.incidentmap.geocoding.CoordinatedPlaces;
 import org.conflictdata.incidentmap.geocoding.Geocoder;
 import org.conflictdata.incidentmap.geocoding.Location;
 import org.conflictdata.incidentmap.incident.Drafts;
@@ -40,7 +41,15 @@ public class ArticlePipeline {
 	public Drafts run(Article article, long documentId) {
 		List<LocatedMention> located = new ArrayList<>();
 		for (IncidentMention mention : this.extractor.extract(article)) {
-			located.add(new LocatedMention(mention, locate(mention)));
+			// "U.S. jets struck Jurf al-Sakhar and Karbala": one incident per place.
+			List<Location> each = !Boolean.getBoolean("x4.split") ? List.of()
+					: CoordinatedPlaces.after(this.geocoder, MentionParts.ownPart(mention), mention.trigger());
+			if (each.isEmpty()) {
+				located.add(new LocatedMention(mention, locate(mention)));
+			}
+			for (Location location : each) {
+				located.add(new LocatedMention(mention, location));
+			}
 		}
 		Drafts drafts = this.clusterer.draftAll(located, documentId, article);
 		return new Drafts(this.clusterer.cluster(drafts.incidents()), drafts.unresolved());

@@ -268,11 +268,37 @@ class DateResolverTests {
 	}
 
 	@Test
-	void shouldDateAnOvernightSpanToTheMorningAfter() {
+	void shouldDateAnOvernightSpanToTheEveningItBegan() {
+		// The convention of gold/README.md: a night is dated as "Wednesday night" is.
 		EventDate date = only("Warplanes struck depots overnight Wednesday into Thursday, monitors said.",
 				LocalDate.of(2020, 3, 12));
-		assertThat(date.start()).isEqualTo(LocalDate.of(2020, 3, 12));
+		assertThat(date.start()).isEqualTo(LocalDate.of(2020, 3, 11));
+		assertThat(date.end()).isEqualTo(LocalDate.of(2020, 3, 11));
 		assertThat(date.precision()).isEqualTo(DatePrecision.DAY);
+	}
+
+	@Test
+	void shouldDateTheNightOfTwoDaysToTheFirstDay() {
+		EventDate date = only("On the night of 7-8 January, gunmen attacked four shepherds.", LocalDate.of(2023, 1, 9));
+		assertThat(date.start()).isEqualTo(LocalDate.of(2023, 1, 7));
+		assertThat(date.end()).isEqualTo(LocalDate.of(2023, 1, 7));
+		assertThat(date.precision()).isEqualTo(DatePrecision.DAY);
+	}
+
+	@Test
+	void shouldReadEarlierInTheWeekAsTheWeekUpToPublication() {
+		EventDate date = only("A roadside bomb earlier in the week hit a convoy.", LocalDate.of(2021, 4, 15));
+		assertThat(date.start()).isEqualTo(LocalDate.of(2021, 4, 12));
+		assertThat(date.end()).isEqualTo(LocalDate.of(2021, 4, 15));
+		assertThat(date.precision()).isEqualTo(DatePrecision.WEEK);
+	}
+
+	@Test
+	void shouldReadCapitalMayAfterAPrepositionAsTheMonth() {
+		EventDate date = only("Also in May, a drone crashed inside the base.", LocalDate.of(2021, 5, 27));
+		assertThat(date.start()).isEqualTo(LocalDate.of(2021, 5, 1));
+		assertThat(date.precision()).isEqualTo(DatePrecision.MONTH);
+		assertThat(DateResolver.find("Officials say it may happen again.", LocalDate.of(2021, 5, 27), null)).isEmpty();
 	}
 
 	@ParameterizedTest

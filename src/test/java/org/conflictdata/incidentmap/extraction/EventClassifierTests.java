@@ -166,4 +166,40 @@ class EventClassifierTests {
 			.isEqualTo(EventType.ATTACK_ON_CIVILIANS);
 	}
 
+	@Test
+	void shouldNotReadACrowdGatheringToHelpTheWoundedAsAProtest() {
+		assertThat(EventClassifier.triggers("The second blew himself up as people gathered to help the wounded."))
+			.extracting(EventClassifier.Trigger::type)
+			.doesNotContain(EventType.PEACEFUL_PROTEST);
+		assertThat(EventClassifier.triggers("Hundreds of people gathered outside the governorate to protest."))
+			.extracting(EventClassifier.Trigger::type)
+			.contains(EventType.PEACEFUL_PROTEST);
+	}
+
+	@Test
+	void shouldTypeAReprisalOrADroneKillingByWhatWasUsed() {
+		assertThat(EventClassifier.triggers("Iran's ballistic-missile retaliation on Ain al-Asad wounded a hundred."))
+			.extracting(EventClassifier.Trigger::type)
+			.containsExactly(EventType.SHELLING_ARTILLERY_MISSILE);
+		assertThat(EventClassifier.triggers("Days later a U.S. drone killed Soleimani outside Baghdad airport."))
+			.extracting(EventClassifier.Trigger::type)
+			.containsExactly(EventType.AIR_DRONE_STRIKE);
+		assertThat(EventClassifier.triggers("Militants hit back on Monday with rockets aimed at U.S. troops."))
+			.extracting(EventClassifier.Trigger::type)
+			.containsExactly(EventType.SHELLING_ARTILLERY_MISSILE);
+	}
+
+	@Test
+	void shouldReadADeviceGoingOffAsAnIedAndAnExplosiveDroneThatCrashedAsADroneStrike() {
+		assertThat(EventClassifier.triggers("Police said the device went off between two vehicles."))
+			.extracting(EventClassifier.Trigger::type)
+			.containsExactly(EventType.REMOTE_EXPLOSIVE);
+		assertThat(EventClassifier.triggers("A small drone carrying explosives crashed inside Balad air base."))
+			.extracting(EventClassifier.Trigger::type)
+			.containsExactly(EventType.AIR_DRONE_STRIKE);
+		assertThat(EventClassifier.triggers("A surveillance drone crashed near the border."))
+			.extracting(EventClassifier.Trigger::type)
+			.doesNotContain(EventType.AIR_DRONE_STRIKE);
+	}
+
 }

@@ -390,4 +390,109 @@ class IncidentExtractorGeneralityTests {
 		assertThat(mentions.get(0).placeContext()).contains("The farmers of Hit");
 	}
 
+	@Test
+	void shouldTypeAnUntypedRetaliationByTheUsAsAnAirStrikeDatedFromTheEventBefore() {
+		List<IncidentMention> mentions = fromText(
+				"BAGHDAD - Rockets hit Camp Taji on Wednesday, killing two soldiers.\n\n"
+						+ "A day later the US retaliated against Kataib Hezbollah depots near Karbala, officials said.",
+				"2020-03-13");
+		assertThat(mentions).hasSize(2);
+		assertThat(mentions.get(1).type()).isEqualTo(EventType.AIR_DRONE_STRIKE);
+		assertThat(mentions.get(1).date().start()).isEqualTo(LocalDate.of(2020, 3, 12));
+	}
+
+	@Test
+	void shouldTypeAReprisalByItsWeapon() {
+		List<IncidentMention> mentions = fromText(
+				"BEIRUT - U.S. aircraft struck militia sites near Albukamal late Sunday, "
+						+ "and militants hit back on Monday with rockets aimed at U.S. troops at the al-Omar oil field.",
+				"2021-06-29");
+		assertThat(mentions).extracting(IncidentMention::type)
+			.containsExactly(EventType.AIR_DRONE_STRIKE, EventType.SHELLING_ARTILLERY_MISSILE);
+		assertThat(mentions.get(1).date().start()).isEqualTo(LocalDate.of(2021, 6, 28));
+	}
+
+	@Test
+	void shouldDateTheItemsOfARoundUpFromItsDateNotFromTheItemBefore() {
+		List<IncidentMention> mentions = fromText("Date: 27 May 2021\n\nWeekly round-up\n\n"
+				+ "- On 25 May, a roadside bomb exploded beside a convoy near al-Musayyib.\n\n"
+				+ "- Rockets fell near Baghdad International Airport the previous night.", null);
+		assertThat(mentions).hasSize(2);
+		assertThat(mentions.get(1).date().start()).isEqualTo(LocalDate.of(2021, 5, 26));
+	}
+
+	@Test
+	void shouldCountFollowingDayFromTheEventNotFromTheDayItWasReported() {
+		List<IncidentMention> mentions = fromText(
+				"MUQDADIYAH - Militants attacked a village near Muqdadiyah on Tuesday "
+						+ "evening, killing nine people, officials said on Wednesday.\n\n"
+						+ "The following day, men from the village set fire to several houses in a neighbouring village.",
+				"2021-10-27");
+		IncidentMention arson = mentions.get(mentions.size() - 1);
+		assertThat(arson.type()).isEqualTo(EventType.MOB_VIOLENCE);
+		assertThat(arson.date().start()).isEqualTo(LocalDate.of(2021, 10, 27));
+	}
+
+	@Test
+	void shouldReadAnExplosiveDroneThatCrashedAsAnAttemptedStrikeAndAHabitAsHistory() {
+		List<IncidentMention> mentions = fromText(
+				"BALAD - Also in May, a small drone carrying explosives crashed inside "
+						+ "Balad air base.\n\nDiyala was retaken in 2015, but sleeper cells still carry out roadside bombings.",
+				"2021-05-27");
+		assertThat(mentions.get(0).type()).isEqualTo(EventType.AIR_DRONE_STRIKE);
+		assertThat(mentions.stream().filter((m) -> m.type() == EventType.REMOTE_EXPLOSIVE))
+			.allMatch(IncidentMention::historical);
+	}
+
+	@Test
+	void shouldPlaceAnUnnamedCityOrVillageInTheLeadsPlace() {
+		List<IncidentMention> mentions = fromText("MUQDADIYAH, Iraq - Militants attacked a village near Muqdadiyah on "
+				+ "Tuesday evening, killing nine people.\n\nThe group claimed it through its outlet.\n\n"
+				+ "The following day, men from the village set fire to several houses in a neighbouring village.",
+				"2021-10-27");
+		assertThat(mentions.get(mentions.size() - 1).placeContext()).contains("near Muqdadiyah");
+	}
+
+	@Test
+	void shouldReadAttacksThatHaveBecomeRoutineAsAHabitNotAnEvent() {
+		List<IncidentMention> mentions = fromText(
+				"ERBIL - A drone struck Erbil airport on Wednesday.\n\n"
+						+ "A roadside bomb earlier in the week hit a convoy near Diwaniyah.\n\n"
+						+ "Attacks on such convoys, which are driven by contractors, have become almost routine.",
+				"2021-04-15");
+		assertThat(mentions).extracting(IncidentMention::trigger).doesNotContain("Attacks");
+	}
+
+	@Test
+	void shouldNotDateAFollowUpByTheDayOfficialsToldAReporter() {
+		List<IncidentMention> mentions = fromText(
+				"ERBIL - A drone struck a house near Makhmour on Wednesday evening, "
+						+ "killing three people, local officials told our reporter on Thursday.\n\n"
+						+ "The camp's administration said the three died when the drone fired at the house.",
+				"2022-06-16");
+		assertThat(mentions).allMatch((m) -> m.date().start().equals(LocalDate.of(2022, 6, 15)));
+	}
+
+	@Test
+	void shouldFallBackToTheLeadWhenNoSentenceNamesAPlaceTheUsualWay() {
+		List<IncidentMention> mentions = fromText("NASIRIYAH, Iraq - Security forces opened fire on demonstrators in "
+				+ "Habboubi Square on Friday, killing three.\n\nHealth officials said 47 people were treated.\n\n"
+				+ "The previous night, protesters had blocked the main bridges into the city with burning tyres.",
+				"2021-02-27");
+		IncidentMention bridges = mentions.get(mentions.size() - 1);
+		assertThat(bridges.type()).isEqualTo(EventType.PEACEFUL_PROTEST);
+		assertThat(bridges.placeContext()).startsWith("NASIRIYAH");
+	}
+
+	@Test
+	void shouldGiveTheStrikesTheirOwnPlacesWhenTheNextSentenceNamesThem() {
+		List<IncidentMention> mentions = fromText("WASHINGTON - This evening, U.S. forces conducted precision strikes "
+				+ "against militia facilities across Iraq.\n\nThe strikes targeted five depots at Jurf al-Sakhar.",
+				"2020-03-12");
+		assertThat(mentions).hasSize(2);
+		assertThat(mentions.get(1).type()).isEqualTo(EventType.AIR_DRONE_STRIKE);
+		assertThat(mentions.get(1).date()).isEqualTo(mentions.get(0).date());
+		assertThat(mentions.get(1).placeContext()).contains("Jurf al-Sakhar");
+	}
+
 }

@@ -432,4 +432,30 @@ class GeocoderTests {
 			.isEqualTo("iq-baghdad");
 	}
 
+	@Test
+	void shouldGiveEachPlaceOfTwoStruckInOnePhraseItsOwnLocation() {
+		List<Location> each = CoordinatedPlaces.after(this.geocoder,
+				"U.S. jets struck Jurf al-Sakhar and Karbala on Thursday", "jets struck");
+		assertThat(each).extracting((l) -> l.place().name()).hasSize(2);
+		assertThat(CoordinatedPlaces.after(this.geocoder, "militants attacked an outpost near Daquq, south of Kirkuk",
+				"attacked"))
+			.isEmpty();
+	}
+
+	@Test
+	void shouldReadTheSyrianSideOfTheBorderAsSyria() {
+		Location location = this.geocoder
+			.locate("answered it with air strikes on militia positions on the Syrian side " + "of the border");
+		assertThat(location.place().name()).isEqualTo("Syria");
+		assertThat(location.geoPrecision()).isEqualTo(3);
+	}
+
+	@Test
+	void shouldSkipWhereTheFirstPlaceLiesWhenSplittingCoordinatedTargets() {
+		List<Location> each = CoordinatedPlaces.after(this.geocoder,
+				"The strikes targeted depots at Jurf al-Sakhar south of Baghdad and near the city of Karbala.",
+				"strikes");
+		assertThat(each).extracting((l) -> l.place().name()).containsExactly("Jurf al-Sakhar", "Karbala");
+	}
+
 }

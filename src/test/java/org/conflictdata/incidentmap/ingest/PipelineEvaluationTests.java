@@ -93,10 +93,12 @@ class PipelineEvaluationTests {
 		// location error 0.0 km (bounded by the next whole km). Missed: the strikes near
 		// Karbala, told in the same sentence as those at Jurf al-Sakhar. Round 2 dated
 		// the yearless Reuters dateline from the year the text names: 86% of dates.
+		// Round 4 (nights dated to the evening they began, as gold/README.md now says
+		// and the two overnight gold dates follow): 90%.
 		assertThat(report.recall()).as(report.toString()).isGreaterThanOrEqualTo(0.95);
 		assertThat(report.duplicateCount()).as(report.toString()).isZero();
 		assertThat(report.precision()).as(report.toString()).isEqualTo(1.0);
-		assertThat(report.dateAccuracy()).as(report.toString()).isGreaterThanOrEqualTo(0.85);
+		assertThat(report.dateAccuracy()).as(report.toString()).isGreaterThanOrEqualTo(0.90);
 		assertThat(report.medianLocationErrorKm()).as(report.toString()).isLessThanOrEqualTo(1.0);
 	}
 
@@ -135,32 +137,33 @@ class PipelineEvaluationTests {
 		// median 0.4 km. After round 3 (tuned on it): recall 20/20, precision 21 of 21,
 		// no duplicates, 16 of 17 day-precise dates exact (a night given as "7-8 January"
 		// stays a two-day range), median 1.0 km (just above; bounded here by 1.5).
+		// Round 4 dates that night to 7 January: 17 of 17 dates exact.
 		assertThat(report.recall()).as(report.toString()).isEqualTo(1.0);
 		assertThat(report.duplicateCount()).as(report.toString()).isZero();
 		assertThat(report.precision()).as(report.toString()).isEqualTo(1.0);
-		assertThat(report.dateAccuracy()).as(report.toString()).isGreaterThanOrEqualTo(0.94);
+		assertThat(report.dateAccuracy()).as(report.toString()).isEqualTo(1.0);
 		assertThat(report.medianLocationErrorKm()).as(report.toString()).isLessThanOrEqualTo(1.5);
 	}
 
 	/**
-	 * The fourth held-out set, written blind while round 3 tuned on holdout3, and never
-	 * read or used for tuning: measured right after it arrived and once at the end of
-	 * round 3. The thresholds are the final measurement rounded down; they guard against
-	 * regressions and say how the pipeline does on text it has never seen, not what it
-	 * should reach.
+	 * The fourth held-out set, written blind while round 3 tuned on holdout3. Its blind
+	 * figures (on arrival and at the end of round 3): recall 9/16, precision 13 of 16, 2
+	 * duplicates, 90% of day-precise dates exact, median location error 0.0 km. It became
+	 * a tuning set in round 4; the thresholds are the figures measured after that tuning,
+	 * rounded down, and guard against regressions.
 	 */
 	@Test
 	void shouldKeepItsMeasuredQualityOnTheFourthHeldOutSet() {
 		EvaluationReport report = evaluate("src/test/resources/articles/holdout4",
 				"src/test/resources/gold/holdout4.json");
 
-		// Measured on 2026-11-21, on arrival and at the end of round 3 alike: recall
-		// 9/16, precision 13 of 16, 2 duplicates, 90% of day-precise dates exact, median
-		// location error 0.0 km (bounded here by half a km).
-		assertThat(report.recall()).as(report.toString()).isGreaterThanOrEqualTo(0.56);
-		assertThat(report.duplicateCount()).as(report.toString()).isLessThanOrEqualTo(2);
-		assertThat(report.precision()).as(report.toString()).isGreaterThanOrEqualTo(0.81);
-		assertThat(report.dateAccuracy()).as(report.toString()).isGreaterThanOrEqualTo(0.90);
+		// Measured on 2026-11-21 after round 4's tuning: recall 16/16, precision 21 of
+		// 21, no duplicates, 100% of day-precise dates exact, median location error 0.0
+		// km (bounded here by half a km).
+		assertThat(report.recall()).as(report.toString()).isEqualTo(1.0);
+		assertThat(report.duplicateCount()).as(report.toString()).isZero();
+		assertThat(report.precision()).as(report.toString()).isEqualTo(1.0);
+		assertThat(report.dateAccuracy()).as(report.toString()).isEqualTo(1.0);
 		assertThat(report.medianLocationErrorKm()).as(report.toString()).isLessThanOrEqualTo(0.5);
 	}
 
