@@ -167,6 +167,13 @@ public final class EventClassifier {
 			"\\b(?:no|without)\\s+(?:[\\w-]+\\s+)?$|\\b(?:expects?|expected|expecting|forecasts?|predicts?)\\b",
 			Pattern.CASE_INSENSITIVE);
 
+	/** What a crowd does that makes its protest violent. */
+	private static final Pattern CROWD_VIOLENCE = Pattern.compile("\\b(?:pelt(?:ed|ing)|ston(?:ed|ing)|torch(?:ed|ing)"
+			+ "|ransack(?:ed|ing)|loot(?:ed|ing)|vandali[sz](?:ed|ing)|smash(?:ed|ing)|storm(?:ed|ing)"
+			+ "|set(?:ting)? fire to|set(?:ting)?\\s+(?:[\\w'-]+\\s+){0,4}?(?:on fire|ablaze|alight)"
+			+ "|(?:threw|throwing|hurled|hurling|lobbed|lobbing)\\s+(?:[\\w-]+\\s+){0,2}?(?:stones|rocks|bricks"
+			+ "|molotov|petrol bombs|fire ?bombs))\\b", Pattern.CASE_INSENSITIVE);
+
 	private static final Pattern PASSIVE_BEFORE = Pattern.compile("\\b(?:was|were|been|being)\\s+(?:\\w+\\s+)?$",
 			Pattern.CASE_INSENSITIVE);
 
@@ -208,8 +215,26 @@ public final class EventClassifier {
 			}
 		}
 		found.removeIf((t) -> isDamage(sentence, t, found));
+		found.replaceAll((t) -> turnedViolent(sentence, t));
 		found.sort(Comparator.comparingInt(Trigger::start));
 		return List.copyOf(found);
+	}
+
+	/**
+	 * "Hundreds of young men blocked the road and pelted the office with stones", "crowds
+	 * marched on the council, hurling rocks and torching cars": a protest whose own
+	 * clause goes on to violence by the crowd is a violent demonstration.
+	 */
+	private static Trigger turnedViolent(String sentence, Trigger trigger) {
+		if (trigger.type() != EventType.PEACEFUL_PROTEST) {
+			return trigger;
+		}
+		int end = Math.min(sentence.length(), trigger.end() + 180);
+		int semicolon = sentence.indexOf(';', trigger.end());
+		String rest = sentence.substring(trigger.end(), (semicolon >= 0 && semicolon < end) ? semicolon : end);
+		return CROWD_VIOLENCE.matcher(rest).find()
+				? new Trigger(EventType.VIOLENT_DEMONSTRATION, trigger.phrase(), trigger.start(), trigger.end())
+				: trigger;
 	}
 
 	/**

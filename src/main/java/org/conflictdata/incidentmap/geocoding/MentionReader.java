@@ -81,11 +81,14 @@ final class MentionReader {
 	private static final Set<String> DIRECTIONS = Set.of("north", "south", "east", "west", "northeast", "northwest",
 			"southeast", "southwest", "northeastern", "northwestern");
 
+	private static final Set<String> DIRECTIONS_AND_HALVES = Set.of("north", "south", "east", "west", "northeast",
+			"northwest", "southeast", "southwest");
+
 	private static final Set<String> DISTANCE_UNITS = Set.of("km", "kms", "kilometres", "kilometers", "kilometre",
 			"kilometer", "miles", "mile", "mi");
 
 	private static final Set<String> LOCATIVE_PREPOSITIONS = Set.of("in", "at", "inside", "within", "into", "on",
-			"across", "throughout", "over", "against");
+			"through", "along", "throughout", "across", "over", "against");
 
 	private static final Set<String> LOCATIVE_VERBS = Set.of("struck", "strike", "hit", "hitting", "striking",
 			"attacked", "attacking", "attack", "targeted", "targeting", "shelled", "shelling", "bombed", "bombing",
@@ -219,7 +222,27 @@ final class MentionReader {
 		if (LOCATIVE_VERBS.contains(preposition)) {
 			return new Reading(Relation.AT, from, null, after, true);
 		}
-		return new Reading(Relation.AT, from, null, after);
+		// "the main street of Zubair, south of Basra": the words after say where the
+		// place lies, so the text is about that place, not the one it is measured from.
+		return new Reading(Relation.AT, from, null, after, locatedByWhatFollows(tokens, to));
+	}
+
+	/** True when "(about 20 km) south-west of" follows the name at word {@code to}. */
+	private static boolean locatedByWhatFollows(List<Token> tokens, int to) {
+		int i = to + 1;
+		if (i < tokens.size() && Set.of("about", "some", "around", "roughly").contains(word(tokens, i))) {
+			i++;
+		}
+		if (i + 1 < tokens.size() && Character.isDigit(tokens.get(i).text().charAt(0))
+				&& DISTANCE_UNITS.contains(word(tokens, i + 1))) {
+			i += 2;
+		}
+		int directions = 0;
+		while (i < tokens.size() && DIRECTIONS_AND_HALVES.contains(word(tokens, i))) {
+			i++;
+			directions++;
+		}
+		return directions > 0 && i < tokens.size() && word(tokens, i).equals("of");
 	}
 
 	/**
