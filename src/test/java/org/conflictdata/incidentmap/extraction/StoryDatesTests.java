@@ -1,0 +1,43 @@
+package org.conflictdata.incidentmap.extraction;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import org.conflictdata.incidentmap.article.ArticleReader;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Dates an article counts from one another, in phrasings other than the articles'.
+ */
+class StoryDatesTests {
+
+	private final IncidentExtractor extractor = new IncidentExtractor();
+
+	private List<IncidentMention> fromText(String text, String published) {
+		return this.extractor.extract(ArticleReader.fromPost(text, null, null, published));
+	}
+
+	@Test
+	void shouldCountTwoDaysAfterTheAttackFromTheAttackNotFromTheDayOfficialsSpoke() {
+		List<IncidentMention> mentions = fromText(
+				"""
+						Convoy hit twice near Baiji
+
+						Gunmen ambushed an army convoy near Baiji on Monday, killing two soldiers.
+
+						Hospital officials announced on Wednesday that a third soldier had died of his wounds.
+
+						Two days after the attack, a roadside bomb exploded under a police car on the same road, wounding three officers.
+						""",
+				"2022-03-12");
+		IncidentMention bomb = mentions.stream()
+			.filter((m) -> m.type() == EventType.REMOTE_EXPLOSIVE)
+			.findFirst()
+			.orElseThrow();
+		assertThat(bomb.date().start()).isEqualTo(LocalDate.of(2022, 3, 9));
+	}
+
+}
