@@ -43,6 +43,10 @@ public final class EventClassifier {
 
 	private static final String W = "(?:[\\w'.-]+\\s+)";
 
+	/** "helicopters then struck", "drones also hit": an adverb between actor and verb. */
+	private static final String ADVERB = "(?:(?:then|later|also|again|reportedly|subsequently|allegedly|repeatedly"
+			+ "|twice|immediately|soon|once again|in turn|later that night)\\s+)?";
+
 	/**
 	 * In priority order: an earlier rule wins over a later one covering the same words.
 	 * Each rule's cues are words every match of its pattern contains, so that most rules
@@ -77,8 +81,15 @@ public final class EventClassifier {
 			rule(Cues.of("air", "aerial", "drone", "plane", "jets", "aircraft", "helicopter", "strike", "bombing",
 					"f-1", "precision", "gunship"), EventType.AIR_DRONE_STRIKE,
 					"air ?strikes?|air raids?|aerial (?:bombardment|attack|strike|bombing)s?|(?:drone|air) (?:strike|attack)s?"
-							+ "|drones? (?:dropped|struck|fired|hit|attacked|targeted|bombed|killed)|(?:(?:war)?planes?|jets|aircraft"
-							+ "|helicopters?) (?:struck|bombed|hit|attacked|targeted|pounded|strafed)|strikes? by " + W
+							+ "|drones? " + ADVERB + "(?:dropped|struck|fired|hit|attacked|targeted|bombed|killed)"
+							+ "|(?:(?:war)?planes?|jets|aircraft|helicopters?|gunships?) " + ADVERB
+							+ "(?:struck|bombed|hit|attacked|targeted|pounded|strafed|fired on)"
+							// Drones brought down over a base were attacking it; a drone
+							// shot down "over the border" may have been watching.
+							+ "|drones? (?:was|were) (?:intercepted|shot down|downed|brought down)\\s+(?:over|above|near"
+							+ "|short of|outside|on approach to)\\s+(?:the\\s+|an?\\s+)?" + W
+							+ "{0,4}?(?:base|airbase|airport"
+							+ "|compound|camp|outpost|garrison|embassy|consulate|facility)\\b|strikes? by " + W
 							+ "{0,2}(?:warplanes|jets|aircraft|F-\\d+\\w*|drones?|planes)|warplanes|fighter jets"
 							// An explosive-laden drone that crashes or is shot down is an
 							// attempted strike; a drone that merely crashes is not.

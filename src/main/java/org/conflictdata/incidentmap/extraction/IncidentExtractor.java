@@ -216,8 +216,8 @@ public final class IncidentExtractor {
 				}
 				EventDate inherited = null;
 				boolean backReference = BACK_REFERENCE.matcher(before).find();
-				if (own.isEmpty() && !onlyReportingDates && !backReference
-						&& story.isNear(i, s.paragraph(), anaphoric ? 4 : 2)) {
+				if (own.isEmpty() && !onlyReportingDates && !backReference && story.isNear(i, s.paragraph(),
+						(anaphoric || ReportSignals.reportsLaterEvent(text)) ? 4 : 2)) {
 					inherited = ReportSignals.reportsLaterEvent(text) ? MentionDates.weekAfter(story.date, published)
 							: story.date;
 				}

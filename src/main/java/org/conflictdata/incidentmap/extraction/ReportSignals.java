@@ -50,7 +50,7 @@ final class ReportSignals {
 			"have", "step", "strikes", "raids");
 
 	private static final Pattern LATER = Pattern.compile(
-			"^(?:[\\w'\",]+\\s+){0,6}?\\b(?:then|later|subsequently"
+			"^(?:[\\w'\".,-]+\\s+){0,6}?\\b(?:then|later|subsequently"
 					+ "|afterwards|in response|in retaliation|retaliated|retaliating|responded)\\b",
 			Pattern.CASE_INSENSITIVE);
 

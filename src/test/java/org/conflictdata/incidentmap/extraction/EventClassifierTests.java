@@ -219,4 +219,17 @@ class EventClassifierTests {
 			.containsExactly(EventType.PEACEFUL_PROTEST);
 	}
 
+	@Test
+	void shouldReadAircraftStrikesWithAnAdverbBetweenAndDronesDownedOverABase() {
+		assertThat(EventClassifier.triggers("Israeli jets later bombed a weapons depot outside Homs."))
+			.extracting(EventClassifier.Trigger::type)
+			.contains(EventType.AIR_DRONE_STRIKE);
+		assertThat(EventClassifier.triggers("Russian gunships reportedly fired on the convoy."))
+			.extracting(EventClassifier.Trigger::type)
+			.contains(EventType.AIR_DRONE_STRIKE);
+		assertThat(EventClassifier.triggers("An armed drone was shot down near Victory Base at dawn, officials said."))
+			.extracting(EventClassifier.Trigger::type)
+			.contains(EventType.AIR_DRONE_STRIKE);
+	}
+
 }

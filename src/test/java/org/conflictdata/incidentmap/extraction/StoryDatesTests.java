@@ -40,4 +40,23 @@ class StoryDatesTests {
 		assertThat(bomb.date().start()).isEqualTo(LocalDate.of(2022, 3, 9));
 	}
 
+	@Test
+	void shouldDateAReprisalTheTextSaysCameNextFromTheEventBeforeItEvenAcrossAParagraph() {
+		List<IncidentMention> mentions = fromText("""
+				Base shelled, jets respond
+
+				Mortar rounds hit the Iraqi army base at Balad on Saturday evening, the army said.
+
+				Two soldiers were wounded.
+
+				Iraqi F-16 jets subsequently bombed the firing positions west of the town, killing four militants.
+				""", "2022-03-14");
+		IncidentMention reprisal = mentions.stream()
+			.filter((m) -> m.type() == EventType.AIR_DRONE_STRIKE)
+			.findFirst()
+			.orElseThrow();
+		assertThat(reprisal.date()).isNotNull();
+		assertThat(reprisal.date().start()).isBetween(LocalDate.of(2022, 3, 12), LocalDate.of(2022, 3, 14));
+	}
+
 }
