@@ -218,7 +218,7 @@ public final class IncidentExtractor {
 				boolean backReference = BACK_REFERENCE.matcher(before).find();
 				if (own.isEmpty() && !onlyReportingDates && !backReference && story.isNear(i, s.paragraph(),
 						(anaphoric || ReportSignals.reportsLaterEvent(text)) ? 4 : 2)) {
-					inherited = ReportSignals.reportsLaterEvent(text) ? MentionDates.weekAfter(story.date, published)
+					inherited = ReportSignals.reportsLaterEvent(text) ? MentionDates.sequel(story.date, text, published)
 							: story.date;
 				}
 				else if (own.isEmpty() && !backReference && stampedParagraph == s.paragraph() && pageDay != null) {

@@ -59,4 +59,23 @@ class StoryDatesTests {
 		assertThat(reprisal.date().start()).isBetween(LocalDate.of(2022, 3, 12), LocalDate.of(2022, 3, 14));
 	}
 
+	@Test
+	void shouldDateWhatHappenedThenAfterAMorningEventToThatSameDay() {
+		List<IncidentMention> mentions = fromText("""
+				Checkpoint attacked near Tuz
+
+				Gunmen attacked an army checkpoint near Tuz Khurmatu on Tuesday morning, killing one soldier.
+
+				Nobody claimed the attack.
+
+				Iraqi army helicopters then bombed hideouts in the hills east of the town.
+				""", "2022-05-12");
+		IncidentMention raid = mentions.stream()
+			.filter((m) -> m.type() == EventType.AIR_DRONE_STRIKE)
+			.findFirst()
+			.orElseThrow();
+		assertThat(raid.date().start()).isEqualTo(LocalDate.of(2022, 5, 10));
+		assertThat(raid.date().end()).isEqualTo(LocalDate.of(2022, 5, 10));
+	}
+
 }
