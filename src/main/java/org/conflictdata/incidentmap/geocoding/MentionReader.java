@@ -52,6 +52,9 @@ final class MentionReader {
 			"ministry", "government", "authorities", "spokesman", "spokeswoman", "spokesperson", "officials",
 			"president", "prime", "premier", "governor");
 
+	private static final Set<String> EVENT_NAME_NOUNS = Set.of("war", "wars", "conflict", "crisis", "ceasefire",
+			"truce", "invasion", "uprising", "revolution", "genocide");
+
 	private static final Set<String> REPORT_NOUNS = Set.of("reports", "report", "news", "footage", "images", "video",
 			"videos", "pictures", "photos", "dispatch", "update", "updates", "live");
 
@@ -130,6 +133,12 @@ final class MentionReader {
 			return new Reading(Relation.DATELINE, from, null, null);
 		}
 		if (to + 1 < tokens.size() && last.hyphenAfter() && ACTOR_SUFFIXES.contains(tokens.get(to + 1).lower())) {
+			return new Reading(Relation.ACTOR, from, null, null);
+		}
+		// "the Gaza war", "the Syria conflict": the name of an event, not where this one
+		// happened.
+		if (to + 1 < tokens.size() && !tokens.get(to + 1).breakBefore()
+				&& EVENT_NAME_NOUNS.contains(tokens.get(to + 1).lower())) {
 			return new Reading(Relation.ACTOR, from, null, null);
 		}
 		// "Iran's proxies" names an actor; "Syria's Hasakah" locates the next name.

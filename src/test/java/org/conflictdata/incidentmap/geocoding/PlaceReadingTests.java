@@ -29,4 +29,12 @@ class PlaceReadingTests {
 			.id()).isEqualTo("iq-baiji");
 	}
 
+	@Test
+	void shouldNotPlaceAnEventInThePlaceThatNamesAWar() {
+		Location location = this.geocoder
+			.locate("Thousands marched in Amman on Friday, the largest rally since the Gaza conflict started.");
+		assertThat(location.place().id()).isEqualTo("jo-amman");
+		assertThat(this.geocoder.locate("It was the worst loss of the Gaza war.").isResolved()).isFalse();
+	}
+
 }
