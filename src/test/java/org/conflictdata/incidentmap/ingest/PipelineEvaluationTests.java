@@ -94,8 +94,9 @@ class PipelineEvaluationTests {
 		// Karbala, told in the same sentence as those at Jurf al-Sakhar. Round 2 dated
 		// the yearless Reuters dateline from the year the text names: 86% of dates.
 		// Round 4 (nights dated to the evening they began, as gold/README.md now says
-		// and the two overnight gold dates follow): 90%.
-		assertThat(report.recall()).as(report.toString()).isGreaterThanOrEqualTo(0.95);
+		// and the two overnight gold dates follow): 90%. Round 5 splits the strikes at
+		// Jurf al-Sakhar and near Karbala into two incidents: recall 21/21, 91% of dates.
+		assertThat(report.recall()).as(report.toString()).isEqualTo(1.0);
 		assertThat(report.duplicateCount()).as(report.toString()).isZero();
 		assertThat(report.precision()).as(report.toString()).isEqualTo(1.0);
 		assertThat(report.dateAccuracy()).as(report.toString()).isGreaterThanOrEqualTo(0.90);
