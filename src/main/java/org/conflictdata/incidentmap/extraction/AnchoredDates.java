@@ -31,6 +31,12 @@ final class AnchoredDates {
 
 	private static final Cues ANCHOR_RELATIVE_CUES = Cues.of("day", "week", "morning", "night", "hours", "minutes");
 
+	/**
+	 * "the ambush", "that deadly raid": a short definite phrase naming an earlier event.
+	 */
+	private static final Pattern NAMED_EVENT = Pattern
+		.compile("\\s*(?:the|this|that|these|those)\\s+(?:[\\w'-]+\\s+){0,2}?[\\w'-]+\\s*", FLAGS);
+
 	private AnchoredDates() {
 	}
 
@@ -129,6 +135,10 @@ final class AnchoredDates {
 	private static boolean eventFollows(String s, int from) {
 		int comma = s.indexOf(',', from);
 		String complement = s.substring(from, (comma >= 0) ? comma : s.length());
+		if (NAMED_EVENT.matcher(complement).matches()) {
+			// "two days after the ambush,": an event already told, named as the anchor.
+			return false;
+		}
 		return EventClassifier.triggers(complement).stream().anyMatch((t) -> !t.generic() && t.start() < 40);
 	}
 

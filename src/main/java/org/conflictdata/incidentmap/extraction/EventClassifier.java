@@ -43,6 +43,10 @@ public final class EventClassifier {
 
 	private static final String W = "(?:[\\w'.-]+\\s+)";
 
+	/** "helicopters then struck", "drones also hit": an adverb between actor and verb. */
+	private static final String ADVERB = "(?:(?:then|later|also|again|reportedly|subsequently|allegedly|repeatedly"
+			+ "|twice|immediately|soon|once again|in turn|later that night)\\s+)?";
+
 	/**
 	 * In priority order: an earlier rule wins over a later one covering the same words.
 	 * Each rule's cues are words every match of its pattern contains, so that most rules
@@ -77,8 +81,15 @@ public final class EventClassifier {
 			rule(Cues.of("air", "aerial", "drone", "plane", "jets", "aircraft", "helicopter", "strike", "bombing",
 					"f-1", "precision", "gunship"), EventType.AIR_DRONE_STRIKE,
 					"air ?strikes?|air raids?|aerial (?:bombardment|attack|strike|bombing)s?|(?:drone|air) (?:strike|attack)s?"
-							+ "|drones? (?:dropped|struck|fired|hit|attacked|targeted|bombed|killed)|(?:(?:war)?planes?|jets|aircraft"
-							+ "|helicopters?) (?:struck|bombed|hit|attacked|targeted|pounded|strafed)|strikes? by " + W
+							+ "|drones? " + ADVERB + "(?:dropped|struck|fired|hit|attacked|targeted|bombed|killed)"
+							+ "|(?:(?:war)?planes?|jets|aircraft|helicopters?|gunships?) " + ADVERB
+							+ "(?:struck|bombed|hit|attacked|targeted|pounded|strafed|fired on)"
+							// Drones brought down over a base were attacking it; a drone
+							// shot down "over the border" may have been watching.
+							+ "|drones? (?:was|were) (?:intercepted|shot down|downed|brought down)\\s+(?:over|above|near"
+							+ "|short of|outside|on approach to)\\s+(?:the\\s+|an?\\s+)?" + W
+							+ "{0,4}?(?:base|airbase|airport"
+							+ "|compound|camp|outpost|garrison|embassy|consulate|facility)\\b|strikes? by " + W
 							+ "{0,2}(?:warplanes|jets|aircraft|F-\\d+\\w*|drones?|planes)|warplanes|fighter jets"
 							// An explosive-laden drone that crashes or is shot down is an
 							// attempted strike; a drone that merely crashes is not.
@@ -167,6 +178,13 @@ public final class EventClassifier {
 			"\\b(?:no|without)\\s+(?:[\\w-]+\\s+)?$|\\b(?:expects?|expected|expecting|forecasts?|predicts?)\\b",
 			Pattern.CASE_INSENSITIVE);
 
+	/** What a crowd does that makes its protest violent. */
+	private static final Pattern CROWD_VIOLENCE = Pattern.compile("\\b(?:pelt(?:ed|ing)|ston(?:ed|ing)|torch(?:ed|ing)"
+			+ "|ransack(?:ed|ing)|loot(?:ed|ing)|vandali[sz](?:ed|ing)|smash(?:ed|ing)|storm(?:ed|ing)"
+			+ "|set(?:ting)? fire to|set(?:ting)?\\s+(?:[\\w'-]+\\s+){0,4}?(?:on fire|ablaze|alight)"
+			+ "|(?:threw|throwing|hurled|hurling|lobbed|lobbing)\\s+(?:[\\w-]+\\s+){0,2}?(?:stones|rocks|bricks"
+			+ "|molotov|petrol bombs|fire ?bombs))\\b", Pattern.CASE_INSENSITIVE);
+
 	private static final Pattern PASSIVE_BEFORE = Pattern.compile("\\b(?:was|were|been|being)\\s+(?:\\w+\\s+)?$",
 			Pattern.CASE_INSENSITIVE);
 
@@ -208,8 +226,26 @@ public final class EventClassifier {
 			}
 		}
 		found.removeIf((t) -> isDamage(sentence, t, found));
+		found.replaceAll((t) -> turnedViolent(sentence, t));
 		found.sort(Comparator.comparingInt(Trigger::start));
 		return List.copyOf(found);
+	}
+
+	/**
+	 * "Hundreds of young men blocked the road and pelted the office with stones", "crowds
+	 * marched on the council, hurling rocks and torching cars": a protest whose own
+	 * clause goes on to violence by the crowd is a violent demonstration.
+	 */
+	private static Trigger turnedViolent(String sentence, Trigger trigger) {
+		if (trigger.type() != EventType.PEACEFUL_PROTEST) {
+			return trigger;
+		}
+		int end = Math.min(sentence.length(), trigger.end() + 180);
+		int semicolon = sentence.indexOf(';', trigger.end());
+		String rest = sentence.substring(trigger.end(), (semicolon >= 0 && semicolon < end) ? semicolon : end);
+		return CROWD_VIOLENCE.matcher(rest).find()
+				? new Trigger(EventType.VIOLENT_DEMONSTRATION, trigger.phrase(), trigger.start(), trigger.end())
+				: trigger;
 	}
 
 	/**

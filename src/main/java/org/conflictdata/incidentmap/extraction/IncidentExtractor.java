@@ -216,9 +216,9 @@ public final class IncidentExtractor {
 				}
 				EventDate inherited = null;
 				boolean backReference = BACK_REFERENCE.matcher(before).find();
-				if (own.isEmpty() && !onlyReportingDates && !backReference
-						&& story.isNear(i, s.paragraph(), anaphoric ? 4 : 2)) {
-					inherited = ReportSignals.reportsLaterEvent(text) ? MentionDates.weekAfter(story.date, published)
+				if (own.isEmpty() && !onlyReportingDates && !backReference && story.isNear(i, s.paragraph(),
+						(anaphoric || ReportSignals.reportsLaterEvent(text)) ? 4 : 2)) {
+					inherited = ReportSignals.reportsLaterEvent(text) ? MentionDates.sequel(story.date, text, published)
 							: story.date;
 				}
 				else if (own.isEmpty() && !backReference && stampedParagraph == s.paragraph() && pageDay != null) {
@@ -275,8 +275,12 @@ public final class IncidentExtractor {
 			// until a day is named.
 			// An event's own day, not the day it was reported ("killing nine ... on
 			// Tuesday evening, officials said on Wednesday").
-			EventDate day = MentionDates.anchorOf(Boolean.getBoolean("x4.a") ? all : dates.isEmpty() ? all : dates,
-					DatePrecision.DAY);
+			// A day the text only reports on ("medical sources said on Friday") does not
+			// replace the day of an event already told: "a day after the bombing" counts
+			// from the bombing.
+			boolean keepEventDay = onlyReportingDates && anchor != null && anchor.precision() == DatePrecision.DAY;
+			EventDate day = keepEventDay ? null
+					: MentionDates.anchorOf(dates.isEmpty() ? all : dates, DatePrecision.DAY);
 			EventDate coarse = MentionDates.anchorOf(all, DatePrecision.MONTH);
 			if (day != null) {
 				anchor = day;

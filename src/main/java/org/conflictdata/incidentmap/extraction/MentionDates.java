@@ -138,6 +138,32 @@ final class MentionDates {
 		return best;
 	}
 
+	/** "Then" early in a sentence: the next step of the story. */
+	private static final Pattern THEN = Pattern.compile("^(?:[\\w'\".,-]+\\s+){0,6}?then\\b", Pattern.CASE_INSENSITIVE);
+
+	/**
+	 * A story told with the part of its day: "on Wednesday afternoon", "at dawn on
+	 * Monday".
+	 */
+	private static final Pattern DAYTIME = Pattern.compile("\\b(?:dawn|morning|noon|midday|afternoon)\\b",
+			Pattern.CASE_INSENSITIVE);
+
+	/**
+	 * The date of what a sentence says came next: the rest of the same day when the story
+	 * happened in the morning or afternoon and the sentence goes on with "then" ("Rockets
+	 * struck on Wednesday afternoon. Helicopters then hit the launch sites"), else the
+	 * week after ({@link #weekAfter}).
+	 */
+	static EventDate sequel(EventDate story, String sentence, LocalDate published) {
+		if (story.precision() == DatePrecision.DAY && story.expression() != null
+				&& DAYTIME.matcher(story.expression()).find() && THEN.matcher(sentence).find()) {
+			return EventDate.day(story.start(), story.expression(),
+					"the same day as the event of " + story.start() + " ('" + story.expression()
+							+ "'), since the sentence goes on with what happened then → " + story.start());
+		}
+		return weekAfter(story, published);
+	}
+
 	/** The week after a story's date, for "Then Washington retaliated". */
 	static EventDate weekAfter(EventDate story, LocalDate published) {
 		LocalDate start = story.start().plusDays(1);

@@ -19,8 +19,9 @@ final class ReportSignals {
 	/** Cues that a phrase counts or spans many events, whatever date comes with it. */
 	private static final Pattern AGGREGATE = Pattern.compile("\\b(?:(?:more than|at least|about|some|nearly|over|up to"
 			+ "|as many as)\\s+(?:" + NumberWords.PATTERN
-			+ "|a dozen)\\s+(?:[\\w-]+\\s+){0,2}?(?:attacks|airstrikes|air strikes"
-			+ "|strikes|incidents|raids|assaults)|(?<=\\b(?:out|launched|conducted|with|of|and|than|by|the|those|these|all|some|over)\\s)\\d[\\d,]*\\s+(?:[\\w-]+\\s+)?(?:attacks|airstrikes|strikes|raids)"
+			+ "|a dozen)\\s+(?:[\\w-]+\\s+){0,2}?(?:(?:and|or)\\s+[\\w-]+\\s+)?(?:attacks|airstrikes|air strikes"
+			+ "|strikes|incidents|raids|assaults)|(?<=\\b(?:out|launched|conducted|with|of|and|than|by|the|those|these|all|some|over"
+			+ "|counted|recorded|logged|documented|tallied|registered)\\s)\\d[\\d,]*\\s+(?:[\\w-]+\\s+)?(?:(?:and|or)\\s+[\\w-]+\\s+)?(?:attacks|airstrikes|strikes|raids)"
 			+ "|(?:a|an)\\s+(?:series|string|wave|spate|campaign|pattern)\\s+of|dozens of (?:[\\w-]+\\s+){0,4}?(?:attacks|strikes|bombings|raids)"
 			+ "|every (?:year|month|week)"
 			+ "|(?:days|weeks|months|years|decades) of|sustained campaign|throughout|in the past (?:\\w+\\s+)?(?:days|weeks"
@@ -50,7 +51,7 @@ final class ReportSignals {
 			"have", "step", "strikes", "raids");
 
 	private static final Pattern LATER = Pattern.compile(
-			"^(?:[\\w'\",]+\\s+){0,6}?\\b(?:then|later|subsequently"
+			"^(?:[\\w'\".,-]+\\s+){0,6}?\\b(?:then|later|subsequently"
 					+ "|afterwards|in response|in retaliation|retaliated|retaliating|responded)\\b",
 			Pattern.CASE_INSENSITIVE);
 

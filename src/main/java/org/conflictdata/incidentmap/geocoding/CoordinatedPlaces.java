@@ -11,7 +11,9 @@ import java.util.regex.Pattern;
  * phrase, close to it, resolved to a town or a facility (not a province or a country) and
  * coordinated directly by "and" count (a comma alone may be an apposition: "Daquq, south
  * of Kirkuk"); anything else, including null or blank input or a phrase not in the text,
- * gives an empty list, and the caller keeps its single location.
+ * gives an empty list, and the caller keeps its single location. Places that bound one
+ * stretch ("the road linking Mayadin and Albukamal", "between Qaim and the border") are
+ * one location, not several.
  */
 public final class CoordinatedPlaces {
 
@@ -26,6 +28,14 @@ public final class CoordinatedPlaces {
 	private static final Pattern RELATIVE = Pattern
 		.compile("(?:(?:about|some)\\s+\\d+\\s*km\\s+)?(?:north|south|east|west"
 				+ "|north-?east|north-?west|south-?east|south-?west)\\s+of\\b", Pattern.CASE_INSENSITIVE);
+
+	/**
+	 * "the road linking", "the highway between": the places that follow bound one
+	 * stretch.
+	 */
+	private static final Pattern BOUNDS = Pattern.compile(
+			"\\b(?:between|linking|links|connecting|connects|joining|joins|from)\\s+(?:the\\s+)?(?:towns?\\s+of\\s+|cities\\s+of\\s+)?$",
+			Pattern.CASE_INSENSITIVE);
 
 	private CoordinatedPlaces() {
 	}
@@ -70,6 +80,9 @@ public final class CoordinatedPlaces {
 				if (start > REACH) {
 					break;
 				}
+			}
+			if (chain.isEmpty() && BOUNDS.matcher(rest.substring(Math.max(0, start - 40), start)).find()) {
+				return List.of();
 			}
 			if (chain.stream().noneMatch((l) -> l.place().id().equals(location.place().id()))) {
 				chain.add(location);

@@ -52,6 +52,9 @@ final class MentionReader {
 			"ministry", "government", "authorities", "spokesman", "spokeswoman", "spokesperson", "officials",
 			"president", "prime", "premier", "governor");
 
+	private static final Set<String> EVENT_NAME_NOUNS = Set.of("war", "wars", "conflict", "crisis", "ceasefire",
+			"truce", "invasion", "uprising", "revolution", "genocide");
+
 	private static final Set<String> REPORT_NOUNS = Set.of("reports", "report", "news", "footage", "images", "video",
 			"videos", "pictures", "photos", "dispatch", "update", "updates", "live");
 
@@ -81,11 +84,14 @@ final class MentionReader {
 	private static final Set<String> DIRECTIONS = Set.of("north", "south", "east", "west", "northeast", "northwest",
 			"southeast", "southwest", "northeastern", "northwestern");
 
+	private static final Set<String> DIRECTIONS_AND_HALVES = Set.of("north", "south", "east", "west", "northeast",
+			"northwest", "southeast", "southwest");
+
 	private static final Set<String> DISTANCE_UNITS = Set.of("km", "kms", "kilometres", "kilometers", "kilometre",
 			"kilometer", "miles", "mile", "mi");
 
 	private static final Set<String> LOCATIVE_PREPOSITIONS = Set.of("in", "at", "inside", "within", "into", "on",
-			"across", "throughout", "over", "against");
+			"through", "along", "throughout", "across", "over", "against");
 
 	private static final Set<String> LOCATIVE_VERBS = Set.of("struck", "strike", "hit", "hitting", "striking",
 			"attacked", "attacking", "attack", "targeted", "targeting", "shelled", "shelling", "bombed", "bombing",
@@ -127,6 +133,12 @@ final class MentionReader {
 			return new Reading(Relation.DATELINE, from, null, null);
 		}
 		if (to + 1 < tokens.size() && last.hyphenAfter() && ACTOR_SUFFIXES.contains(tokens.get(to + 1).lower())) {
+			return new Reading(Relation.ACTOR, from, null, null);
+		}
+		// "the Gaza war", "the Syria conflict": the name of an event, not where this one
+		// happened.
+		if (to + 1 < tokens.size() && !tokens.get(to + 1).breakBefore()
+				&& EVENT_NAME_NOUNS.contains(tokens.get(to + 1).lower())) {
 			return new Reading(Relation.ACTOR, from, null, null);
 		}
 		// "Iran's proxies" names an actor; "Syria's Hasakah" locates the next name.
@@ -219,7 +231,27 @@ final class MentionReader {
 		if (LOCATIVE_VERBS.contains(preposition)) {
 			return new Reading(Relation.AT, from, null, after, true);
 		}
-		return new Reading(Relation.AT, from, null, after);
+		// "the main street of Zubair, south of Basra": the words after say where the
+		// place lies, so the text is about that place, not the one it is measured from.
+		return new Reading(Relation.AT, from, null, after, locatedByWhatFollows(tokens, to));
+	}
+
+	/** True when "(about 20 km) south-west of" follows the name at word {@code to}. */
+	private static boolean locatedByWhatFollows(List<Token> tokens, int to) {
+		int i = to + 1;
+		if (i < tokens.size() && Set.of("about", "some", "around", "roughly").contains(word(tokens, i))) {
+			i++;
+		}
+		if (i + 1 < tokens.size() && Character.isDigit(tokens.get(i).text().charAt(0))
+				&& DISTANCE_UNITS.contains(word(tokens, i + 1))) {
+			i += 2;
+		}
+		int directions = 0;
+		while (i < tokens.size() && DIRECTIONS_AND_HALVES.contains(word(tokens, i))) {
+			i++;
+			directions++;
+		}
+		return directions > 0 && i < tokens.size() && word(tokens, i).equals("of");
 	}
 
 	/**

@@ -13,15 +13,16 @@ import java.util.regex.Pattern;
  * ({@link #key}).
  * <p>
  * What is folded, in order: case; diacritics (NFD, combining marks removed, so ā→a, ḩ→h,
- * ş→s); apostrophes and ayn/hamza marks (' ’ ‘ ʿ ʾ ` ´) are dropped inside words; a
- * possessive 's is dropped (Baghdad's→baghdad); hyphens, slashes and other punctuation
- * separate words; dotted initials become one word (U.S.→us); Arabic article words (al,
- * el, ar, as, ad, an, at, az, ash, ez, ...) are dropped, and so is an "al" glued to a
- * word of seven or more letters before a consonant (Albukamal→bukamal, but Aleppo stays);
- * then inside each word gh→g, dh→d, ph→f, q→k, c→k, e→i, o→u, y→i, doubled letters are
- * collapsed (ss→s, ee→i, ou→u) and a final h after a vowel is dropped
- * (Fallujah→falluja→faluja). The folding is lossy on purpose; it is only used to compare
- * names, never to display them. Null or blank input folds to the empty string.
+ * ş→s; dotless ı and barred ł, which do not decompose, become i and l); apostrophes and
+ * ayn/hamza marks (' ’ ‘ ʿ ʾ ` ´) are dropped inside words; a possessive 's is dropped
+ * (Baghdad's→baghdad); hyphens, slashes and other punctuation separate words; dotted
+ * initials become one word (U.S.→us); Arabic article words (al, el, ar, as, ad, an, at,
+ * az, ash, ez, ...) are dropped, and so is an "al" glued to a word of seven or more
+ * letters before a consonant (Albukamal→bukamal, but Aleppo stays); then inside each word
+ * gh→g, dh→d, ph→f, q→k, c→k, e→i, o→u, y→i, doubled letters are collapsed (ss→s, ee→i,
+ * ou→u) and a final h after a vowel is dropped (Fallujah→falluja→faluja). The folding is
+ * lossy on purpose; it is only used to compare names, never to display them. Null or
+ * blank input folds to the empty string.
  */
 public final class PlaceNames {
 
@@ -113,7 +114,7 @@ public final class PlaceNames {
 			return text;
 		}
 		String decomposed = Normalizer.normalize(text, Normalizer.Form.NFD);
-		return COMBINING_MARKS.matcher(decomposed).replaceAll("").replace('ı', 'i');
+		return COMBINING_MARKS.matcher(decomposed).replaceAll("").replace('ı', 'i').replace('ł', 'l').replace('Ł', 'L');
 	}
 
 	/**

@@ -5,14 +5,15 @@ import java.util.function.Function;
 
 import org.conflictdata.incidentmap.geocoding.Distance;
 import org.conflictdata.incidentmap.geocoding.Place;
+import org.conflictdata.incidentmap.geocoding.PlaceKind;
 
 /**
  * How the places of two incidents relate: the same gazetteer place, near each other
- * (within {@link IncidentClusterer#NEAR_KM} in one country, both below region level), one
- * inside the other (country or province containment from the gazetteer, or from the
- * incidents' administrative fields when an entry is unknown), or none of these. Null
- * place ids and ids the gazetteer does not know are treated as unknown entries, never as
- * errors.
+ * (within {@link IncidentClusterer#NEAR_KM} in one country, or across a border when one
+ * is a border crossing, both below region level), one inside the other (country or
+ * province containment from the gazetteer, or from the incidents' administrative fields
+ * when an entry is unknown), or none of these. Null place ids and ids the gazetteer does
+ * not know are treated as unknown entries, never as errors.
  */
 final class PlaceRelations {
 
@@ -38,8 +39,10 @@ final class PlaceRelations {
 		double km = Distance.km(a.longitude(), a.latitude(), b.longitude(), b.latitude());
 		if (km <= IncidentClusterer.NEAR_KM && a.geoPrecision() < 3 && b.geoPrecision() < 3) {
 			// Two named places facing each other across a border (Albukamal and al-Qa'im)
-			// are near but not the same place.
-			return (a.country() != null && a.country().equals(b.country())) ? Relation.NEAR : Relation.NONE;
+			// are near but not the same place; a border crossing, though, has a side in
+			// each country, and the town next to it on either side is near it.
+			boolean sameCountry = a.country() != null && a.country().equals(b.country());
+			return (sameCountry || isCrossing(a) || isCrossing(b)) ? Relation.NEAR : Relation.NONE;
 		}
 		Optional<Place> pa = lookup(a.placeId());
 		Optional<Place> pb = lookup(b.placeId());
@@ -52,6 +55,10 @@ final class PlaceRelations {
 			return Relation.CONTAINS;
 		}
 		return (km <= IncidentClusterer.NEAR_KM) ? Relation.NEAR : Relation.NONE;
+	}
+
+	private boolean isCrossing(Incident incident) {
+		return lookup(incident.placeId()).map((p) -> p.kind() == PlaceKind.BORDER_CROSSING).orElse(false);
 	}
 
 	/** The gazetteer entry for an id; empty for null or unknown ids. */

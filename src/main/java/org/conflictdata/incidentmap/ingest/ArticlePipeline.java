@@ -42,17 +42,24 @@ public class ArticlePipeline {
 		List<LocatedMention> located = new ArrayList<>();
 		for (IncidentMention mention : this.extractor.extract(article)) {
 			// "U.S. jets struck Jurf al-Sakhar and Karbala": one incident per place.
-			List<Location> each = !Boolean.getBoolean("x4.split") ? List.of()
-					: CoordinatedPlaces.after(this.geocoder, MentionParts.ownPart(mention), mention.trigger());
+			List<Location> each = CoordinatedPlaces.after(this.geocoder, MentionParts.ownPart(mention),
+					mention.trigger());
 			if (each.isEmpty()) {
 				located.add(new LocatedMention(mention, locate(mention)));
 			}
-			for (Location location : each) {
-				located.add(new LocatedMention(mention, location));
+			for (int i = 0; i < each.size(); i++) {
+				// "struck X and Y, wounding five": the text does not say where the five
+				// were hurt, so the figures stay with the first place only.
+				located.add(new LocatedMention((i == 0) ? mention : withoutCasualties(mention), each.get(i)));
 			}
 		}
 		Drafts drafts = this.clusterer.draftAll(located, documentId, article);
 		return new Drafts(this.clusterer.cluster(drafts.incidents()), drafts.unresolved());
+	}
+
+	private static IncidentMention withoutCasualties(IncidentMention m) {
+		return new IncidentMention(m.sentence(), m.start(), m.end(), m.type(), m.trigger(), m.date(), m.actors(), null,
+				null, m.weapon(), m.placeContext(), m.historical());
 	}
 
 	/**

@@ -202,4 +202,34 @@ class EventClassifierTests {
 			.doesNotContain(EventType.AIR_DRONE_STRIKE);
 	}
 
+	@Test
+	void shouldReadAProtestWhoseCrowdTurnsToStonesOrFireAsAViolentDemonstration() {
+		assertThat(EventClassifier.triggers(
+				"Thousands of students marched on the governor's office in Nasiriyah, hurling rocks at the guards and torching two cars."))
+			.extracting(EventClassifier.Trigger::type)
+			.contains(EventType.VIOLENT_DEMONSTRATION)
+			.doesNotContain(EventType.PEACEFUL_PROTEST);
+		assertThat(EventClassifier.triggers(
+				"Residents gathered outside the water directorate and set its gate ablaze after a week without supply."))
+			.extracting(EventClassifier.Trigger::type)
+			.contains(EventType.VIOLENT_DEMONSTRATION);
+		assertThat(EventClassifier
+			.triggers("Hundreds of teachers rallied in front of the ministry, chanting for unpaid wages."))
+			.extracting(EventClassifier.Trigger::type)
+			.containsExactly(EventType.PEACEFUL_PROTEST);
+	}
+
+	@Test
+	void shouldReadAircraftStrikesWithAnAdverbBetweenAndDronesDownedOverABase() {
+		assertThat(EventClassifier.triggers("Israeli jets later bombed a weapons depot outside Homs."))
+			.extracting(EventClassifier.Trigger::type)
+			.contains(EventType.AIR_DRONE_STRIKE);
+		assertThat(EventClassifier.triggers("Russian gunships reportedly fired on the convoy."))
+			.extracting(EventClassifier.Trigger::type)
+			.contains(EventType.AIR_DRONE_STRIKE);
+		assertThat(EventClassifier.triggers("An armed drone was shot down near Victory Base at dawn, officials said."))
+			.extracting(EventClassifier.Trigger::type)
+			.contains(EventType.AIR_DRONE_STRIKE);
+	}
+
 }

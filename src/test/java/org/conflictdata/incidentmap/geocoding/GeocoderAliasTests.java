@@ -37,6 +37,9 @@ class GeocoderAliasTests {
 					iq-amerli    | Attacks began on July 19 when a Israeli drone dropped explosives onto a PMU, a Fatah Alliance group, base near the town of Amerli, in Salahuddin Province, killing at least one resistance fighter and injuring four others.
 					iq-amerli    | A drone dropped explosives on a PMU base in Amirli.
 					iq-amerli    | The Turkmen town of Amerli was shelled.
+					iq-amerli    | Gunmen opened fire on a checkpoint at the entrance of Emirli overnight.
+					iq-qaladze   | Two fighters died when their car was hit in Qala Diza on Friday.
+					iq-qaladze   | A Turkish drone targeted a house in Qaladiza, the district's main town.
 					iq-green-zone | By December 31 crowds of men carrying yellow flags entered the Green Zone.
 					iq-green-zone | Two Katyusha rockets landed in Baghdad's International Zone.
 					iq-green-zone | A rocket fell inside the International Zone late on Tuesday.

@@ -73,4 +73,10 @@ class PlaceNamesTests {
 		assertThat(PlaceNames.normalise(once)).isEqualTo(once);
 	}
 
+	@Test
+	void shouldFoldLettersThatDoNotDecomposeLikeTheirPlainForms() {
+		assertThat(PlaceNames.normalise("Qeładizê")).isEqualTo(PlaceNames.normalise("Qeladize"));
+		assertThat(PlaceNames.normalise("Łódź")).isEqualTo(PlaceNames.normalise("Lodz"));
+	}
+
 }
