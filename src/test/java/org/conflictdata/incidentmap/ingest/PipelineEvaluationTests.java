@@ -189,6 +189,25 @@ class PipelineEvaluationTests {
 		assertThat(report.medianLocationErrorKm()).as(report.toString()).isLessThanOrEqualTo(0.5);
 	}
 
+	/**
+	 * The sixth held-out set (2015–2017, the war against Islamic State), written blind
+	 * while round 5 tuned on holdout5, and never used for tuning. Blind figures, the same
+	 * before and after round 5: recall 14/22, precision 16 of 20, no duplicates, 100% of
+	 * day-precise dates exact, median location error 0.0 km. The thresholds are those
+	 * figures rounded down.
+	 */
+	@Test
+	void shouldKeepItsMeasuredQualityOnTheSixthHeldOutSet() {
+		EvaluationReport report = evaluate("src/test/resources/articles/holdout6",
+				"src/test/resources/gold/holdout6.json");
+
+		assertThat(report.recall()).as(report.toString()).isGreaterThanOrEqualTo(0.63);
+		assertThat(report.duplicateCount()).as(report.toString()).isZero();
+		assertThat(report.precision()).as(report.toString()).isGreaterThanOrEqualTo(0.8);
+		assertThat(report.dateAccuracy()).as(report.toString()).isEqualTo(1.0);
+		assertThat(report.medianLocationErrorKm()).as(report.toString()).isLessThanOrEqualTo(0.5);
+	}
+
 	private static EvaluationReport evaluate(String folder, String goldFile) {
 		List<Article> articles = new ArrayList<>();
 		for (Path file : ArticleFiles.list(Path.of(folder), new ArrayList<>())) {
