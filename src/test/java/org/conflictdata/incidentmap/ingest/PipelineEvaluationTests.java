@@ -39,22 +39,14 @@ class PipelineEvaluationTests {
 
 		// Every day-precise seed incident is dated exactly since the Baghdad airport
 		// strike takes its day from "the January 3 assassination" (was 92%).
-		assertThat(report.recall()).as(report.toString()).isEqualTo(1.0);
-		assertThat(report.duplicateCount()).as(report.toString()).isZero();
-		assertThat(report.precision()).as(report.toString()).isGreaterThanOrEqualTo(0.9);
-		assertThat(report.dateAccuracy()).as(report.toString()).isEqualTo(1.0);
-		assertThat(report.medianLocationErrorKm()).as(report.toString()).isLessThanOrEqualTo(5.0);
+		assertQuality(report, 1.0, 0, 0.9, 1.0, 5.0);
 	}
 
 	@Test
 	void shouldDoComparablyWellOnArticlesItWasNotTunedOn() {
 		EvaluationReport report = evaluate("src/test/resources/articles/eval", "src/test/resources/gold/eval.json");
 
-		assertThat(report.recall()).as(report.toString()).isGreaterThanOrEqualTo(0.85);
-		assertThat(report.duplicateCount()).as(report.toString()).isZero();
-		assertThat(report.precision()).as(report.toString()).isGreaterThanOrEqualTo(0.85);
-		assertThat(report.dateAccuracy()).as(report.toString()).isEqualTo(1.0);
-		assertThat(report.medianLocationErrorKm()).as(report.toString()).isLessThanOrEqualTo(5.0);
+		assertQuality(report, 0.85, 0, 0.85, 1.0, 5.0);
 	}
 
 	/**
@@ -72,11 +64,7 @@ class PipelineEvaluationTests {
 		// after the extraction round on dev2, which fixed the three misses these
 		// articles had shown ("on the 4th of the month", the Karbala protest placed
 		// from a neighbouring clause, the round-up tail): precision 6 of 6, 6 of 6 dates.
-		assertThat(report.recall()).as(report.toString()).isEqualTo(1.0);
-		assertThat(report.duplicateCount()).as(report.toString()).isZero();
-		assertThat(report.precision()).as(report.toString()).isEqualTo(1.0);
-		assertThat(report.dateAccuracy()).as(report.toString()).isEqualTo(1.0);
-		assertThat(report.medianLocationErrorKm()).as(report.toString()).isLessThanOrEqualTo(1.0);
+		assertQuality(report, 1.0, 0, 1.0, 1.0, 1.0);
 	}
 
 	/**
@@ -96,11 +84,7 @@ class PipelineEvaluationTests {
 		// Round 4 (nights dated to the evening they began, as gold/README.md now says
 		// and the two overnight gold dates follow): 90%. Round 5 splits the strikes at
 		// Jurf al-Sakhar and near Karbala into two incidents: recall 21/21, 91% of dates.
-		assertThat(report.recall()).as(report.toString()).isEqualTo(1.0);
-		assertThat(report.duplicateCount()).as(report.toString()).isZero();
-		assertThat(report.precision()).as(report.toString()).isEqualTo(1.0);
-		assertThat(report.dateAccuracy()).as(report.toString()).isGreaterThanOrEqualTo(0.90);
-		assertThat(report.medianLocationErrorKm()).as(report.toString()).isLessThanOrEqualTo(1.0);
+		assertQuality(report, 1.0, 0, 1.0, 0.90, 1.0);
 	}
 
 	/**
@@ -118,11 +102,7 @@ class PipelineEvaluationTests {
 		// duplicates, 76% of day-precise dates exact (60% before), median location
 		// error 0.0 km. After tuning on it (round 2): recall 24/24, precision 27 of 27,
 		// no duplicates, 96% of dates exact, median 0.0 km.
-		assertThat(report.recall()).as(report.toString()).isEqualTo(1.0);
-		assertThat(report.duplicateCount()).as(report.toString()).isZero();
-		assertThat(report.precision()).as(report.toString()).isEqualTo(1.0);
-		assertThat(report.dateAccuracy()).as(report.toString()).isGreaterThanOrEqualTo(0.95);
-		assertThat(report.medianLocationErrorKm()).as(report.toString()).isLessThanOrEqualTo(1.0);
+		assertQuality(report, 1.0, 0, 1.0, 0.95, 1.0);
 	}
 
 	/**
@@ -139,11 +119,7 @@ class PipelineEvaluationTests {
 		// no duplicates, 16 of 17 day-precise dates exact (a night given as "7-8 January"
 		// stays a two-day range), median 1.0 km (just above; bounded here by 1.5).
 		// Round 4 dates that night to 7 January: 17 of 17 dates exact.
-		assertThat(report.recall()).as(report.toString()).isEqualTo(1.0);
-		assertThat(report.duplicateCount()).as(report.toString()).isZero();
-		assertThat(report.precision()).as(report.toString()).isEqualTo(1.0);
-		assertThat(report.dateAccuracy()).as(report.toString()).isEqualTo(1.0);
-		assertThat(report.medianLocationErrorKm()).as(report.toString()).isLessThanOrEqualTo(1.5);
+		assertQuality(report, 1.0, 0, 1.0, 1.0, 1.5);
 	}
 
 	/**
@@ -161,11 +137,7 @@ class PipelineEvaluationTests {
 		// Measured on 2026-11-21 after round 4's tuning: recall 16/16, precision 21 of
 		// 21, no duplicates, 100% of day-precise dates exact, median location error 0.0
 		// km (bounded here by half a km).
-		assertThat(report.recall()).as(report.toString()).isEqualTo(1.0);
-		assertThat(report.duplicateCount()).as(report.toString()).isZero();
-		assertThat(report.precision()).as(report.toString()).isEqualTo(1.0);
-		assertThat(report.dateAccuracy()).as(report.toString()).isEqualTo(1.0);
-		assertThat(report.medianLocationErrorKm()).as(report.toString()).isLessThanOrEqualTo(0.5);
+		assertQuality(report, 1.0, 0, 1.0, 1.0, 0.5);
 	}
 
 	/**
@@ -182,11 +154,7 @@ class PipelineEvaluationTests {
 		EvaluationReport report = evaluate("src/test/resources/articles/holdout5",
 				"src/test/resources/gold/holdout5.json");
 
-		assertThat(report.recall()).as(report.toString()).isEqualTo(1.0);
-		assertThat(report.duplicateCount()).as(report.toString()).isZero();
-		assertThat(report.precision()).as(report.toString()).isEqualTo(1.0);
-		assertThat(report.dateAccuracy()).as(report.toString()).isEqualTo(1.0);
-		assertThat(report.medianLocationErrorKm()).as(report.toString()).isLessThanOrEqualTo(0.5);
+		assertQuality(report, 1.0, 0, 1.0, 1.0, 0.5);
 	}
 
 	/**
@@ -201,11 +169,21 @@ class PipelineEvaluationTests {
 		EvaluationReport report = evaluate("src/test/resources/articles/holdout6",
 				"src/test/resources/gold/holdout6.json");
 
-		assertThat(report.recall()).as(report.toString()).isGreaterThanOrEqualTo(0.63);
-		assertThat(report.duplicateCount()).as(report.toString()).isZero();
-		assertThat(report.precision()).as(report.toString()).isGreaterThanOrEqualTo(0.8);
-		assertThat(report.dateAccuracy()).as(report.toString()).isEqualTo(1.0);
-		assertThat(report.medianLocationErrorKm()).as(report.toString()).isLessThanOrEqualTo(0.5);
+		assertQuality(report, 0.63, 0, 0.8, 1.0, 0.5);
+	}
+
+	/**
+	 * The five figures every set is held to, each shown with the whole report when it
+	 * fails: recall, precision and dates at least the given shares, duplicates and median
+	 * location error at most the given counts.
+	 */
+	private static void assertQuality(EvaluationReport report, double recall, int duplicates, double precision,
+			double dates, double km) {
+		assertThat(report.recall()).as(report.toString()).isGreaterThanOrEqualTo(recall);
+		assertThat(report.duplicateCount()).as(report.toString()).isLessThanOrEqualTo(duplicates);
+		assertThat(report.precision()).as(report.toString()).isGreaterThanOrEqualTo(precision);
+		assertThat(report.dateAccuracy()).as(report.toString()).isGreaterThanOrEqualTo(dates);
+		assertThat(report.medianLocationErrorKm()).as(report.toString()).isLessThanOrEqualTo(km);
 	}
 
 	private static EvaluationReport evaluate(String folder, String goldFile) {
