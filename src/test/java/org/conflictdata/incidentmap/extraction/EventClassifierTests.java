@@ -13,6 +13,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class EventClassifierTests {
 
+	/** The types of the event phrases in {@code sentence}, in order. */
+	private static List<EventType> types(String sentence) {
+		return EventClassifier.triggers(sentence).stream().map(Trigger::type).toList();
+	}
+
 	private static Trigger first(String sentence) {
 		List<Trigger> triggers = EventClassifier.triggers(sentence);
 		assertThat(triggers).as("triggers in '%s'", sentence).isNotEmpty();
@@ -168,67 +173,50 @@ class EventClassifierTests {
 
 	@Test
 	void shouldNotReadACrowdGatheringToHelpTheWoundedAsAProtest() {
-		assertThat(EventClassifier.triggers("The second blew himself up as people gathered to help the wounded."))
-			.extracting(EventClassifier.Trigger::type)
+		assertThat(types("The second blew himself up as people gathered to help the wounded."))
 			.doesNotContain(EventType.PEACEFUL_PROTEST);
-		assertThat(EventClassifier.triggers("Hundreds of people gathered outside the governorate to protest."))
-			.extracting(EventClassifier.Trigger::type)
+		assertThat(types("Hundreds of people gathered outside the governorate to protest."))
 			.contains(EventType.PEACEFUL_PROTEST);
 	}
 
 	@Test
 	void shouldTypeAReprisalOrADroneKillingByWhatWasUsed() {
-		assertThat(EventClassifier.triggers("Iran's ballistic-missile retaliation on Ain al-Asad wounded a hundred."))
-			.extracting(EventClassifier.Trigger::type)
+		assertThat(types("Iran's ballistic-missile retaliation on Ain al-Asad wounded a hundred."))
 			.containsExactly(EventType.SHELLING_ARTILLERY_MISSILE);
-		assertThat(EventClassifier.triggers("Days later a U.S. drone killed Soleimani outside Baghdad airport."))
-			.extracting(EventClassifier.Trigger::type)
+		assertThat(types("Days later a U.S. drone killed Soleimani outside Baghdad airport."))
 			.containsExactly(EventType.AIR_DRONE_STRIKE);
-		assertThat(EventClassifier.triggers("Militants hit back on Monday with rockets aimed at U.S. troops."))
-			.extracting(EventClassifier.Trigger::type)
+		assertThat(types("Militants hit back on Monday with rockets aimed at U.S. troops."))
 			.containsExactly(EventType.SHELLING_ARTILLERY_MISSILE);
 	}
 
 	@Test
 	void shouldReadADeviceGoingOffAsAnIedAndAnExplosiveDroneThatCrashedAsADroneStrike() {
-		assertThat(EventClassifier.triggers("Police said the device went off between two vehicles."))
-			.extracting(EventClassifier.Trigger::type)
+		assertThat(types("Police said the device went off between two vehicles."))
 			.containsExactly(EventType.REMOTE_EXPLOSIVE);
-		assertThat(EventClassifier.triggers("A small drone carrying explosives crashed inside Balad air base."))
-			.extracting(EventClassifier.Trigger::type)
+		assertThat(types("A small drone carrying explosives crashed inside Balad air base."))
 			.containsExactly(EventType.AIR_DRONE_STRIKE);
-		assertThat(EventClassifier.triggers("A surveillance drone crashed near the border."))
-			.extracting(EventClassifier.Trigger::type)
-			.doesNotContain(EventType.AIR_DRONE_STRIKE);
+		assertThat(types("A surveillance drone crashed near the border.")).doesNotContain(EventType.AIR_DRONE_STRIKE);
 	}
 
 	@Test
 	void shouldReadAProtestWhoseCrowdTurnsToStonesOrFireAsAViolentDemonstration() {
-		assertThat(EventClassifier.triggers(
+		assertThat(types(
 				"Thousands of students marched on the governor's office in Nasiriyah, hurling rocks at the guards and torching two cars."))
-			.extracting(EventClassifier.Trigger::type)
 			.contains(EventType.VIOLENT_DEMONSTRATION)
 			.doesNotContain(EventType.PEACEFUL_PROTEST);
-		assertThat(EventClassifier.triggers(
+		assertThat(types(
 				"Residents gathered outside the water directorate and set its gate ablaze after a week without supply."))
-			.extracting(EventClassifier.Trigger::type)
 			.contains(EventType.VIOLENT_DEMONSTRATION);
-		assertThat(EventClassifier
-			.triggers("Hundreds of teachers rallied in front of the ministry, chanting for unpaid wages."))
-			.extracting(EventClassifier.Trigger::type)
+		assertThat(types("Hundreds of teachers rallied in front of the ministry, chanting for unpaid wages."))
 			.containsExactly(EventType.PEACEFUL_PROTEST);
 	}
 
 	@Test
 	void shouldReadAircraftStrikesWithAnAdverbBetweenAndDronesDownedOverABase() {
-		assertThat(EventClassifier.triggers("Israeli jets later bombed a weapons depot outside Homs."))
-			.extracting(EventClassifier.Trigger::type)
+		assertThat(types("Israeli jets later bombed a weapons depot outside Homs."))
 			.contains(EventType.AIR_DRONE_STRIKE);
-		assertThat(EventClassifier.triggers("Russian gunships reportedly fired on the convoy."))
-			.extracting(EventClassifier.Trigger::type)
-			.contains(EventType.AIR_DRONE_STRIKE);
-		assertThat(EventClassifier.triggers("An armed drone was shot down near Victory Base at dawn, officials said."))
-			.extracting(EventClassifier.Trigger::type)
+		assertThat(types("Russian gunships reportedly fired on the convoy.")).contains(EventType.AIR_DRONE_STRIKE);
+		assertThat(types("An armed drone was shot down near Victory Base at dawn, officials said."))
 			.contains(EventType.AIR_DRONE_STRIKE);
 	}
 
