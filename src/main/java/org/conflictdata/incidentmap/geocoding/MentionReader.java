@@ -21,10 +21,17 @@ final class MentionReader {
 
 	enum Relation {
 
-		AT, NEAR, ORIGIN, DESTINATION, ACTOR, DATELINE;
+		AT, NEAR, ORIGIN, DESTINATION, ACTOR, DATELINE,
+
+		/**
+		 * Where someone spoke ("said in Ankara", "told reporters in Baghdad", "a
+		 * statement from Washington"): not weak, so it can stand in when the text names
+		 * no other place, but it ranks below every place the text locates anything at.
+		 */
+		SPEAKER;
 
 		boolean isWeak() {
-			return this != AT && this != NEAR;
+			return this != AT && this != NEAR && this != SPEAKER;
 		}
 
 	}
@@ -187,6 +194,10 @@ final class MentionReader {
 		}
 		String preposition = word(tokens, p);
 		String before = (p - 1 >= floor && !tokens.get(p).breakBefore()) ? word(tokens, p - 1) : "";
+		if (SpeakerPlaces.isSpeakerPlace(tokens, p, floor, preposition)
+				|| SpeakerPlaces.opensASpeakersClause(tokens, p, to, preposition)) {
+			return new Reading(Relation.SPEAKER, p, null, null);
+		}
 		String facility = FACILITY_NOUNS.contains(before) ? before : after;
 		int facilityStart = FACILITY_NOUNS.contains(before) ? facilityPhraseStart(tokens, p - 1, floor) : p;
 		if (place.kind() == PlaceKind.COUNTRY

@@ -1,0 +1,77 @@
+package org.conflictdata.incidentmap.geocoding;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Which of several named places is the event's: a small town the sentence places the
+ * event in beats a bigger town it is measured from or lies in, and where someone spoke
+ * ("said in Ankara", "told reporters in Baghdad") never beats the place of the event.
+ */
+class GeocoderPlaceChoiceTests {
+
+	private static final String ASHARA = "geonames:174036";
+
+	private final Geocoder geocoder = new Geocoder(Gazetteer.load());
+
+	@Test
+	void shouldKeepASmallTownMeasuredFromABiggerOne() {
+		Location location = this.geocoder
+			.locate("A roadside bomb killed a soldier in al-Ashara, 15 km south-east of Mayadin.");
+		assertThat(location.place().id()).isEqualTo(ASHARA);
+		assertThat(location.geoPrecision()).isEqualTo(1);
+	}
+
+	@Test
+	void shouldKeepASmallTownInTheCountrysideOfABiggerOne() {
+		Location location = this.geocoder
+			.locate("Gunmen killed two SDF fighters in the town of al-Ashara in the Mayadin countryside on Monday.");
+		assertThat(location.place().id()).isEqualTo(ASHARA);
+	}
+
+	@Test
+	void shouldKeepASmallTownWhenTheBiggerOneIsNamedInTheContext() {
+		Location location = this.geocoder.locate("Shelling killed two civilians in al-Ashara on Tuesday.",
+				"Government forces have massed west of Mayadin for a week.");
+		assertThat(location.place().id()).isEqualTo(ASHARA);
+	}
+
+	@Test
+	void shouldNotPlaceTheEventWhereTheOfficialsSpoke() {
+		Location location = this.geocoder
+			.locate("Speaking in Ankara, the minister said Turkish jets struck PKK targets near Sinjar.");
+		assertThat(location.place().id()).isEqualTo("iq-sinjar");
+		assertThat(location.explanation()).contains("Ankara (city, Turkey): 'in Ankara' is where someone spoke");
+	}
+
+	@Test
+	void shouldNotPlaceTheEventWhereTheMinisterToldReporters() {
+		Location location = this.geocoder
+			.locate("The defence minister told reporters in Baghdad that a drone struck a convoy in Iraq.");
+		assertThat(location.place().id()).isEqualTo("iq");
+	}
+
+	@Test
+	void shouldReadAClauseOpeningPlaceBeforeASpeakerAsTheSpeakersPlace() {
+		Location location = this.geocoder.locate("In Baghdad, the interior ministry said a bomb exploded in Tikrit.");
+		assertThat(location.place().id()).isEqualTo("iq-tikrit");
+	}
+
+	@Test
+	void shouldFallBackToTheSpeakersPlaceWithLowerPrecisionWhenNoOtherPlaceIsNamed() {
+		Location location = this.geocoder.locate("A car bomb killed five people, police said in Baquba.");
+		assertThat(location.place().id()).isEqualTo("iq-baqubah");
+		assertThat(location.geoPrecision()).isEqualTo(2);
+		assertThat(location.precision()).startsWith("where it was said");
+	}
+
+	@Test
+	void shouldStillPlaceTheEventInATownNamedAfterASpeechVerbOfTheEvent() {
+		// "said an attack in Tikrit": the place belongs to the reported event.
+		Location location = this.geocoder.locate("Police said an attack in Tikrit killed three soldiers.");
+		assertThat(location.place().id()).isEqualTo("iq-tikrit");
+		assertThat(location.geoPrecision()).isEqualTo(1);
+	}
+
+}
