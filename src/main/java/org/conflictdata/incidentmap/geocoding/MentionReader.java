@@ -88,6 +88,12 @@ final class MentionReader {
 
 	private static final Set<String> NEAR_NOUNS = Set.of("outskirts", "edge", "vicinity", "suburbs", "suburb");
 
+	private static final Set<PlaceKind> SETTLEMENTS = Set.of(PlaceKind.CITY, PlaceKind.TOWN, PlaceKind.VILLAGE);
+
+	/** Nouns after a town's name that make it name the area around the town. */
+	private static final Set<String> AREA_AROUND = Set.of("countryside", "district", "subdistrict", "area", "outskirts",
+			"environs", "suburbs", "hinterland");
+
 	private static final Set<String> DIRECTIONS = Set.of("north", "south", "east", "west", "northeast", "northwest",
 			"southeast", "southwest", "northeastern", "northwestern");
 
@@ -164,6 +170,16 @@ final class MentionReader {
 		if (clauseStart && to + 1 < tokens.size() && !tokens.get(to + 1).breakBefore()
 				&& SPEECH_VERBS.contains(tokens.get(to + 1).lower())) {
 			return new Reading(Relation.ACTOR, from, null, null);
+		}
+		// "in the Mayadin countryside", "in Mayadin district": the town names the area
+		// around it, so a town named in the same breath as lying there is more exact, and
+		// so is "north of Baiji" after "Baiji district" (hence not locative, unless the
+		// words after say where the area lies: "Muqdadiya district north-east of
+		// Baquba").
+		if (SETTLEMENTS.contains(place.kind()) && to + 1 < tokens.size() && !tokens.get(to + 1).breakBefore()
+				&& AREA_AROUND.contains(word(tokens, to + 1))) {
+			return new Reading(Relation.NEAR, areaPhraseStart(tokens, from, floor), null, null,
+					locatedByWhatFollows(tokens, to + 1));
 		}
 		String after = facilityAfter(tokens, to);
 		if (clauseStart) {
@@ -317,6 +333,21 @@ final class MentionReader {
 			}
 		}
 		return null;
+	}
+
+	/** "in the Mayadin countryside": the phrase starts at the preposition, if any. */
+	private static int areaPhraseStart(List<Token> tokens, int from, int floor) {
+		int start = from;
+		if (start - 1 >= floor && !tokens.get(start).breakBefore()
+				&& Set.of("the", "a", "an").contains(word(tokens, start - 1))) {
+			start--;
+		}
+		if (start - 1 >= floor && !tokens.get(start).breakBefore()
+				&& (LOCATIVE_PREPOSITIONS.contains(word(tokens, start - 1))
+						|| NEAR_WORDS.contains(word(tokens, start - 1)))) {
+			start--;
+		}
+		return start;
 	}
 
 	private static int facilityPhraseStart(List<Token> tokens, int noun, int floor) {

@@ -59,6 +59,11 @@ class GazetteerAdditionsTests {
 			Azaz             | sy-azaz
 			A'zaz            | sy-azaz
 			Bab al-Hawa      | sy-bab-al-hawa-crossing
+			Sinune           | iq-sinuni
+			Yusifiyah        | iq-yusufiyah
+			Iskanderiyah     | iq-iskandariya
+			Sarrafiya bridge | iq-al-sarafiya-bridge
+			Fishkhabour crossing | sy-semalka-crossing
 			""")
 	void shouldKnowPlacesTheReportingNames(String name, String id) {
 		assertThat(this.gazetteer.candidates(name)).extracting(Place::id).first().isEqualTo(id);

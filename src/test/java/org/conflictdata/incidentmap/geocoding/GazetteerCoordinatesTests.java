@@ -43,6 +43,8 @@ class GazetteerCoordinatesTests {
 					sy-bab-al-hawa-crossing           | 36°13′50″N 36°41′34″E (Wikipedia, Bab al-Hawa Crossing)     | 36.2306 | 36.6926
 					iq-hammam-al-alil                 | 36°09′29″N 43°15′34″E (Wikipedia, Hamam al-Alil)            | 36.1581 | 43.2594
 					iq-altun-kupri                    | 35°45′N 44°08′E (Wikipedia, Altun Kupri)                    | 35.75   | 44.1333
+					iq-al-sarafiya-bridge             | 33°21′13″N 44°22′22″E (Wikipedia, Al-Sarafiya bridge)       | 33.3536 | 44.3728
+					sy-semalka-crossing               | 37°05′22″N 42°21′00″E (Wikipedia, Semalka Border Crossing)  | 37.0893 | 42.35
 					""")
 	void shouldPlaceNamedFacilitiesWithinFiveKilometresOfTheirReference(String id, String reference, double latitude,
 			double longitude) {

@@ -38,6 +38,28 @@ class GeocoderPlaceChoiceTests {
 	}
 
 	@Test
+	void shouldPreferTheTownNearWhichItHappenedOverTheTownWhoseCountrysideItIs() {
+		Location location = this.geocoder.locate("Clashes erupted near al-Ashara in the Mayadin countryside.");
+		assertThat(location.place().id()).isEqualTo(ASHARA);
+		assertThat(location.precision()).isEqualTo("near Al ‘Ashārah");
+	}
+
+	@Test
+	void shouldPreferASmallTownOverTheDistrictOfABiggerOne() {
+		Location location = this.geocoder
+			.locate("Two fighters were killed near al-Ashara, in the Mayadin area, on Friday.");
+		assertThat(location.place().id()).isEqualTo(ASHARA);
+	}
+
+	@Test
+	void shouldReadTheCountrysideOfATownAsNearItWhenNothingElseIsNamed() {
+		Location location = this.geocoder.locate("Regime shelling killed three in the Mayadin countryside.");
+		assertThat(location.place().id()).isEqualTo("sy-mayadin");
+		assertThat(location.geoPrecision()).isEqualTo(2);
+		assertThat(location.mention()).isEqualTo("in the Mayadin");
+	}
+
+	@Test
 	void shouldNotPlaceTheEventWhereTheOfficialsSpoke() {
 		Location location = this.geocoder
 			.locate("Speaking in Ankara, the minister said Turkish jets struck PKK targets near Sinjar.");
