@@ -110,13 +110,6 @@ final class MentionReader {
 			"attacked", "attacking", "attack", "targeted", "targeting", "shelled", "shelling", "bombed", "bombing",
 			"stormed", "rushed", "entered", "raided", "besieged", "seized", "captured", "recaptured");
 
-	private static final Set<String> MOTION_WORDS = Set.of("sent", "send", "sending", "flew", "fly", "flying", "flown",
-			"deployed", "deploy", "deploying", "deployment", "travelled", "traveled", "travel", "travelling",
-			"traveling", "went", "go", "going", "moved", "move", "moving", "returned", "return", "returning",
-			"transferred", "transfer", "transferring", "shipped", "ship", "shipping", "headed", "heading", "dispatched",
-			"dispatch", "trip", "trips", "visit", "visits", "route", "routes", "smuggled", "smuggling", "evacuated",
-			"troops", "reinforcements", "exported", "delivered", "supplied");
-
 	private static final Set<String> COPULAS = Set.of("is", "are", "was", "were", "be", "been", "being", "remain",
 			"remains", "remained", "seen", "grown", "grew", "stayed", "stay");
 
@@ -235,14 +228,15 @@ final class MentionReader {
 			}
 			// "Reports from Karbala:", "footage from Mosul": news sent from where it
 			// happened.
-			if (REPORT_NOUNS.contains(before)) {
+			if (REPORT_NOUNS.contains(before) || Movements.clearedFrom(tokens, p, floor)) {
+				// ("cleared protesters from the bridge" happened on the bridge.)
 				return new Reading(Relation.AT, p, null, after, true);
 			}
 			return new Reading(Relation.ORIGIN, p, null, null);
 		}
 		// "troops headed towards Mosul" is a destination; "rockets fired towards the
 		// embassy" names the target.
-		if (Set.of("to", "toward", "towards").contains(preposition) && motionBefore(tokens, p, floor)) {
+		if (Set.of("to", "toward", "towards").contains(preposition) && Movements.motionBefore(tokens, p, floor)) {
 			return new Reading(Relation.DESTINATION, p, null, null);
 		}
 		if (Set.of("in", "at", "inside", "within").contains(preposition) && FACILITY_NOUNS.contains(before)) {
@@ -357,22 +351,6 @@ final class MentionReader {
 			start--;
 		}
 		return start;
-	}
-
-	/**
-	 * "troops were sent to Iraq" is a destination, "havoc to the US Embassy" is not: a
-	 * verb or noun of movement must come shortly before the "to".
-	 */
-	private static boolean motionBefore(List<Token> tokens, int to, int floor) {
-		for (int i = to - 1; i >= floor && i >= to - 4; i--) {
-			if (MOTION_WORDS.contains(word(tokens, i))) {
-				return true;
-			}
-			if (tokens.get(i).breakBefore()) {
-				return false;
-			}
-		}
-		return false;
 	}
 
 	/** Extends "south of" to "20 km south of" when a distance is written before it. */

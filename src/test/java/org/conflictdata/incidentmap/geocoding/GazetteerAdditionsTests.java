@@ -64,6 +64,14 @@ class GazetteerAdditionsTests {
 			Iskanderiyah     | iq-iskandariya
 			Sarrafiya bridge | iq-al-sarafiya-bridge
 			Fishkhabour crossing | sy-semalka-crossing
+			Badoush          | iq-badush
+			Rumaila oilfield | iq-rumaila-oil-field
+			Ameriyat al-Fallujah | iq-amiriyat-al-fallujah
+			Latifiyah        | iq-latifiya
+			Jumhuriya bridge | iq-al-jumhuriya-bridge
+			al-Sinak bridge  | iq-al-sinak-bridge
+			al-Khilani Square | iq-khilani-square
+			Zaitoun bridge   | iq-al-zaytoun-bridge
 			""")
 	void shouldKnowPlacesTheReportingNames(String name, String id) {
 		assertThat(this.gazetteer.candidates(name)).extracting(Place::id).first().isEqualTo(id);

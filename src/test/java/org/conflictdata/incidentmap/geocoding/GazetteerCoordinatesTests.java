@@ -45,6 +45,7 @@ class GazetteerCoordinatesTests {
 					iq-altun-kupri                    | 35°45′N 44°08′E (Wikipedia, Altun Kupri)                    | 35.75   | 44.1333
 					iq-al-sarafiya-bridge             | 33°21′13″N 44°22′22″E (Wikipedia, Al-Sarafiya bridge)       | 33.3536 | 44.3728
 					sy-semalka-crossing               | 37°05′22″N 42°21′00″E (Wikipedia, Semalka Border Crossing)  | 37.0893 | 42.35
+					iq-rumaila-oil-field              | 30°09′22″N 47°24′28″E (Wikipedia, Rumaila oil field)        | 30.1561 | 47.4078
 					""")
 	void shouldPlaceNamedFacilitiesWithinFiveKilometresOfTheirReference(String id, String reference, double latitude,
 			double longitude) {
@@ -61,6 +62,11 @@ class GazetteerCoordinatesTests {
 			iq-qayyarah-west | iq-mosul   | 55  | 70
 			iq-hammam-al-alil | iq-mosul  | 15  | 30
 			sy-al-hawl-camp  | sy-al-hawl | 0   | 3
+			iq-al-jumhuriya-bridge | iq-tahrir-square | 0 | 2
+			iq-al-sinak-bridge | iq-tahrir-square | 0 | 2
+			iq-khilani-square | iq-tahrir-square | 0 | 2
+			iq-al-zaytoun-bridge | iq-nasiriyah | 0 | 3
+			iq-badush        | iq-mosul   | 10  | 25
 			""")
 	void shouldKeepFacilitiesAtTheirKnownDistanceFromTheTownTheyAreReportedNear(String facility, String town,
 			double min, double max) {

@@ -60,6 +60,19 @@ class GeocoderPlaceChoiceTests {
 	}
 
 	@Test
+	void shouldPlaceAClearanceWhereThePeopleWereClearedFrom() {
+		Location location = this.geocoder
+			.locate("Security forces used live fire to clear protesters from the Zaitoun bridge in Nasiriyah.");
+		assertThat(location.place().id()).isEqualTo("iq-al-zaytoun-bridge");
+	}
+
+	@Test
+	void shouldStillReadAPlainFromAsAnOrigin() {
+		Location location = this.geocoder.locate("A convoy from Baghdad was ambushed near Tikrit.");
+		assertThat(location.place().id()).isEqualTo("iq-tikrit");
+	}
+
+	@Test
 	void shouldNotPlaceTheEventWhereTheOfficialsSpoke() {
 		Location location = this.geocoder
 			.locate("Speaking in Ankara, the minister said Turkish jets struck PKK targets near Sinjar.");
