@@ -66,7 +66,8 @@ const MIN_SINGLE_WORD_KEY = 5;
 // One-word alternate names that news text uses for something else: given names, places
 // outside Iraq and Syria, regions and words.
 const OTHER_MEANINGS = new Set(['qasim', 'muharram', 'muharrem', 'rania', 'diana', 'sousse', 'dukhan', 'eriha',
-  'jazira', 'humus', 'hatra', 'sawran', 'mellah', 'safir', 'shaba', 'semel', 'beroea', 'jawman', 'damir']);
+  'jazira', 'humus', 'hatra', 'sawran', 'mellah', 'safir', 'shaba', 'semel', 'beroea', 'jawman', 'damir', 'maria',
+  'chine', 'amare', 'gebru', 'khama', 'samil', 'tamana', 'rawad', 'herow', 'karto', 'salka', 'sumel']);
 
 // Words that GeoNames lists as alternate names somewhere but that English text uses as words.
 const ENGLISH_WORDS = new Set(['camp', 'hill', 'station', 'center', 'centre', 'market', 'river', 'village',

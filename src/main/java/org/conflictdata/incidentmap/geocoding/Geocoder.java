@@ -70,7 +70,8 @@ public final class Geocoder {
 			return Location.unresolved("", "empty text");
 		}
 		List<Finding> findings = find(text);
-		return best(findings).map((finding) -> toLocation(text, finding, findings, null))
+		return FindingRanking.best(findings)
+			.map((finding) -> toLocation(text, finding, findings, null))
 			.orElseGet(() -> unresolved(text, findings));
 	}
 
@@ -92,19 +93,14 @@ public final class Geocoder {
 		int sentenceStart = text.length() - sentence.length();
 		List<Finding> findings = find(text);
 		List<Finding> own = findings.stream().filter((f) -> f.start() >= sentenceStart).toList();
-		Optional<Finding> best = best(own);
+		Optional<Finding> best = FindingRanking.best(own);
 		if (best.isPresent()) {
 			return toLocation(text, best.get(), own, null);
 		}
 		List<Finding> around = findings.stream().filter((f) -> f.start() < sentenceStart).toList();
-		return best(around).map((finding) -> toLocation(text, finding, around, FROM_CONTEXT))
+		return FindingRanking.best(around)
+			.map((finding) -> toLocation(text, finding, around, FROM_CONTEXT))
 			.orElseGet(() -> unresolved(sentence, own));
-	}
-
-	private static Optional<Finding> best(List<Finding> findings) {
-		return findings.stream()
-			.filter((f) -> !f.isWeak())
-			.max(Comparator.comparingInt(Finding::score).thenComparing(Finding::start, Comparator.reverseOrder()));
 	}
 
 	private static Location unresolved(String text, List<Finding> findings) {

@@ -88,6 +88,9 @@ final class MentionReader {
 
 	private static final Set<String> NEAR_NOUNS = Set.of("outskirts", "edge", "vicinity", "suburbs", "suburb");
 
+	private static final Set<String> MODALS = Set.of("do", "does", "did", "should", "must", "would", "will", "could",
+			"can", "shall", "might");
+
 	private static final Set<PlaceKind> SETTLEMENTS = Set.of(PlaceKind.CITY, PlaceKind.TOWN, PlaceKind.VILLAGE);
 
 	/** Nouns after a town's name that make it name the area around the town. */
@@ -164,6 +167,14 @@ final class MentionReader {
 				&& SPEECH_VERBS.contains(tokens.get(to + 1).lower())) {
 			return new Reading(Relation.ACTOR, from, null, null);
 		}
+		// "demanding that Ankara do more", "Washington should act": a country or capital
+		// as the subject of a modal verb is its government.
+		boolean government = place.kind() == PlaceKind.COUNTRY || place.kind() == PlaceKind.CITY;
+		if (government && to + 1 < tokens.size() && !tokens.get(to + 1).breakBefore()
+				&& MODALS.contains(word(tokens, to + 1))
+				&& (clauseStart || !LOCATIVE_PREPOSITIONS.contains(word(tokens, from - 1)))) {
+			return new Reading(Relation.ACTOR, from, null, null);
+		}
 		// "in the Mayadin countryside", "in Mayadin district": the town names the area
 		// around it, so a town named in the same breath as lying there is more exact, and
 		// so is "north of Baiji" after "Baiji district" (hence not locative, unless the
@@ -190,7 +201,10 @@ final class MentionReader {
 				direction.append((i > start) ? " " : "").append(word(tokens, i));
 			}
 			int phraseStart = withDistance(tokens, start);
-			return new Reading(Relation.NEAR, phraseStart, direction.toString(), null);
+			// "fired from militant positions south of Fallujah": where the fire came
+			// from.
+			Relation relation = Movements.fromBefore(tokens, phraseStart, floor) ? Relation.ORIGIN : Relation.NEAR;
+			return new Reading(relation, phraseStart, direction.toString(), null);
 		}
 		boolean nearNoun = false;
 		int p = k;

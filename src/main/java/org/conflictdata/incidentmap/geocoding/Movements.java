@@ -47,6 +47,23 @@ final class Movements {
 	}
 
 	/**
+	 * "fired from militant positions south of Fallujah": a "from" at most three words
+	 * before word {@code start}, in the same clause and not after a clearing verb, makes
+	 * what follows an origin.
+	 */
+	static boolean fromBefore(List<Token> tokens, int start, int floor) {
+		for (int i = start - 1; i >= floor && i >= start - 4; i--) {
+			if (tokens.get(i).lower().equals("from")) {
+				return !clearedFrom(tokens, i, floor);
+			}
+			if (tokens.get(i + 1).breakBefore()) {
+				return false;
+			}
+		}
+		return false;
+	}
+
+	/**
 	 * "cleared protesters from the Zaitoun bridge", "expelled Islamic State fighters from
 	 * Hajin": a clearing verb at most five words before the "from" at {@code from}, in
 	 * the same clause.

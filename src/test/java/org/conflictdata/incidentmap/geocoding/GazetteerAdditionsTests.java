@@ -72,6 +72,8 @@ class GazetteerAdditionsTests {
 			al-Sinak bridge  | iq-al-sinak-bridge
 			al-Khilani Square | iq-khilani-square
 			Zaitoun bridge   | iq-al-zaytoun-bridge
+			Reyhanlı         | tr-reyhanli
+			Akcakale         | tr-akcakale
 			""")
 	void shouldKnowPlacesTheReportingNames(String name, String id) {
 		assertThat(this.gazetteer.candidates(name)).extracting(Place::id).first().isEqualTo(id);
@@ -84,6 +86,15 @@ class GazetteerAdditionsTests {
 		assertThat(location.place().id()).isEqualTo("iq-altun-kupri");
 		assertThat(location.place().admin1()).isEqualTo("Kirkuk");
 		assertThat(location.geoPrecision()).isEqualTo(1);
+	}
+
+	@Test
+	void shouldFindABorderTownOpeningASentence() {
+		// Curated, so a sentence may open with it (a GeoNames-only name there is taken
+		// for
+		// an ordinary capitalised word).
+		Location location = this.geocoder.locate("Kilis has been hit repeatedly by rockets fired from Syria.");
+		assertThat(location.place().id()).isEqualTo("tr-kilis");
 	}
 
 	@Test

@@ -38,6 +38,41 @@ class GeocoderPlaceChoiceTests {
 	}
 
 	@Test
+	void shouldKeepASmallTownWhosePositionIsGivenAsABearingFromABiggerOne() {
+		Location location = this.geocoder.locate("Warplanes carried out raids on residential areas of the town of "
+				+ "al-Ashara, on the western bank of the Euphrates south-east of al-Mayadeen.");
+		assertThat(location.place().id()).isEqualTo(ASHARA);
+		assertThat(location.explanation())
+			.contains("Mayadin (town, Deir ez-Zor, Syria): 'south-east of al-Mayadeen' says where the place named "
+					+ "before it lies");
+	}
+
+	@Test
+	void shouldNotTakeABearingFromAFarTownAsDescribingTheTownBeforeIt() {
+		// Hajin lies about 45 km from Mayadin: the bearing places the strike, not Hajin.
+		Location location = this.geocoder
+			.locate("Residents of Hajin said a drone struck a car on a road 5 km south of Mayadin.");
+		assertThat(location.place().id()).isEqualTo("sy-mayadin");
+	}
+
+	@Test
+	void shouldReadABearingAfterFromAsWhereTheFireCameFrom() {
+		Location location = this.geocoder.locate("Mortar rounds fired from militant positions south of Fallujah "
+				+ "landed near a camp for displaced families outside Habbaniyah.");
+		assertThat(location.place().id()).isEqualTo("iq-habbaniyah");
+		assertThat(location.precision()).isEqualTo("near Habbaniyah");
+	}
+
+	@Test
+	void shouldReadACapitalAsItsGovernmentBeforeAModalVerb() {
+		Location location = this.geocoder.locate(
+				"Residents marched to the governor's office, demanding that Ankara do more to protect the town.",
+				"Two rockets fired from Syria struck the Turkish border town of Kilis on Sunday.");
+		assertThat(location.place().id()).isEqualTo("tr-kilis");
+		assertThat(location.explanation()).contains(Geocoder.FROM_CONTEXT);
+	}
+
+	@Test
 	void shouldPreferTheTownNearWhichItHappenedOverTheTownWhoseCountrysideItIs() {
 		Location location = this.geocoder.locate("Clashes erupted near al-Ashara in the Mayadin countryside.");
 		assertThat(location.place().id()).isEqualTo(ASHARA);
