@@ -59,6 +59,11 @@ record Finding(Place place, String matched, String mention, Reading reading, int
 		return this.reading.relation().isWeak();
 	}
 
+	/** True when the text only says that someone spoke there ("said in Ankara"). */
+	boolean isSpeaker() {
+		return this.reading.relation() == Relation.SPEAKER;
+	}
+
 	/** True when the incident happened at a facility the text does not name. */
 	boolean unnamedFacility() {
 		return this.reading.facilityNoun() != null && !isFacility();

@@ -137,6 +137,14 @@ class GeocoderPlaceChoiceTests {
 	}
 
 	@Test
+	void shouldPreferTheContextsEventPlaceOverWhereSomeoneSpoke() {
+		Location location = this.geocoder.locate("Three soldiers were killed, the ministry told reporters in Baghdad.",
+				"A suicide bomber struck an army checkpoint in Tarmiyah on Monday.");
+		assertThat(location.place().id()).isEqualTo("iq-tarmiyah");
+		assertThat(location.explanation()).contains(Geocoder.FROM_CONTEXT);
+	}
+
+	@Test
 	void shouldStillPlaceTheEventInATownNamedAfterASpeechVerbOfTheEvent() {
 		// "said an attack in Tikrit": the place belongs to the reported event.
 		Location location = this.geocoder.locate("Police said an attack in Tikrit killed three soldiers.");
