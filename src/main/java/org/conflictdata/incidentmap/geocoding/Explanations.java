@@ -34,6 +34,9 @@ final class Explanations {
 			case DESTINATION -> text.append("; '").append(chosen.mention()).append("' is where something went");
 			case ACTOR -> text.append("; used to name an actor, not a place");
 			case DATELINE -> text.append("; the dateline says where the story was filed, not where it happened");
+			case SPEAKER -> text.append("; '")
+				.append(chosen.mention())
+				.append("' is where someone spoke, taken only because no place of the event is named");
 			case AT -> {
 				if (chosen.unnamedFacility()) {
 					text.append("; the ")
@@ -77,8 +80,14 @@ final class Explanations {
 				default -> "an actor";
 			};
 		}
+		if (other.reading().relation() == MentionReader.Relation.SPEAKER) {
+			return "'" + other.mention() + "' is where someone spoke, not where it happened";
+		}
 		if (chosen.isFacility() && !other.isFacility()) {
 			return "facility named";
+		}
+		if (other.reading().direction() != null && other.start() >= chosen.end() && other.score() > chosen.score()) {
+			return "'" + other.mention() + "' says where the place named before it lies";
 		}
 		if (other.place().contains(chosen.place())) {
 			return "contains the chosen place";

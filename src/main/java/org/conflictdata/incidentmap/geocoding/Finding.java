@@ -44,6 +44,11 @@ record Finding(Place place, String matched, String mention, Reading reading, int
 		if (this.reading.relation() == Relation.NEAR) {
 			score -= 3;
 		}
+		if (this.reading.relation() == Relation.SPEAKER) {
+			// Below a country the text names, above anything weak: used only when the
+			// text names no place of the event at all.
+			return score - 200;
+		}
 		if (this.reading.locative() || unnamedFacility()) {
 			score += 5;
 		}
@@ -52,6 +57,11 @@ record Finding(Place place, String matched, String mention, Reading reading, int
 
 	boolean isWeak() {
 		return this.reading.relation().isWeak();
+	}
+
+	/** True when the text only says that someone spoke there ("said in Ankara"). */
+	boolean isSpeaker() {
+		return this.reading.relation() == Relation.SPEAKER;
 	}
 
 	/** True when the incident happened at a facility the text does not name. */
@@ -70,7 +80,8 @@ record Finding(Place place, String matched, String mention, Reading reading, int
 			case PROVINCE, COUNTRY -> 3;
 			default -> 1;
 		};
-		if (this.reading.relation() == Relation.NEAR || unnamedFacility()) {
+		if (this.reading.relation() == Relation.NEAR || this.reading.relation() == Relation.SPEAKER
+				|| unnamedFacility()) {
 			return Math.max(2, areaPrecision);
 		}
 		return areaPrecision;
@@ -85,6 +96,7 @@ record Finding(Place place, String matched, String mention, Reading reading, int
 			case ACTOR -> "names an actor, not a location";
 			case NEAR -> (this.reading.direction() != null) ? this.reading.direction() + " " + this.place.name()
 					: "near " + this.place.name();
+			case SPEAKER -> "where it was said, " + this.place.name() + " (the event's place is not named)";
 			case AT -> unnamedFacility() ? unnamedFacilityWords() : kindWords();
 		};
 		return (qualifier != null) ? words + ", " + qualifier : words;

@@ -13,8 +13,8 @@ import java.util.Set;
  * The places the geocoder can resolve to: the curated entries of
  * {@code geo/gazetteer.json} (facilities, towns, provinces, regions, countries) and the
  * GeoNames populated places of {@code geo/places-geonames.tsv}, both read from the
- * classpath, indexed by folded name ({@link PlaceNames#key}). A GeoNames town whose
- * folded name is already a curated name in the same country is dropped, so curated
+ * classpath, indexed by folded name and alias ({@link PlaceNames#key}). A GeoNames town
+ * whose folded name is already a curated name in the same country is dropped, so curated
  * coordinates and aliases win. Lookups with null, blank or unknown names return empty
  * results, never null. Instances are immutable and safe to share between threads;
  * {@link #load()} reads the files once per JVM.
@@ -62,7 +62,9 @@ public final class Gazetteer {
 				.anyMatch((p) -> p.country().equals(town.country()) && SETTLEMENTS.contains(p.kind()));
 			if (!curatedTwin && !key.isEmpty()) {
 				all.add(town);
-				longest = Math.max(longest, index(keys, town.name(), town));
+				for (String name : namesOf(town)) {
+					longest = Math.max(longest, index(keys, name, town));
+				}
 			}
 		}
 		this.places = List.copyOf(all);

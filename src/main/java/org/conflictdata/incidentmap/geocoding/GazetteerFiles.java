@@ -17,8 +17,9 @@ import tools.jackson.databind.json.JsonMapper;
  * Reads the two gazetteer files: the curated {@code gazetteer.json} and the GeoNames
  * extract {@code places-geonames.tsv} (formats in geo/README.md). A missing resource or a
  * malformed JSON file is an {@link IllegalStateException} naming the resource, since the
- * geocoder is useless without its gazetteer; a malformed TSV row (wrong column count,
- * unparsable number, unknown kind) is skipped.
+ * geocoder is useless without its gazetteer; a malformed TSV row (too few columns,
+ * unparsable number, unknown kind) is skipped, and a row without the optional
+ * {@code aliases} column has no aliases.
  */
 final class GazetteerFiles {
 
@@ -76,7 +77,7 @@ final class GazetteerFiles {
 					continue;
 				}
 				try {
-					Place place = new Place(cells[0], cells[1], List.of(), PlaceKind.valueOf(cells[2]), cells[3],
+					Place place = new Place(cells[0], cells[1], aliases(cells), PlaceKind.valueOf(cells[2]), cells[3],
 							cells[4].isEmpty() ? null : cells[4], Double.parseDouble(cells[5]),
 							Double.parseDouble(cells[6]), "GeoNames " + cells[0].substring(cells[0].indexOf(':') + 1));
 					rows.add(new Row(place, Long.parseLong(cells[7])));
@@ -91,6 +92,17 @@ final class GazetteerFiles {
 		}
 		rows.sort(Comparator.comparingLong(Row::population).reversed());
 		return rows.stream().map(Row::place).toList();
+	}
+
+	/**
+	 * The optional tenth column: GeoNames alternate names in Latin script, separated by
+	 * {@code |}; a file without the column gives no aliases.
+	 */
+	private static List<String> aliases(String[] cells) {
+		if (cells.length <= TSV_COLUMNS || cells[TSV_COLUMNS].isBlank()) {
+			return List.of();
+		}
+		return List.of(cells[TSV_COLUMNS].split("\\|"));
 	}
 
 	private static InputStream open(ClassLoader loader, String resource) {

@@ -70,7 +70,8 @@ public final class Geocoder {
 			return Location.unresolved("", "empty text");
 		}
 		List<Finding> findings = find(text);
-		return best(findings).map((finding) -> toLocation(text, finding, findings, null))
+		return FindingRanking.best(findings)
+			.map((finding) -> toLocation(text, finding, findings, null))
 			.orElseGet(() -> unresolved(text, findings));
 	}
 
@@ -78,8 +79,9 @@ public final class Geocoder {
 	 * The location of the incident a sentence reports, using the text around it
 	 * (neighbouring sentences, the headline) only as support: to choose among places of
 	 * one name and to confirm generic names ("the US embassy"). When the sentence itself
-	 * names no usable place, the best place of the context is taken and the explanation
-	 * says so. A null or blank context is the same as {@link #locate(String)}.
+	 * names no usable place, or only where someone spoke ("told reporters in Baghdad"),
+	 * the best place of the context is taken and the explanation says so. A null or blank
+	 * context is the same as {@link #locate(String)}.
 	 */
 	public Location locate(String sentence, String context) {
 		if (context == null || context.isBlank()) {
@@ -92,19 +94,15 @@ public final class Geocoder {
 		int sentenceStart = text.length() - sentence.length();
 		List<Finding> findings = find(text);
 		List<Finding> own = findings.stream().filter((f) -> f.start() >= sentenceStart).toList();
-		Optional<Finding> best = best(own);
-		if (best.isPresent()) {
+		Optional<Finding> best = FindingRanking.best(own);
+		List<Finding> around = findings.stream().filter((f) -> f.start() < sentenceStart).toList();
+		Optional<Finding> aroundBest = FindingRanking.best(around);
+		// Where someone spoke stands in only if the context names no place of an event.
+		if (best.isPresent() && (!best.get().isSpeaker() || aroundBest.isEmpty() || aroundBest.get().isSpeaker())) {
 			return toLocation(text, best.get(), own, null);
 		}
-		List<Finding> around = findings.stream().filter((f) -> f.start() < sentenceStart).toList();
-		return best(around).map((finding) -> toLocation(text, finding, around, FROM_CONTEXT))
+		return aroundBest.map((finding) -> toLocation(text, finding, around, FROM_CONTEXT))
 			.orElseGet(() -> unresolved(sentence, own));
-	}
-
-	private static Optional<Finding> best(List<Finding> findings) {
-		return findings.stream()
-			.filter((f) -> !f.isWeak())
-			.max(Comparator.comparingInt(Finding::score).thenComparing(Finding::start, Comparator.reverseOrder()));
 	}
 
 	private static Location unresolved(String text, List<Finding> findings) {

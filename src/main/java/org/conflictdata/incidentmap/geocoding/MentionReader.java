@@ -21,10 +21,17 @@ final class MentionReader {
 
 	enum Relation {
 
-		AT, NEAR, ORIGIN, DESTINATION, ACTOR, DATELINE;
+		AT, NEAR, ORIGIN, DESTINATION, ACTOR, DATELINE,
+
+		/**
+		 * Where someone spoke ("said in Ankara", "told reporters in Baghdad", "a
+		 * statement from Washington"): not weak, so it can stand in when the text names
+		 * no other place, but it ranks below every place the text locates anything at.
+		 */
+		SPEAKER;
 
 		boolean isWeak() {
-			return this != AT && this != NEAR;
+			return this != AT && this != NEAR && this != SPEAKER;
 		}
 
 	}
@@ -81,6 +88,15 @@ final class MentionReader {
 
 	private static final Set<String> NEAR_NOUNS = Set.of("outskirts", "edge", "vicinity", "suburbs", "suburb");
 
+	private static final Set<String> MODALS = Set.of("do", "does", "did", "should", "must", "would", "will", "could",
+			"can", "shall", "might");
+
+	private static final Set<PlaceKind> SETTLEMENTS = Set.of(PlaceKind.CITY, PlaceKind.TOWN, PlaceKind.VILLAGE);
+
+	/** Nouns after a town's name that make it name the area around the town. */
+	private static final Set<String> AREA_AROUND = Set.of("countryside", "district", "subdistrict", "area", "outskirts",
+			"environs", "suburbs", "hinterland");
+
 	private static final Set<String> DIRECTIONS = Set.of("north", "south", "east", "west", "northeast", "northwest",
 			"southeast", "southwest", "northeastern", "northwestern");
 
@@ -96,13 +112,6 @@ final class MentionReader {
 	private static final Set<String> LOCATIVE_VERBS = Set.of("struck", "strike", "hit", "hitting", "striking",
 			"attacked", "attacking", "attack", "targeted", "targeting", "shelled", "shelling", "bombed", "bombing",
 			"stormed", "rushed", "entered", "raided", "besieged", "seized", "captured", "recaptured");
-
-	private static final Set<String> MOTION_WORDS = Set.of("sent", "send", "sending", "flew", "fly", "flying", "flown",
-			"deployed", "deploy", "deploying", "deployment", "travelled", "traveled", "travel", "travelling",
-			"traveling", "went", "go", "going", "moved", "move", "moving", "returned", "return", "returning",
-			"transferred", "transfer", "transferring", "shipped", "ship", "shipping", "headed", "heading", "dispatched",
-			"dispatch", "trip", "trips", "visit", "visits", "route", "routes", "smuggled", "smuggling", "evacuated",
-			"troops", "reinforcements", "exported", "delivered", "supplied");
 
 	private static final Set<String> COPULAS = Set.of("is", "are", "was", "were", "be", "been", "being", "remain",
 			"remains", "remained", "seen", "grown", "grew", "stayed", "stay");
@@ -158,6 +167,24 @@ final class MentionReader {
 				&& SPEECH_VERBS.contains(tokens.get(to + 1).lower())) {
 			return new Reading(Relation.ACTOR, from, null, null);
 		}
+		// "demanding that Ankara do more", "Washington should act": a country or capital
+		// as the subject of a modal verb is its government.
+		boolean government = place.kind() == PlaceKind.COUNTRY || place.kind() == PlaceKind.CITY;
+		if (government && to + 1 < tokens.size() && !tokens.get(to + 1).breakBefore()
+				&& MODALS.contains(word(tokens, to + 1))
+				&& (clauseStart || !LOCATIVE_PREPOSITIONS.contains(word(tokens, from - 1)))) {
+			return new Reading(Relation.ACTOR, from, null, null);
+		}
+		// "in the Mayadin countryside", "in Mayadin district": the town names the area
+		// around it, so a town named in the same breath as lying there is more exact, and
+		// so is "north of Baiji" after "Baiji district" (hence not locative, unless the
+		// words after say where the area lies: "Muqdadiya district north-east of
+		// Baquba").
+		if (SETTLEMENTS.contains(place.kind()) && to + 1 < tokens.size() && !tokens.get(to + 1).breakBefore()
+				&& AREA_AROUND.contains(word(tokens, to + 1))) {
+			return new Reading(Relation.NEAR, areaPhraseStart(tokens, from, floor), null, null,
+					locatedByWhatFollows(tokens, to + 1));
+		}
 		String after = facilityAfter(tokens, to);
 		if (clauseStart) {
 			return new Reading(Relation.AT, from, null, after);
@@ -174,7 +201,10 @@ final class MentionReader {
 				direction.append((i > start) ? " " : "").append(word(tokens, i));
 			}
 			int phraseStart = withDistance(tokens, start);
-			return new Reading(Relation.NEAR, phraseStart, direction.toString(), null);
+			// "fired from militant positions south of Fallujah": where the fire came
+			// from.
+			Relation relation = Movements.fromBefore(tokens, phraseStart, floor) ? Relation.ORIGIN : Relation.NEAR;
+			return new Reading(relation, phraseStart, direction.toString(), null);
 		}
 		boolean nearNoun = false;
 		int p = k;
@@ -187,6 +217,10 @@ final class MentionReader {
 		}
 		String preposition = word(tokens, p);
 		String before = (p - 1 >= floor && !tokens.get(p).breakBefore()) ? word(tokens, p - 1) : "";
+		if (SpeakerPlaces.isSpeakerPlace(tokens, p, floor, preposition)
+				|| SpeakerPlaces.opensASpeakersClause(tokens, p, to, preposition)) {
+			return new Reading(Relation.SPEAKER, p, null, null);
+		}
 		String facility = FACILITY_NOUNS.contains(before) ? before : after;
 		int facilityStart = FACILITY_NOUNS.contains(before) ? facilityPhraseStart(tokens, p - 1, floor) : p;
 		if (place.kind() == PlaceKind.COUNTRY
@@ -208,14 +242,15 @@ final class MentionReader {
 			}
 			// "Reports from Karbala:", "footage from Mosul": news sent from where it
 			// happened.
-			if (REPORT_NOUNS.contains(before)) {
+			if (REPORT_NOUNS.contains(before) || Movements.clearedFrom(tokens, p, floor)) {
+				// ("cleared protesters from the bridge" happened on the bridge.)
 				return new Reading(Relation.AT, p, null, after, true);
 			}
 			return new Reading(Relation.ORIGIN, p, null, null);
 		}
 		// "troops headed towards Mosul" is a destination; "rockets fired towards the
 		// embassy" names the target.
-		if (Set.of("to", "toward", "towards").contains(preposition) && motionBefore(tokens, p, floor)) {
+		if (Set.of("to", "toward", "towards").contains(preposition) && Movements.motionBefore(tokens, p, floor)) {
 			return new Reading(Relation.DESTINATION, p, null, null);
 		}
 		if (Set.of("in", "at", "inside", "within").contains(preposition) && FACILITY_NOUNS.contains(before)) {
@@ -308,6 +343,21 @@ final class MentionReader {
 		return null;
 	}
 
+	/** "in the Mayadin countryside": the phrase starts at the preposition, if any. */
+	private static int areaPhraseStart(List<Token> tokens, int from, int floor) {
+		int start = from;
+		if (start - 1 >= floor && !tokens.get(start).breakBefore()
+				&& Set.of("the", "a", "an").contains(word(tokens, start - 1))) {
+			start--;
+		}
+		if (start - 1 >= floor && !tokens.get(start).breakBefore()
+				&& (LOCATIVE_PREPOSITIONS.contains(word(tokens, start - 1))
+						|| NEAR_WORDS.contains(word(tokens, start - 1)))) {
+			start--;
+		}
+		return start;
+	}
+
 	private static int facilityPhraseStart(List<Token> tokens, int noun, int floor) {
 		int start = noun;
 		while (start - 1 >= floor && noun - start < 4 && !tokens.get(start).breakBefore()
@@ -315,22 +365,6 @@ final class MentionReader {
 			start--;
 		}
 		return start;
-	}
-
-	/**
-	 * "troops were sent to Iraq" is a destination, "havoc to the US Embassy" is not: a
-	 * verb or noun of movement must come shortly before the "to".
-	 */
-	private static boolean motionBefore(List<Token> tokens, int to, int floor) {
-		for (int i = to - 1; i >= floor && i >= to - 4; i--) {
-			if (MOTION_WORDS.contains(word(tokens, i))) {
-				return true;
-			}
-			if (tokens.get(i).breakBefore()) {
-				return false;
-			}
-		}
-		return false;
 	}
 
 	/** Extends "south of" to "20 km south of" when a distance is written before it. */

@@ -38,6 +38,14 @@ class GazetteerCoordinatesTests {
 					sy-mezzeh-air-base                | 33°28′38″N 36°13′24″E (Wikipedia, Mezzeh Military Airport)   | 33.4772 | 36.2233
 					sy-damascus-international-airport | 33°24′41″N 36°30′56″E (Wikipedia, Damascus Intl Airport)     | 33.4114 | 36.5156
 					iq-kirkuk                         | 35.468 N 44.392 E (GeoNames 94787, Kirkuk)                   | 35.468  | 44.392
+					iq-camp-habbaniyah                | 33°22′N 43°34′E (Wikipedia, RAF Habbaniyah)                | 33.3667 | 43.5667
+					sy-al-hawl-camp                   | 36°22′32″N 41°08′55″E (Wikipedia, Al-Hawl refugee camp)     | 36.3756 | 41.1486
+					sy-bab-al-hawa-crossing           | 36°13′50″N 36°41′34″E (Wikipedia, Bab al-Hawa Crossing)     | 36.2306 | 36.6926
+					iq-hammam-al-alil                 | 36°09′29″N 43°15′34″E (Wikipedia, Hamam al-Alil)            | 36.1581 | 43.2594
+					iq-altun-kupri                    | 35°45′N 44°08′E (Wikipedia, Altun Kupri)                    | 35.75   | 44.1333
+					iq-al-sarafiya-bridge             | 33°21′13″N 44°22′22″E (Wikipedia, Al-Sarafiya bridge)       | 33.3536 | 44.3728
+					sy-semalka-crossing               | 37°05′22″N 42°21′00″E (Wikipedia, Semalka Border Crossing)  | 37.0893 | 42.35
+					iq-rumaila-oil-field              | 30°09′22″N 47°24′28″E (Wikipedia, Rumaila oil field)        | 30.1561 | 47.4078
 					""")
 	void shouldPlaceNamedFacilitiesWithinFiveKilometresOfTheirReference(String id, String reference, double latitude,
 			double longitude) {
@@ -52,6 +60,13 @@ class GazetteerCoordinatesTests {
 			iq-camp-taji     | iq-baghdad | 20  | 35
 			iq-al-qaim       | sy-albukamal | 10 | 25
 			iq-qayyarah-west | iq-mosul   | 55  | 70
+			iq-hammam-al-alil | iq-mosul  | 15  | 30
+			sy-al-hawl-camp  | sy-al-hawl | 0   | 3
+			iq-al-jumhuriya-bridge | iq-tahrir-square | 0 | 2
+			iq-al-sinak-bridge | iq-tahrir-square | 0 | 2
+			iq-khilani-square | iq-tahrir-square | 0 | 2
+			iq-al-zaytoun-bridge | iq-nasiriyah | 0 | 3
+			iq-badush        | iq-mosul   | 10  | 25
 			""")
 	void shouldKeepFacilitiesAtTheirKnownDistanceFromTheTownTheyAreReportedNear(String facility, String town,
 			double min, double max) {

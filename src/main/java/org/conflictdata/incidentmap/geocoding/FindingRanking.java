@@ -1,0 +1,59 @@
+package org.conflictdata.incidentmap.geocoding;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import org.conflictdata.incidentmap.geocoding.MentionReader.Relation;
+
+/**
+ * Picks the finding that locates the incident: the highest {@link Finding#score()}, the
+ * earlier mention on a tie, never a weak one (origin, destination, actor, dateline). One
+ * exception keeps a small place from being moved to the bigger one it is measured from:
+ * when the winner is a compass bearing from a town ("south-east of al-Mayadeen") and the
+ * text names another settlement just before it, within {@value #MEASURED_KM} km of that
+ * town ("raids on the town of al-Ashara, on the western bank of the Euphrates south-east
+ * of al-Mayadeen"), the bearing describes where that settlement lies, so the settlement
+ * is the place. An empty list has no best finding.
+ */
+final class FindingRanking {
+
+	/** How far a place described by a bearing from a town may lie from it. */
+	static final double MEASURED_KM = 30;
+
+	/**
+	 * How many characters may separate the settlement from the bearing that places it.
+	 */
+	private static final int MEASURED_GAP = 90;
+
+	private static final Set<PlaceKind> SETTLEMENTS = Set.of(PlaceKind.CITY, PlaceKind.TOWN, PlaceKind.VILLAGE);
+
+	private FindingRanking() {
+	}
+
+	static Optional<Finding> best(List<Finding> findings) {
+		Optional<Finding> top = findings.stream()
+			.filter((f) -> !f.isWeak())
+			.max(Comparator.comparingInt(Finding::score).thenComparing(Finding::start, Comparator.reverseOrder()));
+		return top.map((bearing) -> placedByBearing(findings, bearing).orElse(bearing));
+	}
+
+	/**
+	 * The settlement named right before {@code bearing} that the bearing describes, if
+	 * the bearing is a compass direction from a town.
+	 */
+	private static Optional<Finding> placedByBearing(List<Finding> findings, Finding bearing) {
+		if (bearing.reading().relation() != Relation.NEAR || bearing.reading().direction() == null
+				|| !SETTLEMENTS.contains(bearing.place().kind())) {
+			return Optional.empty();
+		}
+		return findings.stream()
+			.filter((f) -> !f.isWeak() && f.reading().relation() != Relation.SPEAKER)
+			.filter((f) -> f.end() <= bearing.start() && bearing.start() - f.end() <= MEASURED_GAP)
+			.filter((f) -> SETTLEMENTS.contains(f.place().kind()) && !f.place().id().equals(bearing.place().id()))
+			.filter((f) -> Distance.km(f.place(), bearing.place()) <= MEASURED_KM)
+			.max(Comparator.comparingInt(Finding::start));
+	}
+
+}

@@ -1,0 +1,83 @@
+package org.conflictdata.incidentmap.geocoding;
+
+import java.util.List;
+import java.util.Set;
+
+import org.conflictdata.incidentmap.geocoding.TextTokens.Token;
+
+/**
+ * Verbs and nouns of movement around a place name, for {@link MentionReader}: movement
+ * towards it makes it a destination ("troops were sent to Iraq"), and forcing someone out
+ * of it places the event there ("security forces cleared protesters from the bridge"),
+ * unlike a plain "from", which is an origin. Indexes before {@code floor} are never read;
+ * an empty token list has no movement.
+ */
+final class Movements {
+
+	private static final Set<String> MOTION_WORDS = Set.of("sent", "send", "sending", "flew", "fly", "flying", "flown",
+			"deployed", "deploy", "deploying", "deployment", "travelled", "traveled", "travel", "travelling",
+			"traveling", "went", "go", "going", "moved", "move", "moving", "returned", "return", "returning",
+			"transferred", "transfer", "transferring", "shipped", "ship", "shipping", "headed", "heading", "dispatched",
+			"dispatch", "trip", "trips", "visit", "visits", "route", "routes", "smuggled", "smuggling", "evacuated",
+			"troops", "reinforcements", "exported", "delivered", "supplied");
+
+	/** Verbs that force people out of the place named after "from". */
+	private static final Set<String> CLEARING_VERBS = Set.of("clear", "cleared", "clearing", "clears", "evict",
+			"evicted", "evicting", "expel", "expelled", "expelling", "disperse", "dispersed", "dispersing", "oust",
+			"ousted", "ousting", "dislodge", "dislodged", "dislodging", "flush", "flushed", "flushing", "purge",
+			"purged");
+
+	private Movements() {
+	}
+
+	/**
+	 * "troops were sent to Iraq" is a destination, "havoc to the US Embassy" is not: a
+	 * verb or noun of movement must come shortly before the "to".
+	 */
+	static boolean motionBefore(List<Token> tokens, int to, int floor) {
+		for (int i = to - 1; i >= floor && i >= to - 4; i--) {
+			if (MOTION_WORDS.contains(tokens.get(i).lower())) {
+				return true;
+			}
+			if (tokens.get(i).breakBefore()) {
+				return false;
+			}
+		}
+		return false;
+	}
+
+	/**
+	 * "fired from militant positions south of Fallujah": a "from" at most three words
+	 * before word {@code start}, in the same clause and not after a clearing verb, makes
+	 * what follows an origin.
+	 */
+	static boolean fromBefore(List<Token> tokens, int start, int floor) {
+		for (int i = start - 1; i >= floor && i >= start - 4; i--) {
+			if (tokens.get(i).lower().equals("from")) {
+				return !clearedFrom(tokens, i, floor);
+			}
+			if (tokens.get(i + 1).breakBefore()) {
+				return false;
+			}
+		}
+		return false;
+	}
+
+	/**
+	 * "cleared protesters from the Zaitoun bridge", "expelled Islamic State fighters from
+	 * Hajin": a clearing verb at most five words before the "from" at {@code from}, in
+	 * the same clause.
+	 */
+	static boolean clearedFrom(List<Token> tokens, int from, int floor) {
+		for (int i = from - 1; i >= floor && i >= from - 5; i--) {
+			if (CLEARING_VERBS.contains(tokens.get(i).lower())) {
+				return true;
+			}
+			if (tokens.get(i).breakBefore()) {
+				return false;
+			}
+		}
+		return false;
+	}
+
+}

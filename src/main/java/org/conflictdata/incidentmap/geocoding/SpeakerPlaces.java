@@ -1,0 +1,80 @@
+package org.conflictdata.incidentmap.geocoding;
+
+import java.util.List;
+import java.util.Set;
+
+import org.conflictdata.incidentmap.geocoding.TextTokens.Token;
+
+/**
+ * Tells a place where someone spoke from the place of the event a clause reports: "said
+ * in Ankara", "told reporters in Baghdad", "a statement from Washington", "In Baghdad,
+ * the ministry said ...". {@link MentionReader} reads such a name as
+ * {@link MentionReader.Relation#SPEAKER}. Indexes outside the token list are never read;
+ * an empty list has no speaker places.
+ */
+final class SpeakerPlaces {
+
+	/** Verbs of speech that, right before "in"/"from"/"at", place the speaker. */
+	private static final Set<String> SPEAKER_VERBS = Set.of("said", "says", "say", "told", "tells", "telling",
+			"speaking", "spoke", "announced", "announces", "added", "stated", "declared", "briefed", "briefing");
+
+	/**
+	 * Words that may stand between such a verb and the preposition: "told reporters in",
+	 * "said at a news conference in", "told AFP from".
+	 */
+	private static final Set<String> SPEAKER_FILLERS = Set.of("reporters", "journalists", "the", "a", "an", "press",
+			"news", "conference", "briefing", "media", "afp", "reuters", "ap", "television", "tv", "interview",
+			"statement", "at", "during", "on", "later", "today", "yesterday", "late", "earlier");
+
+	/**
+	 * "said in Ankara", "told reporters in Baghdad", "said at a news conference in
+	 * Erbil", "a statement from Washington": the preposition at word {@code p} places
+	 * whoever spoke, not the event the clause reports.
+	 */
+	static boolean isSpeakerPlace(List<Token> tokens, int p, int floor, String preposition) {
+		if (!Set.of("in", "from", "at").contains(preposition)) {
+			return false;
+		}
+		int i = p - 1;
+		int fillers = 0;
+		while (i >= floor && fillers < 5 && !tokens.get(i + 1).breakBefore()) {
+			String word = tokens.get(i).lower();
+			if (SPEAKER_VERBS.contains(word)) {
+				return true;
+			}
+			if (word.equals("statement") && preposition.equals("from") && i == p - 1) {
+				return true;
+			}
+			if (!SPEAKER_FILLERS.contains(word)) {
+				return false;
+			}
+			fillers++;
+			i--;
+		}
+		return false;
+	}
+
+	/**
+	 * "In Baghdad, the interior ministry said ...": a place that opens the sentence and
+	 * is followed, after a comma, by a short subject and a verb of speech.
+	 */
+	static boolean opensASpeakersClause(List<Token> tokens, int p, int to, String preposition) {
+		boolean opens = p == 0 || tokens.get(p).breakBefore();
+		if (!opens || !preposition.equals("in") || to + 1 >= tokens.size() || !tokens.get(to + 1).breakBefore()) {
+			return false;
+		}
+		for (int i = to + 1; i < tokens.size() && i <= to + 6; i++) {
+			if (i > to + 1 && tokens.get(i).breakBefore()) {
+				return false;
+			}
+			if (SPEAKER_VERBS.contains(tokens.get(i).lower())) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private SpeakerPlaces() {
+	}
+
+}
