@@ -3,6 +3,7 @@ package org.conflictdata.incidentmap.extraction;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.conflictdata.incidentmap.article.Article;
@@ -46,9 +47,13 @@ public final class IncidentExtractor {
 	private static final Pattern RECAP_SUBJECT = Pattern.compile("\\s*(?:the|this|that)\\s+(?:[\\w-]+\\s+)?",
 			Pattern.CASE_INSENSITIVE);
 
-	private static final Pattern RECAP_VERDICT = Pattern.compile("\\s+(?:was|is|has been|had been|marked|became)\\s+"
+	private static final Pattern RECAP_VERDICT = Pattern.compile("\\s+(?:(?:was|is|has been|had been|marked|became)\\s+"
 			+ "(?:the|a|an)\\s+(?:first|latest|deadliest|worst|largest|biggest|most|second|third|heaviest|bloodiest"
-			+ "|fourth|fifth|single)\\b", Pattern.CASE_INSENSITIVE);
+			+ "|fourth|fifth|single)\\b"
+			// "The ambush came two days after a suicide bomber ...": placed in time
+			// against another event, which the rest of the sentence reports.
+			+ "|(?:came|happened|occurred|took place|followed)\\s+(?:[\\w-]+\\s+){0,3}?(?:after|before)\\b)",
+			Pattern.CASE_INSENSITIVE);
 
 	/** "this attack", "those rocket attacks": the phrase points back at the story. */
 	private static final Pattern ANAPHORIC = Pattern
@@ -85,6 +90,9 @@ public final class IncidentExtractor {
 
 	private static final Pattern UNNAMED_SETTLEMENT = Pattern
 		.compile("\\b(?:the|a|an)\\s+(?:neighbou?ring\\s+|nearby\\s+|same\\s+)?(?:city|town|village)\\b(?!\\s+of\\b)");
+
+	private static final Pattern COUNTED_GAP = Pattern.compile("\\s*(?:after|before)?\\s*(?:the|its|their|an?)\\s",
+			Pattern.CASE_INSENSITIVE);
 
 	private static final Pattern LIST_ITEM = Pattern.compile("^\\s*(?:[-•*–]|\\d{1,2}[.)])\\s");
 
@@ -125,6 +133,7 @@ public final class IncidentExtractor {
 		String lead = null;
 		boolean leadNamesPlace = false;
 		int lastSentenceDrafts = 0;
+		boolean passing = false;
 		for (int i = 0; i < sentences.size(); i++) {
 			Sentence s = sentences.get(i);
 			String text = s.text();
@@ -200,10 +209,11 @@ public final class IncidentExtractor {
 					last.sentenceIndex = i;
 					continue;
 				}
-				List<EventDate> own = MentionDates.forPhrase(text, t, seg.start(), seg.end(), dates,
+				List<EventDate> phraseDates = MentionDates.forPhrase(text, t, seg.start(), seg.end(), dates,
 						segments.size() == 1);
+				List<EventDate> own = phraseDates;
 				boolean ownOnlyRelative = own.isEmpty() || dates.stream()
-					.filter((d) -> own.contains(d.date()))
+					.filter((d) -> phraseDates.contains(d.date()))
 					.allMatch((d) -> d.kind() == DateResolver.Kind.RELATIVE_TO_ANCHOR);
 				if (t.generic() && ownOnlyRelative && (last == null || i - last.sentenceIndex <= 2)
 						&& (anaphoric || definite || QUANTIFIED.matcher(before).find())) {
@@ -215,7 +225,17 @@ public final class IncidentExtractor {
 					continue;
 				}
 				EventDate inherited = null;
-				boolean backReference = BACK_REFERENCE.matcher(before).find();
+				Matcher back = BACK_REFERENCE.matcher(before);
+				boolean backReference = back.find();
+				EventDate counted = backReference ? countedTo(back.start(), before, dates) : null;
+				if (counted != null) {
+					// "two days after a suicide bomber drove ...": the event is dated by
+					// the count, not merely recalled.
+					backReference = false;
+					if (own.isEmpty()) {
+						own = List.of(counted);
+					}
+				}
 				if (own.isEmpty() && !onlyReportingDates && !backReference && story.isNear(i, s.paragraph(),
 						(anaphoric || ReportSignals.reportsLaterEvent(text)) ? 4 : 2)) {
 					inherited = ReportSignals.reportsLaterEvent(text) ? MentionDates.sequel(story.date, text, published)
@@ -249,6 +269,7 @@ public final class IncidentExtractor {
 				}
 				List<MentionDraft> made = drafts(s, seg, own, inherited, context, published);
 				for (MentionDraft d : made) {
+					d.counted = counted != null;
 					// "in retaliation for the U.S. drone strike that killed ...",
 					// undated:
 					// an earlier event recalled, not a new one.
@@ -256,7 +277,7 @@ public final class IncidentExtractor {
 				}
 				fromSentence.addAll(made);
 			}
-			if (fromSentence.isEmpty() && last != null && last.sentenceIndex == i - 1
+			if (fromSentence.isEmpty() && last != null && !passing && last.sentenceIndex == i - 1
 					&& (last.sentence.paragraph() == s.paragraph() || CONTINUES_STORY.matcher(text).find()
 							|| dates.isEmpty())) {
 				enrich(last, text, null);
@@ -265,6 +286,11 @@ public final class IncidentExtractor {
 			for (MentionDraft d : fromSentence) {
 				d.sentenceIndex = i;
 				last = d;
+			}
+			if (!fromSentence.isEmpty()) {
+				// "struck sites late Thursday, a day after a barrage of rockets hit Camp
+				// Taji": what follows is about the strikes or either, not the barrage.
+				passing = last.counted && fromSentence.stream().anyMatch((x) -> !x.counted);
 			}
 			if (!fromSentence.isEmpty()) {
 				// "the attack" in the next sentence is unambiguous only after a single
@@ -300,6 +326,20 @@ public final class IncidentExtractor {
 			d.date = DatedReferences.refine(d.date, d.sentence.text(), references);
 		}
 		return GenericReports.resolve(drafts);
+	}
+
+	/**
+	 * The date counted back from the story's day that ends right before the back
+	 * reference at {@code at} ("two days after | a suicide bomber"), else null.
+	 */
+	private static EventDate countedTo(int at, String before, List<DateMention> dates) {
+		for (DateMention d : dates) {
+			if (d.kind() == DateResolver.Kind.RELATIVE_TO_ANCHOR && d.end() <= at + 6 && d.end() >= at - 2
+					&& COUNTED_GAP.matcher(before.substring(Math.min(d.end(), before.length()))).lookingAt()) {
+				return d.date();
+			}
+		}
+		return null;
 	}
 
 	private static List<MentionDraft> drafts(Sentence s, EventSegments.Segment seg, List<EventDate> own,
