@@ -89,7 +89,8 @@ public final class IncidentExtractor {
 	private static final Pattern VERB_FORM = Pattern.compile("(?:ed|struck)$", Pattern.CASE_INSENSITIVE);
 
 	private static final Pattern UNNAMED_SETTLEMENT = Pattern
-		.compile("\\b(?:the|a|an)\\s+(?:neighbou?ring\\s+|nearby\\s+|same\\s+)?(?:city|town|village)\\b(?!\\s+of\\b)");
+		.compile("\\b(?:the|a|an)\\s+(?:neighbou?ring\\s+|nearby\\s+|same\\s+)?(?:city|town|village)\\b(?!\\s+of\\b)"
+				+ "|\\bthe\\s+\\p{Lu}[\\p{L}'-]*\\s+(?:neighbou?rhood|quarter|district)\\b");
 
 	private static final Pattern COUNTED_GAP = Pattern.compile("\\s*(?:after|before)?\\s*(?:the|its|their|an?)\\s",
 			Pattern.CASE_INSENSITIVE);
@@ -119,7 +120,16 @@ public final class IncidentExtractor {
 			throw new IllegalArgumentException("article must not be null");
 		}
 		LocalDate published = article.published();
-		List<Sentence> sentences = Sentences.split(article.text());
+		List<Sentence> split = Sentences.split(article.text());
+		// "Strikes in Syria", "Additional strikes (June 18)": a heading names what the
+		// section under it reports; it reports nothing itself, and the story runs on
+		// across it.
+		List<Sentence> sentences = new ArrayList<>();
+		for (int i = 0; i < split.size(); i++) {
+			if (!isSectionHeading(split, i)) {
+				sentences.add(split.get(i));
+			}
+		}
 		List<MentionDraft> drafts = new ArrayList<>();
 		Story story = new Story();
 		EventDate anchor = null;
@@ -326,6 +336,24 @@ public final class IncidentExtractor {
 			d.date = DatedReferences.refine(d.date, d.sentence.text(), references);
 		}
 		return GenericReports.resolve(drafts);
+	}
+
+	/**
+	 * A short line of its own with no closing punctuation whose only event word is a
+	 * generic noun ("Strikes in Iraq"); a line with a specific report ("Rockets hit Green
+	 * Zone") is kept.
+	 */
+	private static boolean isSectionHeading(List<Sentence> sentences, int i) {
+		Sentence s = sentences.get(i);
+		String text = s.text().strip();
+		boolean alone = (i == 0 || sentences.get(i - 1).paragraph() != s.paragraph())
+				&& (i + 1 == sentences.size() || sentences.get(i + 1).paragraph() != s.paragraph());
+		if (!alone || text.isEmpty() || ".!?\"\u201d:".indexOf(text.charAt(text.length() - 1)) >= 0
+				|| text.split("\\s+").length > 6) {
+			return false;
+		}
+		List<Trigger> triggers = EventClassifier.triggers(text);
+		return !triggers.isEmpty() && triggers.stream().allMatch(Trigger::generic);
 	}
 
 	/**
