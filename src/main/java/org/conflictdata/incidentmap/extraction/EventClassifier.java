@@ -87,9 +87,9 @@ public final class EventClassifier {
 							// "targeted with mortar shells last night the al-Joura
 							// neighbourhood": the weapon names the kind of attack.
 							+ "|(?:targeted|attacked|struck|hit|bombarded|pounded)\\s+(?:[\\w'-]+\\s+){0,4}?with\\s+"
-							+ "(?:(?:several|dozens of|a number of|\\d+|[a-z]+)\\s+)?(?:heavy\\s+)?"
-							+ "(?:artillery(?: shells| fire)?|" + PROJECTILE + ")" + "|(?:(?:katyusha|grad)\\s+)?"
-							+ PROJECTILE + "\\s+(?:were\\s+|was\\s+|have\\s+|had\\s+)?(?:once again\\s+)?"
+							+ "(?:[\\w-]+\\s+){0,3}?" + "(?:artillery(?: shells| fire)?|" + PROJECTILE + ")"
+							+ "|(?:(?:katyusha|grad)\\s+)?" + PROJECTILE
+							+ "\\s+(?:were\\s+|was\\s+|have\\s+|had\\s+)?(?:once again\\s+)?"
 							+ "(?:fired|launched|slammed|struck|hit|landed|fell|exploded|impacted|rained|targeted|lobbed|killed|wounded"
 							+ "|injured|damaged|destroyed|pounded|crashed|c[oa]me down|coming down)"),
 			rule(Cues.of("air", "aerial", "drone", "plane", "jets", "aircraft", "helicopter", "strike", "bombing",
@@ -223,6 +223,8 @@ public final class EventClassifier {
 			+ "(?:\\w+ly\\s+)?(?:destroyed|defused|dismantled|disarmed|seized|found|discovered|intercepted|neutrali[sz]ed"
 			+ "|detonated safely|detonated in a controlled)\\b", Pattern.CASE_INSENSITIVE);
 
+	private static final Pattern VEHICLE_BOMB_PATTERN = Pattern.compile(VEHICLE_BOMB, Pattern.CASE_INSENSITIVE);
+
 	private static final Pattern PASSIVE_BEFORE = Pattern.compile("\\b(?:was|were|been|being)\\s+(?:\\w+\\s+)?$",
 			Pattern.CASE_INSENSITIVE);
 
@@ -307,10 +309,15 @@ public final class EventClassifier {
 	 * is the bomber's, one event already found as a suicide bombing.
 	 */
 	private static boolean isSuicideVehicle(String sentence, Trigger trigger, List<Trigger> found) {
-		return trigger.type() == EventType.REMOTE_EXPLOSIVE && found.stream()
-			.anyMatch((t) -> t.type() == EventType.SUICIDE_BOMB && t.end() <= trigger.start()
-					&& trigger.start() - t.end() < 60
-					&& !CLAUSE_BREAK.matcher(sentence.substring(t.end(), trigger.start())).find());
+		return trigger.type() == EventType.REMOTE_EXPLOSIVE && VEHICLE_BOMB_PATTERN.matcher(trigger.phrase()).matches()
+				&& found.stream().anyMatch((t) -> t.type() == EventType.SUICIDE_BOMB && isNear(sentence, t, trigger));
+	}
+
+	/** Whether two phrases stand within 60 characters of each other in one clause. */
+	private static boolean isNear(String sentence, Trigger a, Trigger b) {
+		int from = Math.min(a.end(), b.end());
+		int to = Math.max(a.start(), b.start());
+		return from <= to && to - from < 60 && !CLAUSE_BREAK.matcher(sentence.substring(from, to)).find();
 	}
 
 	/**

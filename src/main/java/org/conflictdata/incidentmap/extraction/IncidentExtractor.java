@@ -44,17 +44,6 @@ public final class IncidentExtractor {
 			"carried out by|claimed responsibility|took responsibility|blamed|accused|perpetrators?",
 			Pattern.CASE_INSENSITIVE);
 
-	private static final Pattern RECAP_SUBJECT = Pattern.compile("\\s*(?:the|this|that)\\s+(?:[\\w-]+\\s+)?",
-			Pattern.CASE_INSENSITIVE);
-
-	private static final Pattern RECAP_VERDICT = Pattern.compile("\\s+(?:(?:was|is|has been|had been|marked|became)\\s+"
-			+ "(?:the|a|an)\\s+(?:first|latest|deadliest|worst|largest|biggest|most|second|third|heaviest|bloodiest"
-			+ "|fourth|fifth|single)\\b"
-			// "The ambush came two days after a suicide bomber ...": placed in time
-			// against another event, which the rest of the sentence reports.
-			+ "|(?:came|happened|occurred|took place|followed)\\s+(?:[\\w-]+\\s+){0,3}?(?:after|before)\\b)",
-			Pattern.CASE_INSENSITIVE);
-
 	/** "this attack", "those rocket attacks": the phrase points back at the story. */
 	private static final Pattern ANAPHORIC = Pattern
 		.compile("\\b(?:this|that|these|those|the same)\\s+(?:[\\w-]+\\s+)?$", Pattern.CASE_INSENSITIVE);
@@ -92,23 +81,9 @@ public final class IncidentExtractor {
 		.compile("\\b(?:the|a|an)\\s+(?:neighbou?ring\\s+|nearby\\s+|same\\s+)?(?:city|town|village)\\b(?!\\s+of\\b)"
 				+ "|\\bthe\\s+\\p{Lu}[\\p{L}'-]*\\s+(?:neighbou?rhood|quarter|district)\\b");
 
-	private static final Pattern COUNTED_GAP = Pattern.compile("\\s*(?:after|before)?\\s*(?:the|its|their|an?)\\s",
-			Pattern.CASE_INSENSITIVE);
-
 	private static final Pattern LIST_ITEM = Pattern.compile("^\\s*(?:[-•*–]|\\d{1,2}[.)])\\s");
 
 	public IncidentExtractor() {
-	}
-
-	/**
-	 * "The ambush was the deadliest attack on Iraqi forces in months": a sentence that
-	 * opens on an event of a type already reported and only rates it, and whose other
-	 * places and dates belong to what it is compared with.
-	 */
-	private static boolean isRecap(String text, Trigger t, String before, List<MentionDraft> drafts) {
-		return !t.generic() && RECAP_SUBJECT.matcher(before).matches()
-				&& RECAP_VERDICT.matcher(text.substring(t.end())).lookingAt()
-				&& drafts.stream().anyMatch((d) -> d.trigger.type() == t.type());
 	}
 
 	/**
@@ -126,7 +101,7 @@ public final class IncidentExtractor {
 		// across it.
 		List<Sentence> sentences = new ArrayList<>();
 		for (int i = 0; i < split.size(); i++) {
-			if (!isSectionHeading(split, i)) {
+			if (!StoryTies.isSectionHeading(split, i)) {
 				sentences.add(split.get(i));
 			}
 		}
@@ -154,14 +129,13 @@ public final class IncidentExtractor {
 			}
 			if (lead == null || (!leadNamesPlace && ReportSignals.namesPlace(text))) {
 				// The first sentence that names a place, else the lead under the
-				// headline:
-				// where a news story says it is.
+				// headline: where a news story says it is.
 				leadNamesPlace = ReportSignals.namesPlace(text);
 				lead = text;
 			}
 			if (LIST_ITEM.matcher(text).lookingAt()) {
-				// The items of a round-up are separate reports: "the previous night" in
-				// one counts from the round-up's date, not from the item before.
+				// The items of a round-up are separate reports: "the previous night"
+				// in one counts from the round-up's date, not from the item before.
 				anchor = (published != null) ? EventDate.day(published, "", "the round-up's date " + published) : null;
 			}
 			List<DateMention> all = DateResolver.find(text, published, anchor);
@@ -179,8 +153,8 @@ public final class IncidentExtractor {
 			}
 			references.addAll(DatedReferences.in(text, all));
 			List<int[]> referring = EventReferences.spans(text);
-			// "for the assassination of an activist in Karbala earlier this month": the
-			// date of the event referred to, not of the one reported.
+			// "for the assassination of an activist in Karbala earlier this month":
+			// the date of the event referred to, not of the one reported.
 			List<DateMention> outside = all.stream()
 				.filter((d) -> !EventReferences.inside(referring, d.start(), d.end()))
 				.toList();
@@ -194,7 +168,7 @@ public final class IncidentExtractor {
 					continue;
 				}
 				String before = text.substring(0, t.start());
-				if (isRecap(text, t, before, drafts)) {
+				if (StoryTies.isRecap(text, t, before, drafts)) {
 					continue;
 				}
 				// "the strike", not "the US retaliated": only a noun can point back.
@@ -209,9 +183,8 @@ public final class IncidentExtractor {
 							&& ReportSignals.namesPlace(text.substring(t.end(), seg.end()))
 							&& !ReportSignals.namesPlace(last.sentence.text())) {
 						// "The strikes targeted depots at Jurf al-Sakhar and near
-						// Karbala"
-						// after strikes "across Iraq": the same event, at places of its
-						// own.
+						// Karbala" after strikes "across Iraq": the same event, at
+						// places of its own.
 						fromSentence
 							.add(new MentionDraft(s, new Trigger(last.trigger.type(), t.phrase(), t.start(), t.end()),
 									last.date, new ArrayList<>(last.actors), null, null, last.weapon, text));
@@ -228,19 +201,17 @@ public final class IncidentExtractor {
 				if (t.generic() && ownOnlyRelative && (last == null || i - last.sentenceIndex <= 2)
 						&& (anaphoric || definite || QUANTIFIED.matcher(before).find())) {
 					// "No group claimed any of the attacks" after a round-up of three,
-					// "The
-					// strikes come only hours after ..." under the headline: events
-					// already
-					// reported, not a new one.
+					// "The strikes come only hours after ..." under the headline:
+					// events already reported, not a new one.
 					continue;
 				}
 				EventDate inherited = null;
 				Matcher back = BACK_REFERENCE.matcher(before);
 				boolean backReference = back.find();
-				EventDate counted = backReference ? countedTo(back.start(), before, dates) : null;
+				EventDate counted = backReference ? StoryTies.countedTo(back.start(), before, dates) : null;
 				if (counted != null) {
-					// "two days after a suicide bomber drove ...": the event is dated by
-					// the count, not merely recalled.
+					// "two days after a suicide bomber drove ...": the event is dated
+					// by the count, not merely recalled.
 					backReference = false;
 					if (own.isEmpty()) {
 						own = List.of(counted);
@@ -258,11 +229,9 @@ public final class IncidentExtractor {
 				}
 				String neighbour = (inherited != null) ? story.text : (i > 0) ? sentences.get(i - 1).text() : "";
 				// A sentence that goes on with the event just reported ("terrorists
-				// attacked
-				// a position in Albu Karma" after "an attack ... in Albu Karma, in
-				// Al-Muqdadiya district") may name only a village the gazetteer lacks;
-				// the
-				// sentence before then says where it is.
+				// attacked a position in Albu Karma" after "an attack ... in Albu
+				// Karma, in Al-Muqdadiya district") may name only a village the
+				// gazetteer lacks; the sentence before then says where it is.
 				boolean sameStory = last != null && last.sentenceIndex == i - 1 && t.type() != null
 						&& t.type() == last.trigger.type();
 				// "about 20 km north of the town" points back to a town named before.
@@ -273,16 +242,15 @@ public final class IncidentExtractor {
 							.strip();
 				if (lead != null && !context.equals(text) && !context.startsWith(lead)
 						&& UNNAMED_SETTLEMENT.matcher(text).find() && !ReportSignals.namesPlace(context)) {
-					// "into the city", "in a neighbouring village", no place named near:
-					// the settlement of the story, named in its lead.
+					// "into the city", "in a neighbouring village", no place named
+					// near: the settlement of the story, named in its lead.
 					context = lead + " " + context;
 				}
 				List<MentionDraft> made = drafts(s, seg, own, inherited, context, published);
 				for (MentionDraft d : made) {
 					d.counted = counted != null;
 					// "in retaliation for the U.S. drone strike that killed ...",
-					// undated:
-					// an earlier event recalled, not a new one.
+					// undated: an earlier event recalled, not a new one.
 					d.historical |= backReference && d.date == null;
 				}
 				fromSentence.addAll(made);
@@ -298,8 +266,9 @@ public final class IncidentExtractor {
 				last = d;
 			}
 			if (!fromSentence.isEmpty()) {
-				// "struck sites late Thursday, a day after a barrage of rockets hit Camp
-				// Taji": what follows is about the strikes or either, not the barrage.
+				// "struck sites late Thursday, a day after a barrage of rockets hit
+				// Camp Taji": what follows is about the strikes or either, not the
+				// barrage.
 				passing = last.counted && fromSentence.stream().anyMatch((x) -> !x.counted);
 			}
 			if (!fromSentence.isEmpty()) {
@@ -307,13 +276,12 @@ public final class IncidentExtractor {
 				// report.
 				lastSentenceDrafts = fromSentence.size();
 			}
-			// "A day later" counts from the last day the text named; a month will do only
-			// until a day is named.
-			// An event's own day, not the day it was reported ("killing nine ... on
-			// Tuesday evening, officials said on Wednesday").
-			// A day the text only reports on ("medical sources said on Friday") does not
-			// replace the day of an event already told: "a day after the bombing" counts
-			// from the bombing.
+			// "A day later" counts from the last day the text named; a month will do
+			// only until a day is named. An event's own day, not the day it was
+			// reported ("killing nine ... on Tuesday evening, officials said on
+			// Wednesday"). A day the text only reports on ("medical sources said on
+			// Friday") does not replace the day of an event already told: "a day after
+			// the bombing" counts from the bombing.
 			boolean keepEventDay = onlyReportingDates && anchor != null && anchor.precision() == DatePrecision.DAY;
 			EventDate day = keepEventDay ? null
 					: MentionDates.anchorOf(dates.isEmpty() ? all : dates, DatePrecision.DAY);
@@ -338,38 +306,6 @@ public final class IncidentExtractor {
 		return GenericReports.resolve(drafts);
 	}
 
-	/**
-	 * A short line of its own with no closing punctuation whose only event word is a
-	 * generic noun ("Strikes in Iraq"); a line with a specific report ("Rockets hit Green
-	 * Zone") is kept.
-	 */
-	private static boolean isSectionHeading(List<Sentence> sentences, int i) {
-		Sentence s = sentences.get(i);
-		String text = s.text().strip();
-		boolean alone = (i == 0 || sentences.get(i - 1).paragraph() != s.paragraph())
-				&& (i + 1 == sentences.size() || sentences.get(i + 1).paragraph() != s.paragraph());
-		if (!alone || text.isEmpty() || ".!?\"\u201d:".indexOf(text.charAt(text.length() - 1)) >= 0
-				|| text.split("\\s+").length > 6) {
-			return false;
-		}
-		List<Trigger> triggers = EventClassifier.triggers(text);
-		return !triggers.isEmpty() && triggers.stream().allMatch(Trigger::generic);
-	}
-
-	/**
-	 * The date counted back from the story's day that ends right before the back
-	 * reference at {@code at} ("two days after | a suicide bomber"), else null.
-	 */
-	private static EventDate countedTo(int at, String before, List<DateMention> dates) {
-		for (DateMention d : dates) {
-			if (d.kind() == DateResolver.Kind.RELATIVE_TO_ANCHOR && d.end() <= at + 6 && d.end() >= at - 2
-					&& COUNTED_GAP.matcher(before.substring(Math.min(d.end(), before.length()))).lookingAt()) {
-				return d.date();
-			}
-		}
-		return null;
-	}
-
 	private static List<MentionDraft> drafts(Sentence s, EventSegments.Segment seg, List<EventDate> own,
 			EventDate inherited, String placeContext, LocalDate published) {
 		String segment = s.text().substring(seg.start(), seg.end());
@@ -386,8 +322,9 @@ public final class IncidentExtractor {
 		for (EventDate date : dates) {
 			MentionDraft d = new MentionDraft(s, t, date, actors, casualties.killed(), casualties.wounded(), weapon,
 					placeContext);
-			// A habit is read from the sentence's clause, not the segment: "sleeper cells
-			// still carry out ambushes and roadside bombings" is habitual for both.
+			// A habit is read from the sentence's clause, not the segment: "sleeper
+			// cells still carry out ambushes and roadside bombings" is habitual for
+			// both.
 			d.historical = ReportSignals.isLongBefore(date, published)
 					|| ReportSignals.isAggregate(
 							ReportSignals.clauseAround(segment, t.start() - seg.start(), t.end() - seg.start()), date)
