@@ -61,28 +61,40 @@ public final class CasualtyParser {
 	 */
 	private static final String LIST = ITEM + "(?:,?\\s+(?:and|as well as)\\s+" + ITEM + ")*";
 
+	/**
+	 * A list after its verb or noun ("the death of 11 civilians"): it ends before an item
+	 * that has a casualty verb of its own ("and more than 15 others were wounded").
+	 */
+	private static final String OBJECT_LIST = ITEM + "(?:,?\\s+(?:and|as well as)\\s+" + ITEM
+			+ "(?!\\s+(?:(?:were|was|are|is|had been|have been|has been)\\s+)?(?:also\\s+)?"
+			+ "(?:killed|dead|died|martyred|wounded|injured|hurt)\\b))*";
+
 	private static final int FLAGS = Pattern.CASE_INSENSITIVE;
 
 	private static final Pattern ITEM_PATTERN = Pattern.compile(ITEM, FLAGS);
 
 	private static final Pattern ACTIVE = Pattern.compile(
-			"\\b(kill(?:ed|ing|s)?|wound(?:ed|ing|s)?|injur(?:ed|ing|es)" + "|hurt(?:ing)?)\\s+(" + LIST + ")", FLAGS);
+			"\\b(kill(?:ed|ing|s)?|wound(?:ed|ing|s)?|injur(?:ed|ing|es)" + "|hurt(?:ing)?)\\s+(" + OBJECT_LIST + ")",
+			FLAGS);
 
 	private static final Pattern LEFT = Pattern
 		.compile("\\bleft\\s+(" + LIST + ")\\s+(?:\\w+\\s+){0,4}?(dead|wounded|injured)\\b", FLAGS);
 
 	// "two fighters of the Popular Mobilisation Forces (al-Hashd al-Shaabi) were
 	// martyred": the unit they belong to, and its other name, may stand before the verb.
-	private static final Pattern PASSIVE = Pattern.compile("(?<![\\w-])(" + LIST
-			+ ")(?:\\s+(?:of|from)\\s+(?:the\\s+)?(?:[\\w'.-]+\\s+){0,3}?[\\w'.-]+)?(?:\\s*\\([^)]{1,40}\\))?(?:,[^,]{1,40},)?,?\\s+(?:(?:were|was|had been"
-			+ "|have been|has been|are|is)\\s+)?(?:also\\s+|reportedly\\s+|later\\s+)?(killed|dead|died|martyred|wounded|injured|hurt)\\b",
-			FLAGS);
+	private static final Pattern PASSIVE = Pattern
+		.compile("(?<![\\w-])(?<!(?:deaths?|killing|martyrdom|wounding|injuries|killed"
+				+ "|wounded|injured) (?:of |to )?)(" + LIST
+				+ ")(?:\\s+(?:of|from)\\s+(?:the\\s+)?(?:(?!(?:and|or)\\b)[\\w'.-]+\\s+){0,3}?(?!(?:and|or)\\b)[\\w'.-]+)?(?:\\s*\\([^)]{1,40}\\))?(?:,[^,]{1,40},)?,?\\s+(?:(?:were|was|had been"
+				+ "|have been|has been|are|is)\\s+)?(?:also\\s+|reportedly\\s+|later\\s+)?(killed|dead|died|martyred|wounded|injured|hurt)\\b",
+				FLAGS);
 
 	private static final Pattern ADJECTIVAL = Pattern
 		.compile("(?<![\\w-])" + QUANT + "\\s+(killed|dead|wounded|injured)\\s+" + MODIFIERS + PERSON, FLAGS);
 
-	private static final Pattern NOUN = Pattern
-		.compile("\\b(deaths?|killing|injuries|wounding)\\s+(?:of|sustained by|to)\\s+(" + LIST + ")", FLAGS);
+	private static final Pattern NOUN = Pattern.compile(
+			"\\b(deaths?|killing|martyrdom|injuries|wounding)\\s+(?:of|sustained by|to)\\s+(" + OBJECT_LIST + ")",
+			FLAGS);
 
 	private static final Pattern NAMED = Pattern
 		.compile("\\b(kill(?:ed|ing)|assassinat(?:ed|ing))\\s+((?:(?:Maj|Brig|Lt|Gen|Col"
@@ -110,6 +122,14 @@ public final class CasualtyParser {
 	private static final Pattern NO_INJURIES = Pattern
 		.compile("\\bno injuries\\b|\\b(?:no one|nobody) was (?:hurt|injured|wounded)\\b", FLAGS);
 
+	/** Where a sentence turns from one side's losses to another's. */
+	private static final Pattern SIDE_TURN = Pattern.compile(";|,?\\s+(?:while|whereas)\\s+", FLAGS);
+
+	/** "two of its fighters", "three of their own men": a side counting its own dead. */
+	private static final Pattern OWN_LOSSES = Pattern
+		.compile("\\b" + AMOUNT + "\\s+of\\s+(?:its|their|his)\\s+(?:own\\s+)?(?:fighters|members|men|soldiers|troops"
+				+ "|personnel|comrades|policemen|guards)\\b", FLAGS);
+
 	/** Every pattern below needs one of these words; most sentences have none. */
 	private static final Pattern CUE = Pattern
 		.compile("kill|dead|death|died|martyr|wound|injur|hurt|casualt|loss of life|fatalit", FLAGS);
@@ -125,6 +145,31 @@ public final class CasualtyParser {
 		if (!CUE.matcher(text).find()) {
 			return new Casualties(null, null);
 		}
+		Matcher turn = SIDE_TURN.matcher(text);
+		while (turn.find()) {
+			String rest = text.substring(turn.end());
+			if (OWN_LOSSES.matcher(rest).find()) {
+				// "seven IS members were killed; ... the death of two of its fighters":
+				// the
+				// other side's own dead, not another wording of the same toll.
+				Casualties first = parseClause(text.substring(0, turn.start()));
+				Casualties second = parseClause(rest);
+				if (first.killed() != null && second.killed() != null) {
+					Count wounded = (first.wounded() == null) ? second.wounded()
+							: first.wounded().merge(second.wounded());
+					return new Casualties(sum(first.killed(), second.killed()), wounded);
+				}
+			}
+		}
+		return parseClause(text);
+	}
+
+	private static Count sum(Count a, Count b) {
+		Integer max = (a.max() == null || b.max() == null) ? null : a.max() + b.max();
+		return new Count(a.value() + b.value(), a.min() + b.min(), max);
+	}
+
+	private static Casualties parseClause(String text) {
 		String s = stripIncluding(text);
 		Tally tally = new Tally();
 		if (NO_CASUALTIES.matcher(s).find()) {
@@ -155,8 +200,8 @@ public final class CasualtyParser {
 		}
 		m = NOUN.matcher(s);
 		while (m.find()) {
-			tally.add(m.group(1).toLowerCase(Locale.ROOT).startsWith("death") || m.group(1).equalsIgnoreCase("killing"),
-					list(m.group(2)));
+			tally.add(m.group(1).toLowerCase(Locale.ROOT).startsWith("death") || m.group(1).equalsIgnoreCase("killing")
+					|| m.group(1).equalsIgnoreCase("martyrdom"), list(m.group(2)));
 		}
 		m = NAMED.matcher(s);
 		while (m.find()) {

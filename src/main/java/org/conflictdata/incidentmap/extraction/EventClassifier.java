@@ -38,10 +38,14 @@ public final class EventClassifier {
 	private record Rule(Cues cues, EventType type, Pattern pattern) {
 	}
 
-	private static final String PROJECTILE = "(?:rockets?|mortars?(?: rounds?| shells?)?|missiles?|shells|katyushas?"
+	private static final String PROJECTILE = "(?:rockets?(?![- ]propelled)|mortars?(?: rounds?| shells?)?|missiles?|shells|katyushas?"
 			+ "|projectiles?)";
 
 	private static final String W = "(?:[\\w'.-]+\\s+)";
+
+	/** "a booby-trapped car", "an explosives-laden Humvee": a vehicle made a bomb. */
+	private static final String VEHICLE_BOMB = "booby-?trapped (?:car|vehicle|truck|lorry|motorcycle|motorbike|van|bus)s?"
+			+ "|explosives?-(?:laden|packed|rigged|filled) (?!(?:drones?|UAVs?|aircraft|planes?|quadcopters?|unmanned)\\b)[\\w-]+";
 
 	/** "helicopters then struck", "drones also hit": an adverb between actor and verb. */
 	private static final String ADVERB = "(?:(?:then|later|also|again|reportedly|subsequently|allegedly|repeatedly"
@@ -55,12 +59,18 @@ public final class EventClassifier {
 	 */
 	private static final List<Rule> RULES = List.of(rule(Cues.of("suicide", "blew"), EventType.SUICIDE_BOMB,
 			"suicide (?:bomb(?:er|ing)?s?|attack(?:er)?s?|vests?|car bombs?)|blew (?:himself|herself|themselves) up"),
+			// "a booby-trapped car driven by a suicide element exploded": a vehicle bomb
+			// with its driver aboard, however the driver is called.
+			rule(Cues.of("suicide"), EventType.SUICIDE_BOMB, "(?:" + VEHICLE_BOMB
+					+ ")\\s+(?:[\\w-]+\\s+){0,3}?by\\s+(?:an?\\s+)?suicide\\s+[\\w-]+"
+					+ "|suicide (?:elements?|drivers?|operatives?|fighters?|militants?)\\s+(?:[\\w-]+\\s+){0,2}?"
+					+ "(?:drove|rammed|detonated|exploded|blew)"),
 			// Unexploded ordnance counts only when it goes off: "the danger of unexploded
 			// mines" reports nothing.
-			rule(Cues.of("ied", "bomb", "borne", "mine", "explosive", "unexploded", "device"),
+			rule(Cues.of("ied", "bomb", "borne", "mine", "explosive", "unexploded", "device", "trapped", "laden"),
 					EventType.REMOTE_EXPLOSIVE,
-					"improvised explosive devices?|\\bIEDs?\\b|roadside bombs?|car bombs?|VBIEDs?|vehicle[- ]borne"
-							+ "|\\bdevices? (?:exploded|went off|detonated|blew up)"
+					"improvised explosive devices?|\\bIEDs?\\b|roadside bombs?|car bombs?|VBIEDs?|vehicle[- ]borne|"
+							+ VEHICLE_BOMB + "|\\bdevices? (?:exploded|went off|detonated|blew up)"
 							+ "|land ?mines?|sticky bombs?|explosive devices?|bombs? (?:exploded|went off|blast)"
 							+ "|unexploded (?:ordnance|munitions?|shells?|bombs?|mines?|rockets?|mortar rounds?)"
 							+ "\\s+(?:[\\w-]+\\s+){0,2}?(?:detonated|exploded|went off|blew up)"),
@@ -74,6 +84,10 @@ public final class EventClassifier {
 							// "hit back on Monday with rockets": a reprisal typed by its
 							// weapon.
 							+ "|(?:hit|struck|fired|shot) back\\s+" + W + "{0,4}?with\\s+" + W + "{0,2}?" + PROJECTILE
+							// "targeted with mortar shells last night the al-Joura
+							// neighbourhood": the weapon names the kind of attack.
+							+ "|(?:targeted|attacked|struck|hit|bombarded|pounded)\\s+(?:[\\w'-]+\\s+){0,4}?with\\s+"
+							+ "(?:[\\w-]+\\s+){0,3}?" + "(?:artillery(?: shells| fire)?|" + PROJECTILE + ")"
 							+ "|(?:(?:katyusha|grad)\\s+)?" + PROJECTILE
 							+ "\\s+(?:were\\s+|was\\s+|have\\s+|had\\s+)?(?:once again\\s+)?"
 							+ "(?:fired|launched|slammed|struck|hit|landed|fell|exploded|impacted|rained|targeted|lobbed|killed|wounded"
@@ -96,6 +110,11 @@ public final class EventClassifier {
 							+ "|drones? (?:carrying|laden with|armed with|packed with|loaded with) " + W
 							+ "{0,2}?explosives?\\b[^.;]{0,60}?\\b(?:crashed|exploded|fell|landed|struck|hit|attacked"
 							+ "|targeted|was shot down|were shot down)"
+							// A military release's count: "12 strikes engaged 10 ISIS
+							// tactical
+							// units", "one strike destroyed an ISIS checkpoint".
+							+ "|(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|multiple)"
+							+ " strikes? (?:engaged|destroyed|struck|hit|targeted|suppressed|damaged)\\b"
 							+ "|bombing raids?|\\bF-1[56]E?s?\\s+(?:jets?\\s+|fighters?\\s+|warplanes?\\s+)?(?:struck|bombed|hit"
 							+ "|attacked|targeted|pounded)|precision " + W
 							+ "?strikes?|gunships? (?:fired|attacked|struck)"),
@@ -142,8 +161,12 @@ public final class EventClassifier {
 			rule(Cues.of("shot", "gunned"), EventType.ATTACK_ON_CIVILIANS,
 					"\\bshot\\s+(?:[\\w'-]+\\s+){0,3}?dead\\b|\\bshot\\s+and\\s+(?:killed|wounded|injured)\\b"
 							+ "|\\bgunned\\s+down\\b"),
-			rule(Cues.of("clash", "firefight", "battle", "exchange", "fighting", "ambush"), EventType.ARMED_CLASH,
-					"clash(?:es|ed)?\\b|firefights?|gun ?battles?|exchanged fire|exchange of fire|fighting between|ambush(?:ed)?"),
+			rule(Cues.of("clash", "firefight", "battle", "exchange", "fighting", "ambush", "fought"),
+					EventType.ARMED_CLASH,
+					"clash(?:es|ed)?\\b|firefights?|gun ?battles?|exchanged fire|exchange of fire|fighting between|ambush(?:ed)?"
+							// "troops and peshmerga fought with artillery on Friday"; not
+							// "fought alongside" an ally.
+							+ "|\\b(?:fought|battled)\\s+(?:with|against|each other|one another|for control)\\b"),
 			rule(Cues.of("kidnap", "abduct", "hostage", "seized", "snatched"), EventType.ABDUCTION,
 					"kidnap(?:ped|ping|s)?|abduct(?:ed|ion|s)?|taken hostage|seized " + W + "{0,2}hostages?"
 							+ "|(?:seized|snatched) by " + W + "{0,2}(?:gunmen|men|assailants|militiamen|attackers)"),
@@ -185,6 +208,23 @@ public final class EventClassifier {
 			+ "|(?:threw|throwing|hurled|hurling|lobbed|lobbing)\\s+(?:[\\w-]+\\s+){0,2}?(?:stones|rocks|bricks"
 			+ "|molotov|petrol bombs|fire ?bombs))\\b", Pattern.CASE_INSENSITIVE);
 
+	/**
+	 * A verb of disposal whose object list runs up to the device, with no "with" or "by"
+	 * between.
+	 */
+	private static final Pattern DISPOSED_BEFORE = Pattern
+		.compile("\\b(?:destroy(?:ed|ing)|seiz(?:ed|ing)|defus(?:ed|ing)"
+				+ "|dismantl(?:ed|ing)|disarm(?:ed|ing)|confiscat(?:ed|ing)|recover(?:ed|ing)|discover(?:ed|ing)|found|finding"
+				+ "|uncover(?:ed|ing)|neutrali[sz](?:ed|ing)|clear(?:ed|ing)|captur(?:ed|ing)|detonated safely)"
+				+ "\\s+(?:(?!with\\b|using\\b|by\\b|when\\b|after\\b|as\\b|which\\b|that\\b)[\\w'-]+,?\\s+){0,20}?$",
+				Pattern.CASE_INSENSITIVE);
+
+	private static final Pattern DISPOSED_AFTER = Pattern.compile("\\s+(?:had been|has been|have been|was|were)\\s+"
+			+ "(?:\\w+ly\\s+)?(?:destroyed|defused|dismantled|disarmed|seized|found|discovered|intercepted|neutrali[sz]ed"
+			+ "|detonated safely|detonated in a controlled)\\b", Pattern.CASE_INSENSITIVE);
+
+	private static final Pattern VEHICLE_BOMB_PATTERN = Pattern.compile(VEHICLE_BOMB, Pattern.CASE_INSENSITIVE);
+
 	private static final Pattern PASSIVE_BEFORE = Pattern.compile("\\b(?:was|were|been|being)\\s+(?:\\w+\\s+)?$",
 			Pattern.CASE_INSENSITIVE);
 
@@ -225,7 +265,8 @@ public final class EventClassifier {
 				}
 			}
 		}
-		found.removeIf((t) -> isDamage(sentence, t, found));
+		found.removeIf((t) -> isDamage(sentence, t, found) || isDisposedOf(sentence, t)
+				|| isSuicideVehicle(sentence, t, found));
 		found.replaceAll((t) -> turnedViolent(sentence, t));
 		found.sort(Comparator.comparingInt(Trigger::start));
 		return List.copyOf(found);
@@ -246,6 +287,37 @@ public final class EventClassifier {
 		return CROWD_VIOLENCE.matcher(rest).find()
 				? new Trigger(EventType.VIOLENT_DEMONSTRATION, trigger.phrase(), trigger.start(), trigger.end())
 				: trigger;
+	}
+
+	/**
+	 * "strikes destroyed 14 fighting positions and two vehicle-borne improvised explosive
+	 * devices", "police defused a roadside bomb", "a second car bomb had been destroyed
+	 * before it reached the troops": a device found, seized or destroyed before it went
+	 * off is a target or a find, not an explosion.
+	 */
+	private static boolean isDisposedOf(String sentence, Trigger trigger) {
+		if (trigger.type() != EventType.REMOTE_EXPLOSIVE) {
+			return false;
+		}
+		String before = sentence.substring(Math.max(0, trigger.start() - 160), trigger.start());
+		String after = sentence.substring(trigger.end());
+		return DISPOSED_BEFORE.matcher(before).find() || DISPOSED_AFTER.matcher(after).lookingAt();
+	}
+
+	/**
+	 * "a suicide bomber drove an explosives-laden Humvee into a checkpoint": the vehicle
+	 * is the bomber's, one event already found as a suicide bombing.
+	 */
+	private static boolean isSuicideVehicle(String sentence, Trigger trigger, List<Trigger> found) {
+		return trigger.type() == EventType.REMOTE_EXPLOSIVE && VEHICLE_BOMB_PATTERN.matcher(trigger.phrase()).matches()
+				&& found.stream().anyMatch((t) -> t.type() == EventType.SUICIDE_BOMB && isNear(sentence, t, trigger));
+	}
+
+	/** Whether two phrases stand within 60 characters of each other in one clause. */
+	private static boolean isNear(String sentence, Trigger a, Trigger b) {
+		int from = Math.min(a.end(), b.end());
+		int to = Math.max(a.start(), b.start());
+		return from <= to && to - from < 60 && !CLAUSE_BREAK.matcher(sentence.substring(from, to)).find();
 	}
 
 	/**

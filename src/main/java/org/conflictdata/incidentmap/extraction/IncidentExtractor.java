@@ -3,6 +3,7 @@ package org.conflictdata.incidentmap.extraction;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.conflictdata.incidentmap.article.Article;
@@ -43,13 +44,6 @@ public final class IncidentExtractor {
 			"carried out by|claimed responsibility|took responsibility|blamed|accused|perpetrators?",
 			Pattern.CASE_INSENSITIVE);
 
-	private static final Pattern RECAP_SUBJECT = Pattern.compile("\\s*(?:the|this|that)\\s+(?:[\\w-]+\\s+)?",
-			Pattern.CASE_INSENSITIVE);
-
-	private static final Pattern RECAP_VERDICT = Pattern.compile("\\s+(?:was|is|has been|had been|marked|became)\\s+"
-			+ "(?:the|a|an)\\s+(?:first|latest|deadliest|worst|largest|biggest|most|second|third|heaviest|bloodiest"
-			+ "|fourth|fifth|single)\\b", Pattern.CASE_INSENSITIVE);
-
 	/** "this attack", "those rocket attacks": the phrase points back at the story. */
 	private static final Pattern ANAPHORIC = Pattern
 		.compile("\\b(?:this|that|these|those|the same)\\s+(?:[\\w-]+\\s+)?$", Pattern.CASE_INSENSITIVE);
@@ -84,22 +78,12 @@ public final class IncidentExtractor {
 	private static final Pattern VERB_FORM = Pattern.compile("(?:ed|struck)$", Pattern.CASE_INSENSITIVE);
 
 	private static final Pattern UNNAMED_SETTLEMENT = Pattern
-		.compile("\\b(?:the|a|an)\\s+(?:neighbou?ring\\s+|nearby\\s+|same\\s+)?(?:city|town|village)\\b(?!\\s+of\\b)");
+		.compile("\\b(?:the|a|an)\\s+(?:neighbou?ring\\s+|nearby\\s+|same\\s+)?(?:city|town|village)\\b(?!\\s+of\\b)"
+				+ "|\\bthe\\s+\\p{Lu}[\\p{L}'-]*\\s+(?:neighbou?rhood|quarter|district)\\b");
 
 	private static final Pattern LIST_ITEM = Pattern.compile("^\\s*(?:[-•*–]|\\d{1,2}[.)])\\s");
 
 	public IncidentExtractor() {
-	}
-
-	/**
-	 * "The ambush was the deadliest attack on Iraqi forces in months": a sentence that
-	 * opens on an event of a type already reported and only rates it, and whose other
-	 * places and dates belong to what it is compared with.
-	 */
-	private static boolean isRecap(String text, Trigger t, String before, List<MentionDraft> drafts) {
-		return !t.generic() && RECAP_SUBJECT.matcher(before).matches()
-				&& RECAP_VERDICT.matcher(text.substring(t.end())).lookingAt()
-				&& drafts.stream().anyMatch((d) -> d.trigger.type() == t.type());
 	}
 
 	/**
@@ -111,7 +95,16 @@ public final class IncidentExtractor {
 			throw new IllegalArgumentException("article must not be null");
 		}
 		LocalDate published = article.published();
-		List<Sentence> sentences = Sentences.split(article.text());
+		List<Sentence> split = Sentences.split(article.text());
+		// "Strikes in Syria", "Additional strikes (June 18)": a heading names what the
+		// section under it reports; it reports nothing itself, and the story runs on
+		// across it.
+		List<Sentence> sentences = new ArrayList<>();
+		for (int i = 0; i < split.size(); i++) {
+			if (!StoryTies.isSectionHeading(split, i)) {
+				sentences.add(split.get(i));
+			}
+		}
 		List<MentionDraft> drafts = new ArrayList<>();
 		Story story = new Story();
 		EventDate anchor = null;
@@ -125,6 +118,7 @@ public final class IncidentExtractor {
 		String lead = null;
 		boolean leadNamesPlace = false;
 		int lastSentenceDrafts = 0;
+		boolean passing = false;
 		for (int i = 0; i < sentences.size(); i++) {
 			Sentence s = sentences.get(i);
 			String text = s.text();
@@ -135,14 +129,13 @@ public final class IncidentExtractor {
 			}
 			if (lead == null || (!leadNamesPlace && ReportSignals.namesPlace(text))) {
 				// The first sentence that names a place, else the lead under the
-				// headline:
-				// where a news story says it is.
+				// headline: where a news story says it is.
 				leadNamesPlace = ReportSignals.namesPlace(text);
 				lead = text;
 			}
 			if (LIST_ITEM.matcher(text).lookingAt()) {
-				// The items of a round-up are separate reports: "the previous night" in
-				// one counts from the round-up's date, not from the item before.
+				// The items of a round-up are separate reports: "the previous night"
+				// in one counts from the round-up's date, not from the item before.
 				anchor = (published != null) ? EventDate.day(published, "", "the round-up's date " + published) : null;
 			}
 			List<DateMention> all = DateResolver.find(text, published, anchor);
@@ -160,8 +153,8 @@ public final class IncidentExtractor {
 			}
 			references.addAll(DatedReferences.in(text, all));
 			List<int[]> referring = EventReferences.spans(text);
-			// "for the assassination of an activist in Karbala earlier this month": the
-			// date of the event referred to, not of the one reported.
+			// "for the assassination of an activist in Karbala earlier this month":
+			// the date of the event referred to, not of the one reported.
 			List<DateMention> outside = all.stream()
 				.filter((d) -> !EventReferences.inside(referring, d.start(), d.end()))
 				.toList();
@@ -175,7 +168,7 @@ public final class IncidentExtractor {
 					continue;
 				}
 				String before = text.substring(0, t.start());
-				if (isRecap(text, t, before, drafts)) {
+				if (StoryTies.isRecap(text, t, before, drafts)) {
 					continue;
 				}
 				// "the strike", not "the US retaliated": only a noun can point back.
@@ -190,9 +183,8 @@ public final class IncidentExtractor {
 							&& ReportSignals.namesPlace(text.substring(t.end(), seg.end()))
 							&& !ReportSignals.namesPlace(last.sentence.text())) {
 						// "The strikes targeted depots at Jurf al-Sakhar and near
-						// Karbala"
-						// after strikes "across Iraq": the same event, at places of its
-						// own.
+						// Karbala" after strikes "across Iraq": the same event, at
+						// places of its own.
 						fromSentence
 							.add(new MentionDraft(s, new Trigger(last.trigger.type(), t.phrase(), t.start(), t.end()),
 									last.date, new ArrayList<>(last.actors), null, null, last.weapon, text));
@@ -200,22 +192,31 @@ public final class IncidentExtractor {
 					last.sentenceIndex = i;
 					continue;
 				}
-				List<EventDate> own = MentionDates.forPhrase(text, t, seg.start(), seg.end(), dates,
+				List<EventDate> phraseDates = MentionDates.forPhrase(text, t, seg.start(), seg.end(), dates,
 						segments.size() == 1);
+				List<EventDate> own = phraseDates;
 				boolean ownOnlyRelative = own.isEmpty() || dates.stream()
-					.filter((d) -> own.contains(d.date()))
+					.filter((d) -> phraseDates.contains(d.date()))
 					.allMatch((d) -> d.kind() == DateResolver.Kind.RELATIVE_TO_ANCHOR);
 				if (t.generic() && ownOnlyRelative && (last == null || i - last.sentenceIndex <= 2)
 						&& (anaphoric || definite || QUANTIFIED.matcher(before).find())) {
 					// "No group claimed any of the attacks" after a round-up of three,
-					// "The
-					// strikes come only hours after ..." under the headline: events
-					// already
-					// reported, not a new one.
+					// "The strikes come only hours after ..." under the headline:
+					// events already reported, not a new one.
 					continue;
 				}
 				EventDate inherited = null;
-				boolean backReference = BACK_REFERENCE.matcher(before).find();
+				Matcher back = BACK_REFERENCE.matcher(before);
+				boolean backReference = back.find();
+				EventDate counted = backReference ? StoryTies.countedTo(back.start(), before, dates) : null;
+				if (counted != null) {
+					// "two days after a suicide bomber drove ...": the event is dated
+					// by the count, not merely recalled.
+					backReference = false;
+					if (own.isEmpty()) {
+						own = List.of(counted);
+					}
+				}
 				if (own.isEmpty() && !onlyReportingDates && !backReference && story.isNear(i, s.paragraph(),
 						(anaphoric || ReportSignals.reportsLaterEvent(text)) ? 4 : 2)) {
 					inherited = ReportSignals.reportsLaterEvent(text) ? MentionDates.sequel(story.date, text, published)
@@ -228,11 +229,9 @@ public final class IncidentExtractor {
 				}
 				String neighbour = (inherited != null) ? story.text : (i > 0) ? sentences.get(i - 1).text() : "";
 				// A sentence that goes on with the event just reported ("terrorists
-				// attacked
-				// a position in Albu Karma" after "an attack ... in Albu Karma, in
-				// Al-Muqdadiya district") may name only a village the gazetteer lacks;
-				// the
-				// sentence before then says where it is.
+				// attacked a position in Albu Karma" after "an attack ... in Albu
+				// Karma, in Al-Muqdadiya district") may name only a village the
+				// gazetteer lacks; the sentence before then says where it is.
 				boolean sameStory = last != null && last.sentenceIndex == i - 1 && t.type() != null
 						&& t.type() == last.trigger.type();
 				// "about 20 km north of the town" points back to a town named before.
@@ -243,20 +242,20 @@ public final class IncidentExtractor {
 							.strip();
 				if (lead != null && !context.equals(text) && !context.startsWith(lead)
 						&& UNNAMED_SETTLEMENT.matcher(text).find() && !ReportSignals.namesPlace(context)) {
-					// "into the city", "in a neighbouring village", no place named near:
-					// the settlement of the story, named in its lead.
+					// "into the city", "in a neighbouring village", no place named
+					// near: the settlement of the story, named in its lead.
 					context = lead + " " + context;
 				}
 				List<MentionDraft> made = drafts(s, seg, own, inherited, context, published);
 				for (MentionDraft d : made) {
+					d.counted = counted != null;
 					// "in retaliation for the U.S. drone strike that killed ...",
-					// undated:
-					// an earlier event recalled, not a new one.
+					// undated: an earlier event recalled, not a new one.
 					d.historical |= backReference && d.date == null;
 				}
 				fromSentence.addAll(made);
 			}
-			if (fromSentence.isEmpty() && last != null && last.sentenceIndex == i - 1
+			if (fromSentence.isEmpty() && last != null && !passing && last.sentenceIndex == i - 1
 					&& (last.sentence.paragraph() == s.paragraph() || CONTINUES_STORY.matcher(text).find()
 							|| dates.isEmpty())) {
 				enrich(last, text, null);
@@ -267,17 +266,22 @@ public final class IncidentExtractor {
 				last = d;
 			}
 			if (!fromSentence.isEmpty()) {
+				// "struck sites late Thursday, a day after a barrage of rockets hit
+				// Camp Taji": what follows is about the strikes or either, not the
+				// barrage.
+				passing = last.counted && fromSentence.stream().anyMatch((x) -> !x.counted);
+			}
+			if (!fromSentence.isEmpty()) {
 				// "the attack" in the next sentence is unambiguous only after a single
 				// report.
 				lastSentenceDrafts = fromSentence.size();
 			}
-			// "A day later" counts from the last day the text named; a month will do only
-			// until a day is named.
-			// An event's own day, not the day it was reported ("killing nine ... on
-			// Tuesday evening, officials said on Wednesday").
-			// A day the text only reports on ("medical sources said on Friday") does not
-			// replace the day of an event already told: "a day after the bombing" counts
-			// from the bombing.
+			// "A day later" counts from the last day the text named; a month will do
+			// only until a day is named. An event's own day, not the day it was
+			// reported ("killing nine ... on Tuesday evening, officials said on
+			// Wednesday"). A day the text only reports on ("medical sources said on
+			// Friday") does not replace the day of an event already told: "a day after
+			// the bombing" counts from the bombing.
 			boolean keepEventDay = onlyReportingDates && anchor != null && anchor.precision() == DatePrecision.DAY;
 			EventDate day = keepEventDay ? null
 					: MentionDates.anchorOf(dates.isEmpty() ? all : dates, DatePrecision.DAY);
@@ -318,8 +322,9 @@ public final class IncidentExtractor {
 		for (EventDate date : dates) {
 			MentionDraft d = new MentionDraft(s, t, date, actors, casualties.killed(), casualties.wounded(), weapon,
 					placeContext);
-			// A habit is read from the sentence's clause, not the segment: "sleeper cells
-			// still carry out ambushes and roadside bombings" is habitual for both.
+			// A habit is read from the sentence's clause, not the segment: "sleeper
+			// cells still carry out ambushes and roadside bombings" is habitual for
+			// both.
 			d.historical = ReportSignals.isLongBefore(date, published)
 					|| ReportSignals.isAggregate(
 							ReportSignals.clauseAround(segment, t.start() - seg.start(), t.end() - seg.start()), date)

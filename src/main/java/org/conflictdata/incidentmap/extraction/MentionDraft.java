@@ -34,6 +34,13 @@ final class MentionDraft {
 
 	int sentenceIndex = -1;
 
+	/**
+	 * Dated by a count from the story ("two days after a suicide bomber ..."): an earlier
+	 * event told in passing, which the sentences after it are not about unless it is all
+	 * the sentence reports.
+	 */
+	boolean counted;
+
 	MentionDraft(Sentence sentence, Trigger trigger, EventDate date, List<Actor> actors, Count killed, Count wounded,
 			String weapon, String placeContext) {
 		this.sentence = sentence;

@@ -57,8 +57,11 @@ final class ReportSignals {
 
 	private static final Pattern PLACE_NAMED = Pattern
 		.compile("\\b(?:in|at|near|outside|inside|into|on|from|over|north of"
-				+ "|south of|east of|west of|around)\\s+(?:the\\s+)?(?:town|city|village|province|district|base|camp"
+				+ "|south of|east of|west of|around|outskirts of|edges? of|cent(?:re|er) of|suburbs? of|vicinity of)\\s+(?:the\\s+)?(?:town|city|village|province|district|base|camp"
 				+ "|airport|border|region|area)?\\s*(?:of\\s+)?(?:al-|Al-)?(\\p{Lu}[\\p{L}'-]*|K-?\\d)");
+
+	private static final Pattern QUARTER = Pattern
+		.compile("\\s+(?:[\\p{L}'-]+\\s+)?(?:neighbou?rhood|quarter|district)\\b");
 
 	private static final Pattern NOT_A_PLACE = Pattern.compile("(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday"
 			+ "|Sunday|" + MonthNames.PATTERN + ")|.*(?:ian|ese|ish|i)$");
@@ -133,7 +136,11 @@ final class ReportSignals {
 		while (m.find()) {
 			String word = m.group(1);
 			boolean demonymBeforeNoun = NOT_A_PLACE.matcher(word).matches();
-			if (!demonymBeforeNoun) {
+			// "from the Saad neighbourhood": a quarter of a town the story names
+			// elsewhere.
+			boolean quarter = m.group().matches("(?s).*\\bthe\\s+\\S+$")
+					&& QUARTER.matcher(sentence).region(m.end(), sentence.length()).lookingAt();
+			if (!demonymBeforeNoun && !quarter) {
 				return true;
 			}
 		}

@@ -118,4 +118,36 @@ class CasualtyParserTests {
 		assertThat(c.wounded()).isEqualTo(Count.exactly(3));
 	}
 
+	@Test
+	void shouldEndAKilledListWhereAnItemHasItsOwnVerb() {
+		CasualtyParser.Casualties c = CasualtyParser
+			.parse("Medics reported the deaths of six villagers, among them a baby, and about 20 others were injured.");
+		assertThat(c.killed()).isEqualTo(Count.exactly(6));
+		assertThat(c.wounded().value()).isEqualTo(20);
+		// Coordinated objects of one verb still add up.
+		assertThat(CasualtyParser.parse("The blast killed four soldiers and two others.").killed())
+			.isEqualTo(Count.exactly(6));
+	}
+
+	@Test
+	void shouldAddASidesOwnDeadToTheOtherSidesDead() {
+		CasualtyParser.Casualties c = CasualtyParser
+			.parse("Twelve rebels were killed; the army said three of its soldiers died in the battle.");
+		assertThat(c.killed()).isEqualTo(Count.exactly(15));
+		// Two sources for one toll are not added.
+		assertThat(CasualtyParser.parse("Police said five people were killed, while a doctor said six people died.")
+			.killed()
+			.value()).isEqualTo(6);
+	}
+
+	@Test
+	void shouldCountMartyrdomAsDeathAndNotJoinAnOfPhraseToTheNextClause() {
+		CasualtyParser.Casualties c = CasualtyParser
+			.parse("The explosion led to the martyrdom of nine persons and the wounding of 30 others.");
+		assertThat(c.killed()).isEqualTo(Count.exactly(9));
+		assertThat(c.wounded()).isEqualTo(Count.exactly(30));
+		assertThat(CasualtyParser.parse("The raids killed at least 14 fighters of Afghan origin and wounded others.")
+			.wounded()).isNull();
+	}
+
 }

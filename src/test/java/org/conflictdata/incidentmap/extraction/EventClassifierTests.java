@@ -220,4 +220,53 @@ class EventClassifierTests {
 			.contains(EventType.AIR_DRONE_STRIKE);
 	}
 
+	@Test
+	void shouldReadAMilitaryReleaseCountOfStrikesAsAirStrikes() {
+		assertThat(types("Near Mosul, three strikes engaged two enemy tactical units and destroyed a bunker."))
+			.containsExactly(EventType.AIR_DRONE_STRIKE);
+		assertThat(types("Near Hajin, one strike destroyed a weapons cache."))
+			.containsExactly(EventType.AIR_DRONE_STRIKE);
+		// A labour strike is no air strike: no count that engages or destroys.
+		assertThat(types("Dock workers went on strike over unpaid wages.")).doesNotContain(EventType.AIR_DRONE_STRIKE);
+	}
+
+	@Test
+	void shouldNotReportADeviceThatWasDestroyedOrDefusedAsAnExplosion() {
+		assertThat(types("Aircraft destroyed three trucks and two improvised explosive devices near Baiji."))
+			.doesNotContain(EventType.REMOTE_EXPLOSIVE);
+		assertThat(types("Engineers defused a roadside bomb on the airport road.")).isEmpty();
+		assertThat(types("A second car bomb was intercepted before it reached the gate.")).isEmpty();
+		// Destroyed with a device: an explosion.
+		assertThat(types("Militants destroyed the bridge with improvised explosive devices on Monday."))
+			.contains(EventType.REMOTE_EXPLOSIVE);
+		assertThat(types("A roadside bomb destroyed an army vehicle near Tikrit."))
+			.contains(EventType.REMOTE_EXPLOSIVE);
+	}
+
+	@Test
+	void shouldReadVehicleBombsWithASuicideDriverAsSuicideBombings() {
+		assertThat(types("A booby-trapped truck driven by a suicide attacker blew up at the gate of the base."))
+			.containsExactly(EventType.SUICIDE_BOMB);
+		assertThat(types("A suicide bomber rammed an explosives-packed bulldozer into the barracks wall."))
+			.containsExactly(EventType.SUICIDE_BOMB);
+		assertThat(types("A booby-trapped car exploded in a market in Tuz Khurmatu."))
+			.containsExactly(EventType.REMOTE_EXPLOSIVE);
+		// An explosive-laden drone is a drone attack, not a vehicle bomb.
+		assertThat(types("An explosives-laden drone crashed into the hangar."))
+			.doesNotContain(EventType.REMOTE_EXPLOSIVE);
+	}
+
+	@Test
+	void shouldTypeAnAttackByItsProjectilesAndFightingByItsVerb() {
+		assertThat(types("Militants hit the village with a dozen rockets overnight."))
+			.containsExactly(EventType.SHELLING_ARTILLERY_MISSILE);
+		assertThat(types("Rebels and army units fought with tanks and mortars for control of the hill."))
+			.contains(EventType.ARMED_CLASH);
+		// Rocket-propelled grenades are the small arms of a fight, not a rocket attack.
+		assertThat(types("Gunmen firing rocket-propelled grenades hit two police cars."))
+			.doesNotContain(EventType.SHELLING_ARTILLERY_MISSILE);
+		assertThat(types("The two brigades fought alongside each other in 2017."))
+			.doesNotContain(EventType.ARMED_CLASH);
+	}
+
 }

@@ -495,4 +495,52 @@ class IncidentExtractorGeneralityTests {
 		assertThat(mentions.get(1).placeContext()).contains("Jurf al-Sakhar");
 	}
 
+	@Test
+	void shouldDateAnEventCountedFromTheStoryAndSkipTheRecapOfTheStory() {
+		List<IncidentMention> mentions = fromText(
+				"Gunmen ambushed an army patrol near Baiji on Thursday, killing three soldiers.\n\n"
+						+ "The ambush came three days after a suicide bomber blew himself up at a checkpoint in Samarra. "
+						+ "Five policemen were killed.",
+				"2019-03-16");
+		assertThat(mentions).extracting(IncidentMention::type)
+			.containsExactly(EventType.ARMED_CLASH, EventType.SUICIDE_BOMB);
+		IncidentMention bombing = mentions.get(1);
+		assertThat(bombing.date().start()).isEqualTo(LocalDate.of(2019, 3, 11));
+		assertThat(bombing.historical()).isFalse();
+		assertThat(bombing.killed()).isEqualTo(Count.exactly(5));
+		// Recalled without a count, an earlier event stays undated history.
+		assertThat(fromText("Gunmen ambushed an army patrol near Baiji on Thursday. "
+				+ "Security was tightened after a suicide bomber blew himself up in Samarra.", "2019-03-16"))
+			.filteredOn((m) -> m.type() == EventType.SUICIDE_BOMB)
+			.allMatch(IncidentMention::historical);
+	}
+
+	@Test
+	void shouldSkipSectionHeadingsAndCarryTheDateAcrossThem() {
+		List<IncidentMention> mentions = fromText(
+				"On March 3, allied aircraft conducted eight strikes in the north.\n\n"
+						+ "Strikes near Mosul\n\nNear Mosul, four strikes engaged three tactical units.",
+				"2019-03-04");
+		assertThat(mentions).noneMatch((m) -> m.sentence().equals("Strikes near Mosul"));
+		IncidentMention mosul = mentions.stream()
+			.filter((m) -> m.sentence().startsWith("Near Mosul"))
+			.findFirst()
+			.orElseThrow();
+		assertThat(mosul.type()).isEqualTo(EventType.AIR_DRONE_STRIKE);
+		assertThat(mosul.date().start()).isEqualTo(LocalDate.of(2019, 3, 3));
+	}
+
+	@Test
+	void shouldDateLastNightsShellingAndPlaceAQuarterInTheStorysTown() {
+		List<IncidentMention> shelling = fromText(
+				"Insurgents struck with mortar rounds last night the Jadida quarter of the city of Baqubah.",
+				"2018-07-09");
+		assertThat(shelling).extracting(IncidentMention::type).containsExactly(EventType.SHELLING_ARTILLERY_MISSILE);
+		assertThat(shelling.get(0).date().start()).isEqualTo(LocalDate.of(2018, 7, 8));
+		List<IncidentMention> quarter = fromText("A car bomb exploded on the outskirts of Baqubah on Monday.\n\n"
+				+ "Separately, two people from the Tahrir neighbourhood were killed when a drone struck their car.",
+				"2018-07-10");
+		assertThat(quarter.get(quarter.size() - 1).placeContext()).contains("Baqubah");
+	}
+
 }

@@ -161,15 +161,17 @@ class PipelineEvaluationTests {
 	 * The sixth held-out set (2015–2017, the war against Islamic State), written blind
 	 * while round 5 tuned on holdout5, and never used for tuning. Blind figures, the same
 	 * before and after round 5: recall 14/22, precision 16 of 20, no duplicates, 100% of
-	 * day-precise dates exact, median location error 0.0 km. The thresholds are those
-	 * figures rounded down.
+	 * day-precise dates exact, median location error 0.0 km. It became a tuning set in
+	 * round 6: recall 21/22, precision 24 of 26 (the one miss and an Ankara false
+	 * positive are the Kilis protest placed at the speaker's capital), dates 100%, 0.0
+	 * km. The thresholds are those figures rounded down.
 	 */
 	@Test
 	void shouldKeepItsMeasuredQualityOnTheSixthHeldOutSet() {
 		EvaluationReport report = evaluate("src/test/resources/articles/holdout6",
 				"src/test/resources/gold/holdout6.json");
 
-		assertQuality(report, 0.63, 0, 0.8, 1.0, 0.5);
+		assertQuality(report, 0.95, 0, 0.92, 1.0, 0.5);
 	}
 
 	/**
