@@ -77,7 +77,15 @@ record Displacement(double km, double bearing, String words) {
 				Math.cos(angle) - Math.sin(lat1) * Math.sin(lat2));
 		String source = place.source() + "; point moved " + this.words + " " + place.name() + " as the text says";
 		return new Place(place.id(), place.name(), place.aliases(), place.kind(), place.country(), place.admin1(),
-				Math.toDegrees(lon2), Math.toDegrees(lat2), source);
+				rounded(Math.toDegrees(lon2)), rounded(Math.toDegrees(lat2)), source);
+	}
+
+	/**
+	 * Five decimals (about a metre), as GeoNames writes coordinates: more digits would
+	 * claim an exactness a stated distance never has.
+	 */
+	private static double rounded(double degrees) {
+		return Math.round(degrees * 1e5) / 1e5;
 	}
 
 }

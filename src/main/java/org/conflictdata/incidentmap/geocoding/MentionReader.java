@@ -219,7 +219,8 @@ final class MentionReader {
 		String preposition = word(tokens, p);
 		String before = (p - 1 >= floor && !tokens.get(p).breakBefore()) ? word(tokens, p - 1) : "";
 		if (SpeakerPlaces.isSpeakerPlace(tokens, p, floor, preposition)
-				|| SpeakerPlaces.opensASpeakersClause(tokens, p, to, preposition)) {
+				|| SpeakerPlaces.opensASpeakersClause(tokens, p, to, preposition)
+				|| SpeakerPlaces.namesTheSpeaker(tokens, p, to, preposition)) {
 			return new Reading(Relation.SPEAKER, p, null, null);
 		}
 		String facility = FACILITY_NOUNS.contains(before) ? before : after;

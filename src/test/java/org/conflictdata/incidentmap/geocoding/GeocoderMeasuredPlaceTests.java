@@ -92,4 +92,14 @@ class GeocoderMeasuredPlaceTests {
 		assertThat(location.place().id()).isEqualTo("iq-makhmour-refugee-camp");
 	}
 
+	@Test
+	void shouldNotLetThePlaceOfTheOfficerWhoSpokeBeatTheMeasuredPoint() {
+		Location location = this.geocoder.locate("Gunmen attacked a checkpoint about 25 km south of Tikrit, "
+				+ "killing a soldier, an army officer in Tikrit said.");
+		assertThat(location.precision()).isEqualTo("about 25 km south of Tikrit");
+		// Without a verb of speech after it, the place of an officer is where he was.
+		assertThat(this.geocoder.locate("Gunmen shot dead a police officer in Tikrit on Monday.").geoPrecision())
+			.isEqualTo(1);
+	}
+
 }
