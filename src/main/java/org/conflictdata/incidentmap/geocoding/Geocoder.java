@@ -102,6 +102,28 @@ public final class Geocoder {
 			.orElseGet(() -> unresolved(sentence, own));
 	}
 
+	/**
+	 * The location of the incident whose trigger ("drone hit") the sentence holds: when
+	 * the sentence reports several events ("The strikes on Shingal came days after a
+	 * drone hit a car near Makhmour"), a place in the trigger's own clause wins over
+	 * places of the other clauses; a clause without a place of its own, or a trigger not
+	 * found in the sentence, leaves the choice to {@link #locate(String, String)}.
+	 */
+	public Location locate(String sentence, String context, String trigger) {
+		int at = TriggerClauses.indexOf(sentence, trigger);
+		if (at >= 0) {
+			String clause = TriggerClauses.clauseAt(sentence, at);
+			if (!clause.equals(sentence.strip())) {
+				List<Finding> findings = find(clause);
+				Optional<Finding> best = FindingRanking.best(findings).filter((f) -> !f.isSpeaker());
+				if (best.isPresent()) {
+					return toLocation(clause, best.get(), findings, "in the clause of the trigger '" + trigger + "'");
+				}
+			}
+		}
+		return locate(sentence, context);
+	}
+
 	private static Location unresolved(String text, List<Finding> findings) {
 		String snippet = snippet(text);
 		if (findings.isEmpty()) {
