@@ -86,7 +86,7 @@ final class Explanations {
 		if (chosen.isFacility() && !other.isFacility()) {
 			return "facility named";
 		}
-		if (other.reading().direction() != null && other.start() >= chosen.end() && other.score() > chosen.score()) {
+		if (other.reading().direction() != null && other.start() >= chosen.end() && other.score() >= chosen.score()) {
 			return "'" + other.mention() + "' says where the place named before it lies";
 		}
 		if (other.place().contains(chosen.place())) {

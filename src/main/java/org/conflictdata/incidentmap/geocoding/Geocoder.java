@@ -34,12 +34,6 @@ public final class Geocoder {
 
 	static final double SUPPORT_KM = 60;
 
-	/** How far from its town an airport or air base named after it may lie. */
-	static final double AIRFIELD_KM = 30;
-
-	private static final Set<PlaceKind> SETTLEMENT_KINDS = Set.of(PlaceKind.CITY, PlaceKind.TOWN, PlaceKind.VILLAGE,
-			PlaceKind.DISTRICT);
-
 	/** How close a place must be for a generic name ("the US embassy") to mean it. */
 	static final double GENERIC_NAME_KM = 30;
 
@@ -57,9 +51,12 @@ public final class Geocoder {
 
 	private final PlaceMatcher matcher;
 
+	private final Airfields airfields;
+
 	public Geocoder(Gazetteer gazetteer) {
 		this.gazetteer = gazetteer;
 		this.matcher = new PlaceMatcher(gazetteer);
+		this.airfields = new Airfields(gazetteer);
 	}
 
 	/**
@@ -103,6 +100,28 @@ public final class Geocoder {
 		}
 		return aroundBest.map((finding) -> toLocation(text, finding, around, FROM_CONTEXT))
 			.orElseGet(() -> unresolved(sentence, own));
+	}
+
+	/**
+	 * The location of the incident whose trigger ("drone hit") the sentence holds: when
+	 * the sentence reports several events ("The strikes on Shingal came days after a
+	 * drone hit a car near Makhmour"), a place in the trigger's own clause wins over
+	 * places of the other clauses; a clause without a place of its own, or a trigger not
+	 * found in the sentence, leaves the choice to {@link #locate(String, String)}.
+	 */
+	public Location locate(String sentence, String context, String trigger) {
+		int at = TriggerClauses.indexOf(sentence, trigger);
+		if (at >= 0) {
+			String clause = TriggerClauses.clauseAt(sentence, at);
+			if (!clause.equals(sentence.strip())) {
+				List<Finding> findings = find(clause);
+				Optional<Finding> best = FindingRanking.best(findings).filter((f) -> !f.isSpeaker());
+				if (best.isPresent()) {
+					return toLocation(clause, best.get(), findings, "in the clause of the trigger '" + trigger + "'");
+				}
+			}
+		}
+		return locate(sentence, context);
 	}
 
 	private static Location unresolved(String text, List<Finding> findings) {
@@ -163,7 +182,7 @@ public final class Geocoder {
 			String matched = TextTokens.quote(text, tokens, hit.from(), hit.to());
 			String mention = TextTokens.quote(text, tokens, phraseStart, hit.to());
 			String note = support(place, anchors);
-			Place airfield = hit.contextual() ? null : airfieldOf(place, reading, tokens, hit);
+			Place airfield = hit.contextual() ? null : this.airfields.of(place, reading, tokens, hit);
 			if (airfield != null) {
 				// "the international airport in Erbil": the gazetteer knows that airport.
 				note = "the " + reading.facilityNoun() + " of " + place.name() + " is in the gazetteer";
@@ -276,60 +295,6 @@ public final class Geocoder {
 		return names.isEmpty() ? null : "within " + String.join(" and ", names) + ", also named";
 	}
 
-	/**
-	 * The airport or air base of a town when the text names the facility by its town
-	 * ("the international airport in Erbil", "Erbil's airport", "the air base at Balad")
-	 * and the gazetteer has exactly one such facility within {@value #AIRFIELD_KM} km
-	 * whose name contains the town's: an airport for "airport" or "airfield", an air base
-	 * for "air base" or "airbase", each falling back to the other kind. Null when the
-	 * words name no airfield, the place is not a settlement, or no single facility fits.
-	 */
-	private Place airfieldOf(Place town, Reading reading, List<Token> tokens, Hit hit) {
-		String noun = reading.facilityNoun();
-		if (noun == null || reading.relation().isWeak() || !SETTLEMENT_KINDS.contains(town.kind())) {
-			return null;
-		}
-		boolean airBase = noun.equals("airbase") || (noun.equals("base") && airBefore(tokens, hit));
-		if (!airBase && !noun.equals("airport") && !noun.equals("airfield")) {
-			return null;
-		}
-		List<PlaceKind> preferred = airBase ? List.of(PlaceKind.AIR_BASE, PlaceKind.AIRPORT)
-				: List.of(PlaceKind.AIRPORT, PlaceKind.AIR_BASE);
-		String townWords = " " + PlaceNames.normalise(town.name()) + " ";
-		for (PlaceKind kind : preferred) {
-			List<Place> fits = new ArrayList<>();
-			for (Place candidate : this.gazetteer.places()) {
-				if (candidate.kind() == kind && candidate.country().equals(town.country())
-						&& Distance.km(candidate, town) <= AIRFIELD_KM && namedAfter(candidate, townWords)) {
-					fits.add(candidate);
-				}
-			}
-			if (fits.size() == 1) {
-				return fits.get(0);
-			}
-		}
-		return null;
-	}
-
-	private static boolean namedAfter(Place facility, String townWords) {
-		if ((" " + PlaceNames.normalise(facility.name()) + " ").contains(townWords)) {
-			return true;
-		}
-		return facility.aliases()
-			.stream()
-			.anyMatch((alias) -> (" " + PlaceNames.normalise(alias) + " ").contains(townWords));
-	}
-
-	/** "air base" written as two words around the town's name. */
-	private static boolean airBefore(List<Token> tokens, Hit hit) {
-		for (int i = Math.max(1, hit.from() - 4); i < tokens.size() && i <= hit.to() + 3; i++) {
-			if (tokens.get(i).lower().equals("base") && tokens.get(i - 1).lower().equals("air")) {
-				return true;
-			}
-		}
-		return false;
-	}
-
 	/** "an Iraqi base" names no place but says which country the base is in. */
 	private List<Hit> demonymFacilities(List<Token> tokens, List<Hit> hits) {
 		List<Hit> found = new ArrayList<>();
@@ -368,8 +333,35 @@ public final class Geocoder {
 	private Location toLocation(String text, Finding finding, List<Finding> all, String note) {
 		String qualifier = finding.isWeak() ? null : MentionReader.borderQualifier(text, finding.end());
 		String explanation = Explanations.explain(finding, all, qualifier);
-		return new Location(finding.place(), finding.geoPrecision(), finding.precisionWords(qualifier),
-				withFollowingNoun(text, finding), (note != null) ? note + ": " + explanation : explanation, null);
+		Place place = finding.place();
+		String precision = finding.precisionWords(qualifier);
+		Optional<Displacement> displacement = displacement(text, finding);
+		if (displacement.isPresent()) {
+			// "about 30 km south-west of Kirkuk": the point the text measures, still
+			// named after Kirkuk.
+			place = displacement.get().applyTo(place);
+			String words = displacement.get().words() + " " + place.name();
+			precision = (qualifier != null) ? words + ", " + qualifier : words;
+			explanation += "; placed " + words + " as written, not at " + place.name() + " itself";
+		}
+		return new Location(place, finding.geoPrecision(), precision, withFollowingNoun(text, finding),
+				(note != null) ? note + ": " + explanation : explanation, null);
+	}
+
+	/**
+	 * The distance and bearing of a mention measured from a point place ("about 30 km
+	 * south-west of Kirkuk"), read from its phrase and the few words before it.
+	 */
+	private static Optional<Displacement> displacement(String text, Finding finding) {
+		if (finding.reading().relation() != Relation.NEAR || finding.reading().direction() == null
+				|| finding.place().kind().isArea()) {
+			return Optional.empty();
+		}
+		if (Displacement.in(finding.mention()).isEmpty()) {
+			return Optional.empty();
+		}
+		// The phrase holds the distance; the words before it may soften it ("about").
+		return Displacement.in(text.substring(Math.max(0, finding.start() - 16), finding.end()));
 	}
 
 	/**

@@ -78,15 +78,16 @@ final class MentionReader {
 			"province", "governorate", "region", "suburbs", "suburb", "outskirts", "edge", "vicinity", "of", "iraqi",
 			"syrian", "iranian", "israeli", "lebanese", "jordanian", "kuwaiti", "saudi", "turkish", "kurdish",
 			"northern", "southern", "eastern", "western", "central", "northeastern", "northwestern", "southeastern",
-			"southwestern", "nearby", "small", "border", "desert", "strategic", "key", "restive", "capital", "oil",
-			"rich", "disputed", "contested", "mainly", "mostly", "predominantly", "sunni", "shiite", "shia",
-			"christian", "yazidi", "holy", "northeast", "northwest", "southeast", "southwest", "north", "south", "east",
-			"west");
+			"southwestern", "nearby", "small", "countryside", "environs", "hinterland", "border", "desert", "strategic",
+			"key", "restive", "capital", "oil", "rich", "disputed", "contested", "mainly", "mostly", "predominantly",
+			"sunni", "shiite", "shia", "christian", "yazidi", "holy", "northeast", "northwest", "southeast",
+			"southwest", "north", "south", "east", "west");
 
 	private static final Set<String> NEAR_WORDS = Set.of("near", "nearby", "outside", "around", "neighbouring",
 			"neighboring", "bordering", "beside");
 
-	private static final Set<String> NEAR_NOUNS = Set.of("outskirts", "edge", "vicinity", "suburbs", "suburb");
+	private static final Set<String> NEAR_NOUNS = Set.of("outskirts", "edge", "vicinity", "suburbs", "suburb",
+			"countryside", "environs", "hinterland");
 
 	private static final Set<String> MODALS = Set.of("do", "does", "did", "should", "must", "would", "will", "could",
 			"can", "shall", "might");
@@ -218,7 +219,8 @@ final class MentionReader {
 		String preposition = word(tokens, p);
 		String before = (p - 1 >= floor && !tokens.get(p).breakBefore()) ? word(tokens, p - 1) : "";
 		if (SpeakerPlaces.isSpeakerPlace(tokens, p, floor, preposition)
-				|| SpeakerPlaces.opensASpeakersClause(tokens, p, to, preposition)) {
+				|| SpeakerPlaces.opensASpeakersClause(tokens, p, to, preposition)
+				|| SpeakerPlaces.namesTheSpeaker(tokens, p, to, preposition)) {
 			return new Reading(Relation.SPEAKER, p, null, null);
 		}
 		String facility = FACILITY_NOUNS.contains(before) ? before : after;
@@ -274,7 +276,11 @@ final class MentionReader {
 	/** True when "(about 20 km) south-west of" follows the name at word {@code to}. */
 	private static boolean locatedByWhatFollows(List<Token> tokens, int to) {
 		int i = to + 1;
-		if (i < tokens.size() && Set.of("about", "some", "around", "roughly").contains(word(tokens, i))) {
+		if (i < tokens.size() && Set.of("just", "immediately", "directly", "slightly").contains(word(tokens, i))) {
+			i++;
+		}
+		if (i < tokens.size() && Set.of("about", "some", "around", "roughly", "nearly", "almost", "approximately")
+			.contains(word(tokens, i))) {
 			i++;
 		}
 		if (i + 1 < tokens.size() && Character.isDigit(tokens.get(i).text().charAt(0))

@@ -18,7 +18,8 @@ import java.util.regex.Pattern;
  * (Baghdad's→baghdad); hyphens, slashes and other punctuation separate words; dotted
  * initials become one word (U.S.→us); Arabic article words (al, el, ar, as, ad, an, at,
  * az, ash, ez, ...) are dropped, and so is an "al" glued to a word of seven or more
- * letters before a consonant (Albukamal→bukamal, but Aleppo stays); then inside each word
+ * letters before a consonant (Albukamal→bukamal, but Aleppo stays), and so is the "al" of
+ * the fused word "Albu" (Albu Kamal→bu kamal, as Al-Bu Kamal); then inside each word
  * gh→g, dh→d, ph→f, q→k, c→k, e→i, o→u, y→i, doubled letters are collapsed (ss→s, ee→i,
  * ou→u) and a final h after a vowel is dropped (Fallujah→falluja→faluja). The folding is
  * lossy on purpose; it is only used to compare names, never to display them. Null or
@@ -123,6 +124,11 @@ public final class PlaceNames {
 	 */
 	public static String fold(String word) {
 		String w = hasGluedArticle(word) ? word.substring(2) : word;
+		if (w.equals("albu") || w.equals("ilbu")) {
+			// "Albu Kamal" is "Al Bu Kamal" with the article fused to "Bu" (the tribal
+			// "family of"), which the article rule cannot see in a four-letter word.
+			w = "bu";
+		}
 		w = w.replace("gh", "g").replace("dh", "d").replace("ph", "f");
 		StringBuilder out = new StringBuilder(w.length());
 		for (int i = 0; i < w.length(); i++) {

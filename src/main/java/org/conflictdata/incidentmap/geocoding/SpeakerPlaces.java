@@ -74,6 +74,25 @@ final class SpeakerPlaces {
 		return false;
 	}
 
+	/**
+	 * People whose place of speaking a text gives ("a police officer in Kirkuk said").
+	 */
+	private static final Set<String> SOURCE_NOUNS = Set.of("officer", "officers", "official", "officials", "source",
+			"sources", "spokesman", "spokeswoman", "spokesperson", "commander", "witness", "witnesses", "resident",
+			"residents", "correspondent", "doctor", "medic", "journalist");
+
+	/**
+	 * "a police officer in Kirkuk said", "sources in Baghdad told": the place describes
+	 * the person who spoke, and the verb of speech follows it directly.
+	 */
+	static boolean namesTheSpeaker(List<Token> tokens, int p, int to, String preposition) {
+		if (!Set.of("in", "from").contains(preposition) || p < 1 || tokens.get(p).breakBefore()
+				|| to + 1 >= tokens.size() || tokens.get(to + 1).breakBefore()) {
+			return false;
+		}
+		return SOURCE_NOUNS.contains(tokens.get(p - 1).lower()) && SPEAKER_VERBS.contains(tokens.get(to + 1).lower());
+	}
+
 	private SpeakerPlaces() {
 	}
 

@@ -103,4 +103,23 @@ class GazetteerAdditionsTests {
 		assertThat(location.place().id()).isEqualTo("sy-al-hawl-camp");
 	}
 
+	@ParameterizedTest(name = "{0} → {1}")
+	@CsvSource(delimiter = '|', textBlock = """
+			Militants attacked an army post in Mandali overnight.                     | iq-mandali
+			A roadside bomb wounded two farmers in Buhriz, south of Baquba.          | iq-buhriz
+			A drone struck a house in Gir Uzer on Monday.                             | iq-til-ezer
+			Mourners gathered in Kocho to bury remains found in a mass grave.         | iq-kocho
+			A sticky bomb exploded under a car in Karrada on Sunday.                  | iq-karrada
+			A drone hit a car near the Makhmur camp, wounding two.                    | iq-makhmour-refugee-camp
+			""")
+	void shouldLocateTheAddedTownsVillagesAndCamp(String sentence, String id) {
+		assertThat(this.geocoder.locate(sentence).place().id()).isEqualTo(id);
+	}
+
+	@Test
+	void shouldNotTakeTheTownOfMakhmourForItsRefugeeCamp() {
+		assertThat(this.geocoder.locate("Gunmen killed a shepherd in Makhmour on Friday.").place().id())
+			.isEqualTo("iq-makhmour");
+	}
+
 }

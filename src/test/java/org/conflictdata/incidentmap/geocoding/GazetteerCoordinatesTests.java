@@ -46,6 +46,12 @@ class GazetteerCoordinatesTests {
 					iq-al-sarafiya-bridge             | 33°21′13″N 44°22′22″E (Wikipedia, Al-Sarafiya bridge)       | 33.3536 | 44.3728
 					sy-semalka-crossing               | 37°05′22″N 42°21′00″E (Wikipedia, Semalka Border Crossing)  | 37.0893 | 42.35
 					iq-rumaila-oil-field              | 30°09′22″N 47°24′28″E (Wikipedia, Rumaila oil field)        | 30.1561 | 47.4078
+					iq-makhmour-refugee-camp          | 35°47′21.5″N 43°36′21.95″E (Wikipedia, Makhmour refugee camp) | 35.7893 | 43.6061
+					iq-mandali                        | 33°44′22″N 45°33′41″E (Wikipedia, Mandali, Iraq)            | 33.7395 | 45.5613
+					iq-buhriz                         | 33°42′N 44°40′E (Wikipedia, Buhriz)                         | 33.70   | 44.6667
+					iq-til-ezer                       | 36°12′7″N 41°41′13″E (Wikipedia, Qahtaniyah / Til Ezer)      | 36.2019 | 41.6869
+					iq-kocho                          | 36°10′N 41°44′E (Wikipedia, Kocho, Iraq)                    | 36.1667 | 41.7333
+					iq-karrada                        | 33°18′N 44°26′E (Wikipedia, Karrada)                        | 33.30   | 44.4333
 					""")
 	void shouldPlaceNamedFacilitiesWithinFiveKilometresOfTheirReference(String id, String reference, double latitude,
 			double longitude) {
@@ -67,6 +73,11 @@ class GazetteerCoordinatesTests {
 			iq-khilani-square | iq-tahrir-square | 0 | 2
 			iq-al-zaytoun-bridge | iq-nasiriyah | 0 | 3
 			iq-badush        | iq-mosul   | 10  | 25
+			iq-makhmour-refugee-camp | iq-makhmour | 0 | 5
+			iq-buhriz        | iq-baqubah | 5   | 15
+			iq-kocho         | iq-sinjar  | 15  | 30
+			iq-til-ezer      | iq-sinjar  | 15  | 30
+			iq-karrada       | iq-jadriya | 0   | 6
 			""")
 	void shouldKeepFacilitiesAtTheirKnownDistanceFromTheTownTheyAreReportedNear(String facility, String town,
 			double min, double max) {

@@ -79,4 +79,16 @@ class PlaceNamesTests {
 		assertThat(PlaceNames.normalise("Łódź")).isEqualTo(PlaceNames.normalise("Lodz"));
 	}
 
+	@Test
+	void shouldFoldTheArticleFusedToBuLikeTheSeparateOne() {
+		String key = PlaceNames.key("Albukamal");
+		assertThat(PlaceNames.key("Albu Kamal")).isEqualTo(key);
+		assertThat(PlaceNames.key("Al-Bu Kamal")).isEqualTo(key);
+		assertThat(PlaceNames.key("Al Bukamal")).isEqualTo(key);
+		assertThat(PlaceNames.key("al-Bukamal")).isEqualTo(key);
+		// "Abu" (father of) is another word, and short words keep their "al".
+		assertThat(PlaceNames.key("Abu Ghraib")).isNotEqualTo(PlaceNames.key("Bu Ghraib"));
+		assertThat(PlaceNames.key("Alba")).isEqualTo("alba");
+	}
+
 }
