@@ -11,12 +11,12 @@ import org.conflictdata.incidentmap.extraction.EventClassifier.Trigger;
 /**
  * Cuts a sentence into the parts that belong to its event phrases, so that each phrase
  * gets its own date, casualties and actors: a part runs from the clause break before its
- * phrase (" - ", ";", ", prompting", "in response to", "reminiscent of") to the next one.
- * Phrases that describe one event share a part: two phrases of the same type ("air
- * strikes ... by F-15E's") unless each part carries its own date, and a generic attack
- * verb next to a specific phrase ("These attacks spiked ... following a barrage of
- * rockets") when no break separates them. The specific phrase, and of two the first,
- * represents the part. A sentence without phrases has no parts.
+ * phrase (" - ", ";", ", prompting", "in response to", "reminiscent of", "comes days
+ * after") to the next one. Phrases that describe one event share a part: two phrases of
+ * the same type ("air strikes ... by F-15E's") unless each part carries its own date, and
+ * a generic attack verb next to a specific phrase ("These attacks spiked ... following a
+ * barrage of rockets") when no break separates them. The specific phrase, and of two the
+ * first, represents the part. A sentence without phrases has no parts.
  */
 final class EventSegments {
 
@@ -27,7 +27,10 @@ final class EventSegments {
 	private static final Pattern BREAK = Pattern.compile(
 			" - |;|, (?:prompting|which|while|and then|then)\\b| then |, and (?=\\p{Ll}+ed\\b)|\\b(?:(?:a |the |limited )?"
 					+ "response to|in response|in retaliation for|retaliation for|reminiscent of|similar to|recalling"
-					+ "|compared (?:with|to))\\b");
+					+ "|compared (?:with|to))\\b"
+					// "The strikes come days after a drone hit a car": the earlier event
+					// is told in a clause of its own.
+					+ "|\\b(?:comes?|came|coming)\\s+(?:[\\w-]+\\s+){0,4}?(?:after|on the heels of)\\b");
 
 	private EventSegments() {
 	}
