@@ -126,7 +126,7 @@ public final class EventClassifier {
 							+ "|bombing raids?|\\bF-1[56]E?s?\\s+(?:jets?\\s+|fighters?\\s+|warplanes?\\s+)?(?:struck|bombed|hit"
 							+ "|attacked|targeted|pounded)|precision " + W
 							+ "?strikes?|gunships? (?:fired|attacked|struck)"),
-			rule(Cues.of("fire", "shot", "suppressed", "protest", "demonstrat", "sit-in", "live"),
+			rule(Cues.of("fire", "shot", "suppressed", "protest", "demonstrat", "sit-in", "live", "tear", "rubber"),
 					EventType.EXCESSIVE_FORCE_AGAINST_PROTESTERS,
 					"(?:fired|firing|opened fire|opening fire|shot|shooting)\\b[^.;]{0,60}?\\b(?:on|at|into|to disperse|to break up)\\b[^.;]{0,40}?"
 							+ "\\b(?:protesters|protestors|demonstrators|crowds?|protests?|sit-ins?)\\b"
@@ -135,7 +135,13 @@ public final class EventClassifier {
 							// Protesters shot dead are killed by those policing the
 							// protest, whoever else the sentence names.
 							+ "|(?:protesters|protestors|demonstrators)\\s+(?:were|had been|have been)\\s+(?:shot dead|shot and killed"
-							+ "|gunned down)" + "|suppressed " + W + "{0,2}(?:protests|demonstrations)"
+							+ "|gunned down|shot)\\b"
+							// "struck in the head by tear gas canisters": the weapons of
+							// crowd
+							// control name who did it.
+							+ "|(?:struck|hit|killed|wounded|injured)\\s+(?:[\\w-]+\\s+){0,4}?by\\s+(?:[\\w-]+\\s+)?"
+							+ "(?:tear ?gas (?:canisters?|grenades?|cartridges?)|rubber bullets|live (?:fire|ammunition|rounds|bullets))"
+							+ "|suppressed " + W + "{0,2}(?:protests|demonstrations)"
 							+ "|(?:disperse|broke up|break up)d? " + W
 							+ "{0,3}(?:protests?|demonstrat(?:ions?|ors)|protesters|sit-ins?)"),
 			rule(Cues.of("protest", "demonstrators", "violent"), EventType.VIOLENT_DEMONSTRATION,
