@@ -68,7 +68,9 @@ final class MentionDates {
 		}
 		// "who had organised the sit-in since October, was seized ... on Sunday night":
 		// "since" opens a span, it does not date a point event while another date does.
-		List<DateMention> points = own.stream().filter((d) -> !opensSpan(sentence, d)).toList();
+		List<DateMention> points = own.stream()
+			.filter((d) -> !d.date().expression().toLowerCase(Locale.ROOT).startsWith("since "))
+			.toList();
 		if (!points.isEmpty()) {
 			own = points;
 		}
