@@ -23,6 +23,8 @@ final class MentionDates {
 	/** How much of a line may be other than its date for the line to be a date line. */
 	private static final int DATE_LINE_SLACK = 12;
 
+	private static final Pattern COUNTED_FROM = Pattern.compile("\\b(?:after|later than)$", Pattern.CASE_INSENSITIVE);
+
 	private static final Pattern SINCE_BEFORE = Pattern.compile("\\bsince\\s+$", Pattern.CASE_INSENSITIVE);
 
 	private static final Pattern STATE_CLAUSE = Pattern.compile("\\b(?:who|which|that)\\s+(?:had|have|has)\\b",
@@ -73,6 +75,14 @@ final class MentionDates {
 			.toList();
 		if (!points.isEmpty()) {
 			own = points;
+		}
+		// "The strike came a day after another rocket hit a home ... early on Sunday":
+		// "a day after" dates the strike, not the event it is counted from.
+		List<DateMention> ownDays = own.stream()
+			.filter((d) -> !(d.end() <= t.start() && COUNTED_FROM.matcher(d.date().expression()).find()))
+			.toList();
+		if (!ownDays.isEmpty()) {
+			own = ownDays;
 		}
 		// "firing on protesters who had occupied the square since late October": the span
 		// belongs to the people the clause describes, and dates nothing that happened.
