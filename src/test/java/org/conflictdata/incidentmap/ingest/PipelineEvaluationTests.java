@@ -183,8 +183,8 @@ class PipelineEvaluationTests {
 	 * duplicates, 100% of day-precise dates exact, median location error 0.7 km, killed
 	 * agreement 44%. It became a tuning set in round 7 (numeric date lines, casualties
 	 * named by work or kin, events told in "comes days after" and where-clauses, one
-	 * document's two days kept apart): recall 26/27 (the mourning march "returned to"
-	 * the square is read as a destination and placed elsewhere), precision 29 of 30, no
+	 * document's two days kept apart): recall 26/27 (the mourning march "returned to" the
+	 * square is read as a destination and placed elsewhere), precision 29 of 30, no
 	 * duplicates, 100% of dates, median 0.7 km (bounded here by the next whole km),
 	 * killed agreement 100%. The thresholds are those figures rounded down.
 	 */
