@@ -66,6 +66,10 @@ final class GenericReports {
 	 * one more of the kind of event just told, whatever else happened that day.
 	 */
 	private static EventType repeated(MentionDraft generic, List<MentionDraft> drafts) {
+		if (generic.date == null || generic.historical) {
+			// "demanded permission before launching another raid": no day, no event.
+			return null;
+		}
 		String before = generic.sentence.text().substring(0, generic.trigger.start());
 		if (!REPEAT.matcher(before).find()) {
 			return null;
