@@ -38,7 +38,7 @@ public final class CasualtyParser {
 			+ "|approximately|roughly|as many as|an estimated|another)\\s+)?";
 
 	private static final String AMOUNT = "(" + NumberWords.PATTERN
-			+ "|tens of thousands|dozens|scores|hundreds|thousands|several|a few|an?|another)";
+			+ "|tens of thousands|dozens|scores|hundreds|thousands|several|a few|an?|another|his|her)";
 
 	private static final String QUANT = QUALIFIER + AMOUNT + "(?:\\s+of)?";
 
@@ -50,14 +50,14 @@ public final class CasualtyParser {
 			+ "|advis[eo]rs?|mercenar(?:y|ies)|leaders?|chiefs?|Americans?|Iraqis?|Iranians?|Israelis?|Syrians?|Kurds?"
 			+ "|Britons?|Afghans?|Turks?|Saudis?|Palestinians?|Lebanese|Yemenis?|shepherds?|herders?|farmers?|fishermen"
 			+ "|drivers?|bodyguards?|brothers?|sons?|relatives?|boys?|girls?|teachers?|doctors?|nurses?|engineers?"
-			+ "|traders?|shopkeepers?|lawyers?|activists?|judges?|clerics?|imams?|labou?rers?|peshmerga|cadets?|conscripts?|daughters?|wives|wife|husbands?)\\b";
+			+ "|traders?|shopkeepers?|lawyers?|activists?|judges?|clerics?|imams?|labou?rers?|peshmerga|cadets?|conscripts?|daughters?|wives|wife|husbands?|mother|father|sister|uncle|cousin|nephew)\\b";
 
 	/**
 	 * Up to four modifier words between a number and its noun ("U.S.-led coalition"); a
 	 * preposition ends them, since "an attack on the farmers" counts no farmer.
 	 */
 	private static final String MODIFIERS = "(?:(?!(?:and|or|on|in|at|near|against|from|by|with|" + NumberWords.PATTERN
-			+ ")\\b)[\\w'.,-]+\\s+){0,4}?";
+			+ ")\\b(?!-))[\\w'.,-]+\\s+){0,4}?";
 
 	/**
 	 * What an item's people belong to, which may stand between two items ("a commander of
@@ -290,7 +290,8 @@ public final class CasualtyParser {
 		if (vague != null) {
 			return vague;
 		}
-		int n = NumberWords.parse(a);
+		// "a girl and her mother", "his brother": one relative.
+		int n = (a.equals("his") || a.equals("her")) ? 1 : NumberWords.parse(a);
 		if (n < 0) {
 			return null;
 		}

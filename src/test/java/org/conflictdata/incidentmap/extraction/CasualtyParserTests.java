@@ -170,4 +170,20 @@ class CasualtyParserTests {
 			.isNull();
 	}
 
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', textBlock = """
+			A six-year-old boy and his father were wounded when the shell landed.        | 2
+			Her husband was injured by flying glass, a neighbour said.                   | 1
+			""")
+	void shouldCountARelativeNamedByHisOrHerAndAnAgedChild(String text, int wounded) {
+		assertThat(CasualtyParser.parse(text).wounded()).isEqualTo(Count.exactly(wounded));
+	}
+
+	@Test
+	void shouldNotCountARelativeLostLongAgoOrAPossessiveWithoutAPerson() {
+		assertThat(CasualtyParser.parse("He lost his father in the war and later joined the police.").killed())
+			.isNull();
+		assertThat(CasualtyParser.parse("Her report on the killing of civilians was published.").killed()).isNull();
+	}
+
 }
