@@ -16,18 +16,19 @@ import java.util.regex.Pattern;
  * that come without metadata. Evidence is tried in this order, and the first that yields
  * a date wins: (1) an explicit date line near the top ({@code date 2019-12-31},
  * {@code Published: 3 January 2020}) or a line near the top that is nothing but a full
- * date ({@code January 3, 2020}) — basis "date line"; (2) a byline that ends in a full
- * date ({@code By Mark Mazzetti and Eric Schmitt, March 27, 2020}) — basis "byline"; (3)
- * a dateline that carries a full date ({@code BAGHDAD, Jan. 3, 2020 -}) — basis
- * "dateline"; (3b) a dateline without a year ({@code ERBIL, April 15 (AFP) -}) dated in
- * the latest year the text names; (4) the latest day the article mentions — basis "latest
- * date mentioned". For (4), yearless days ("Dec. 29") take the year that puts them
- * nearest to the latest date that does carry a year ("December 2019", "Dec 30, 2019"),
- * because articles mostly talk about the weeks around them; when the lead then reports
- * something on a bare weekday ("the attack ... Tuesday"), the date moves on to the first
- * such weekday, since an article cannot predate what it reports. This is a lower bound,
- * and the basis says so. With no year anywhere in the text nothing is inferred. Null or
- * empty text gives empty.
+ * date ({@code January 3, 2020}), or a date line in figures ({@code Date: 22/10/2020};
+ * day first unless the numbers say otherwise) — basis "date line"; (2) a byline that ends
+ * in a full date ({@code By Mark Mazzetti and Eric Schmitt, March 27, 2020}) — basis
+ * "byline"; (3) a dateline that carries a full date ({@code BAGHDAD, Jan. 3, 2020 -}) —
+ * basis "dateline"; (3b) a dateline without a year ({@code ERBIL, April 15 (AFP) -})
+ * dated in the latest year the text names; (4) the latest day the article mentions —
+ * basis "latest date mentioned". For (4), yearless days ("Dec. 29") take the year that
+ * puts them nearest to the latest date that does carry a year ("December 2019", "Dec 30,
+ * 2019"), because articles mostly talk about the weeks around them; when the lead then
+ * reports something on a bare weekday ("the attack ... Tuesday"), the date moves on to
+ * the first such weekday, since an article cannot predate what it reports. This is a
+ * lower bound, and the basis says so. With no year anywhere in the text nothing is
+ * inferred. Null or empty text gives empty.
  */
 public final class PublicationDates {
 
@@ -64,6 +65,16 @@ public final class PublicationDates {
 				+ "\\s*(?:\\([^)]{1,40}\\))?\\s*-", Pattern.CASE_INSENSITIVE);
 
 	/**
+	 * A date line written in figures: {@code Date: 22/10/2020}, {@code 3.11.2019},
+	 * {@code 2020/10/22}. Which of two small numbers is the day is decided in
+	 * {@link #numericDate}.
+	 */
+	private static final Pattern NUMERIC_DATE_LINE = Pattern.compile(
+			"^\\s*(?:(?:date|dated|published|posted|updated|last updated)\\s*:?\\s*(?:on\\s+)?)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\\s+)?"
+					+ "(?:(\\d{1,2})([./-])(\\d{1,2})\\2(\\d{4})|(\\d{4})([./-])(\\d{1,2})\\6(\\d{1,2}))\\s*(?:(?:[|,;-]|\\d{1,2}:\\d{2}).{0,60})?$",
+			Pattern.CASE_INSENSITIVE);
+
+	/**
 	 * A year written out in the text ("since the start of 2021", "the strike that opened
 	 * 2020").
 	 */
@@ -97,6 +108,10 @@ public final class PublicationDates {
 			Optional<LocalDate> d = firstDate(DATE_LINE, line).or(() -> firstDate(ONLY_DATE_LINE, line));
 			if (d.isPresent()) {
 				return Optional.of(new Inferred(d.get(), "date line"));
+			}
+			Optional<Inferred> numeric = numericDate(line);
+			if (numeric.isPresent()) {
+				return numeric;
 			}
 		}
 		for (String line : head) {
@@ -153,6 +168,37 @@ public final class PublicationDates {
 			}
 			return Optional
 				.of(new Inferred(date, "dateline without a year; the year from the latest year the text names"));
+		}
+		catch (DateTimeException ex) {
+			return Optional.empty();
+		}
+	}
+
+	/**
+	 * A date line in figures. Year first is always year-month-day. Otherwise a first
+	 * number above 12 can only be the day and a second one above 12 only the day; when
+	 * both could be months the day is taken first, as the press of the region writes it
+	 * (22/10/2020, 3.11.2019), and the basis says the order was assumed.
+	 */
+	static Optional<Inferred> numericDate(String line) {
+		Matcher m = NUMERIC_DATE_LINE.matcher(line);
+		if (!m.find()) {
+			return Optional.empty();
+		}
+		try {
+			if (m.group(5) != null) {
+				return Optional.of(new Inferred(LocalDate.of(Integer.parseInt(m.group(5)), Integer.parseInt(m.group(7)),
+						Integer.parseInt(m.group(8))), "date line"));
+			}
+			int first = Integer.parseInt(m.group(1));
+			int second = Integer.parseInt(m.group(3));
+			int year = Integer.parseInt(m.group(4));
+			if (second > 12 && first <= 12) {
+				return Optional.of(new Inferred(LocalDate.of(year, first, second), "date line (month first)"));
+			}
+			String basis = (first > 12) ? "date line (day first)"
+					: "date line (day first assumed, as the region's press writes it)";
+			return Optional.of(new Inferred(LocalDate.of(year, second, first), basis));
 		}
 		catch (DateTimeException ex) {
 			return Optional.empty();

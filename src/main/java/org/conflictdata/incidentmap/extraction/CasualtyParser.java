@@ -38,7 +38,7 @@ public final class CasualtyParser {
 			+ "|approximately|roughly|as many as|an estimated|another)\\s+)?";
 
 	private static final String AMOUNT = "(" + NumberWords.PATTERN
-			+ "|tens of thousands|dozens|scores|hundreds|thousands|several|a few|an?|another)";
+			+ "|tens of thousands|dozens|scores|hundreds|thousands|several|a few|an?|another|his|her)";
 
 	private static final String QUANT = QUALIFIER + AMOUNT + "(?:\\s+of)?";
 
@@ -48,10 +48,22 @@ public final class CasualtyParser {
 			+ "|staff|workers?|employees?|individuals?|residents?|villagers?|worshippers?|pilgrims?|journalists?|recruits?"
 			+ "|gunmen|attackers?|jihadists?|rebels?|victims?|passengers?|students?|medics?|volunteers?|diplomats?"
 			+ "|advis[eo]rs?|mercenar(?:y|ies)|leaders?|chiefs?|Americans?|Iraqis?|Iranians?|Israelis?|Syrians?|Kurds?"
-			+ "|Britons?|Afghans?|Turks?|Saudis?|Palestinians?|Lebanese|Yemenis?)\\b";
+			+ "|Britons?|Afghans?|Turks?|Saudis?|Palestinians?|Lebanese|Yemenis?|shepherds?|herders?|farmers?|fishermen"
+			+ "|drivers?|bodyguards?|brothers?|sons?|relatives?|boys?|girls?|teachers?|doctors?|nurses?|engineers?"
+			+ "|traders?|shopkeepers?|lawyers?|activists?|judges?|clerics?|imams?|labou?rers?|peshmerga|cadets?|conscripts?|daughters?|wives|wife|husbands?|mother|father|sister|uncle|cousin|nephew)\\b";
 
-	/** Up to four modifier words between a number and its noun ("U.S.-led coalition"). */
-	private static final String MODIFIERS = "(?:(?!(?:and|or|" + NumberWords.PATTERN + ")\\b)[\\w'.,-]+\\s+){0,4}?";
+	/**
+	 * Up to four modifier words between a number and its noun ("U.S.-led coalition"); a
+	 * preposition ends them, since "an attack on the farmers" counts no farmer.
+	 */
+	private static final String MODIFIERS = "(?:(?!(?:and|or|on|in|at|near|against|from|by|with|" + NumberWords.PATTERN
+			+ ")\\b(?!-))[\\w'.,-]+\\s+){0,4}?";
+
+	/**
+	 * What an item's people belong to, which may stand between two items ("a commander of
+	 * the local force and two of his guards").
+	 */
+	private static final String BELONGING = "(?:\\s+of\\s+(?:the\\s+)?(?:(?!(?:and|or)\\b)[\\w'.-]+\\s+){0,2}?(?!(?:and|or)\\b)[\\w'.-]+)?";
 
 	private static final String ITEM = QUANT + "\\s+" + MODIFIERS + PERSON + "(?:\\s+" + PERSON + ")?";
 
@@ -59,13 +71,13 @@ public final class CasualtyParser {
 	 * Items joined by "and": a bare comma is more often an apposition ("an American, a
 	 * contractor").
 	 */
-	private static final String LIST = ITEM + "(?:,?\\s+(?:and|as well as)\\s+" + ITEM + ")*";
+	private static final String LIST = ITEM + "(?:" + BELONGING + ",?\\s+(?:and|as well as)\\s+" + ITEM + ")*";
 
 	/**
 	 * A list after its verb or noun ("the death of 11 civilians"): it ends before an item
 	 * that has a casualty verb of its own ("and more than 15 others were wounded").
 	 */
-	private static final String OBJECT_LIST = ITEM + "(?:,?\\s+(?:and|as well as)\\s+" + ITEM
+	private static final String OBJECT_LIST = ITEM + "(?:" + BELONGING + ",?\\s+(?:and|as well as)\\s+" + ITEM
 			+ "(?!\\s+(?:(?:were|was|are|is|had been|have been|has been)\\s+)?(?:also\\s+)?"
 			+ "(?:killed|dead|died|martyred|wounded|injured|hurt)\\b))*";
 
@@ -73,9 +85,9 @@ public final class CasualtyParser {
 
 	private static final Pattern ITEM_PATTERN = Pattern.compile(ITEM, FLAGS);
 
-	private static final Pattern ACTIVE = Pattern.compile(
-			"\\b(kill(?:ed|ing|s)?|wound(?:ed|ing|s)?|injur(?:ed|ing|es)" + "|hurt(?:ing)?)\\s+(" + OBJECT_LIST + ")",
-			FLAGS);
+	private static final Pattern ACTIVE = Pattern
+		.compile("\\b(kill(?:ed|ing|s)?|wound(?:ed|ing|s)?|injur(?:ed|ing|es)|hurt(?:ing)?|sh(?:ot|ooting) dead"
+				+ "|gunn(?:ed|ing) down|execut(?:ed|ing))\\s+(" + OBJECT_LIST + ")", FLAGS);
 
 	private static final Pattern LEFT = Pattern
 		.compile("\\bleft\\s+(" + LIST + ")\\s+(?:\\w+\\s+){0,4}?(dead|wounded|injured)\\b", FLAGS);
@@ -131,8 +143,9 @@ public final class CasualtyParser {
 				+ "|personnel|comrades|policemen|guards)\\b", FLAGS);
 
 	/** Every pattern below needs one of these words; most sentences have none. */
-	private static final Pattern CUE = Pattern
-		.compile("kill|dead|death|died|martyr|wound|injur|hurt|casualt|loss of life|fatalit", FLAGS);
+	private static final Pattern CUE = Pattern.compile(
+			"kill|dead|death|died|martyr|wound|injur|hurt|casualt|loss of life|fatalit|gunn(?:ed|ing) down|execut",
+			FLAGS);
 
 	private CasualtyParser() {
 	}
@@ -233,7 +246,8 @@ public final class CasualtyParser {
 
 	private static boolean isKilled(String word) {
 		String w = word.toLowerCase(Locale.ROOT);
-		return w.startsWith("kill") || w.equals("dead") || w.equals("died") || w.equals("martyred");
+		return w.startsWith("kill") || w.equals("dead") || w.equals("died") || w.equals("martyred")
+				|| w.endsWith(" dead") || w.startsWith("gunn") || w.startsWith("execut");
 	}
 
 	/**
@@ -276,7 +290,8 @@ public final class CasualtyParser {
 		if (vague != null) {
 			return vague;
 		}
-		int n = NumberWords.parse(a);
+		// "a girl and her mother", "his brother": one relative.
+		int n = (a.equals("his") || a.equals("her")) ? 1 : NumberWords.parse(a);
 		if (n < 0) {
 			return null;
 		}

@@ -88,7 +88,11 @@ public final class EventClassifier {
 							// neighbourhood": the weapon names the kind of attack.
 							+ "|(?:targeted|attacked|struck|hit|bombarded|pounded)\\s+(?:[\\w'-]+\\s+){0,4}?with\\s+"
 							+ "(?:[\\w-]+\\s+){0,3}?" + "(?:artillery(?: shells| fire)?|" + PROJECTILE + ")"
-							+ "|(?:(?:katyusha|grad)\\s+)?" + PROJECTILE
+							// "another rocket, apparently aimed at the embassy, fell
+							// short":
+							// an apposition may stand between the projectile and its
+							// verb.
+							+ "|(?:(?:katyusha|grad)\\s+)?" + PROJECTILE + "(?:,[^,.;]{1,70},)?"
 							+ "\\s+(?:were\\s+|was\\s+|have\\s+|had\\s+)?(?:once again\\s+)?"
 							+ "(?:fired|launched|slammed|struck|hit|landed|fell|exploded|impacted|rained|targeted|lobbed|killed|wounded"
 							+ "|injured|damaged|destroyed|pounded|crashed|c[oa]me down|coming down)"),
@@ -104,7 +108,11 @@ public final class EventClassifier {
 							+ "|short of|outside|on approach to)\\s+(?:the\\s+|an?\\s+)?" + W
 							+ "{0,4}?(?:base|airbase|airport"
 							+ "|compound|camp|outpost|garrison|embassy|consulate|facility)\\b|strikes? by " + W
-							+ "{0,2}(?:warplanes|jets|aircraft|F-\\d+\\w*|drones?|planes)|warplanes|fighter jets"
+							+ "{0,2}(?:warplanes|jets|aircraft|F-\\d+\\w*|drones?|planes)"
+							// "maintain Iraq's F-16 fighter jets": a fleet owned is no
+							// strike.
+							+ "|(?<!(?:'s|its|their|own|maintain|maintains|operate|operates|bought|buy|buys|sold|sell|of)"
+							+ "\\s(?:[\\w-]{1,12}\\s)?)(?:warplanes|fighter jets)"
 							// An explosive-laden drone that crashes or is shot down is an
 							// attempted strike; a drone that merely crashes is not.
 							+ "|drones? (?:carrying|laden with|armed with|packed with|loaded with) " + W
@@ -118,12 +126,21 @@ public final class EventClassifier {
 							+ "|bombing raids?|\\bF-1[56]E?s?\\s+(?:jets?\\s+|fighters?\\s+|warplanes?\\s+)?(?:struck|bombed|hit"
 							+ "|attacked|targeted|pounded)|precision " + W
 							+ "?strikes?|gunships? (?:fired|attacked|struck)"),
-			rule(Cues.of("fire", "shot", "suppressed", "protest", "demonstrat", "sit-in", "live"),
+			rule(Cues.of("fire", "shot", "suppressed", "protest", "demonstrat", "sit-in", "live", "tear", "rubber"),
 					EventType.EXCESSIVE_FORCE_AGAINST_PROTESTERS,
-					"(?:fired|opened fire|shot)\\b[^.;]{0,60}?\\b(?:on|at|into|to disperse|to break up)\\b[^.;]{0,40}?"
+					"(?:fired|firing|opened fire|opening fire|shot|shooting)\\b[^.;]{0,60}?\\b(?:on|at|into|to disperse|to break up)\\b[^.;]{0,40}?"
 							+ "\\b(?:protesters|protestors|demonstrators|crowds?|protests?|sit-ins?)\\b"
 							+ "|(?:used|using|fired|firing)\\s+(?:[\\w-]+\\s+){0,4}?live (?:fire|ammunition|rounds|bullets)\\b"
-							+ "[^.;]{0,60}?\\b(?:protesters|protestors|demonstrators|crowds?|protests?|sit-ins?)\\b"
+							+ "[^.;]{0,120}?\\b(?:protesters|protestors|demonstrators|crowds?|protests?|sit-ins?)\\b"
+							// Protesters shot dead are killed by those policing the
+							// protest, whoever else the sentence names.
+							+ "|(?:protesters|protestors|demonstrators)\\s+(?:were|had been|have been)\\s+(?:shot dead|shot and killed"
+							+ "|gunned down|shot)\\b"
+							// "struck in the head by tear gas canisters": the weapons of
+							// crowd
+							// control name who did it.
+							+ "|(?:struck|hit|killed|wounded|injured)\\s+(?:[\\w-]+\\s+){0,4}?by\\s+(?:[\\w-]+\\s+)?"
+							+ "(?:tear ?gas (?:canisters?|grenades?|cartridges?)|rubber bullets|live (?:fire|ammunition|rounds|bullets))"
 							+ "|suppressed " + W + "{0,2}(?:protests|demonstrations)"
 							+ "|(?:disperse|broke up|break up)d? " + W
 							+ "{0,3}(?:protests?|demonstrat(?:ions?|ors)|protesters|sit-ins?)"),
@@ -171,7 +188,7 @@ public final class EventClassifier {
 					"kidnap(?:ped|ping|s)?|abduct(?:ed|ion|s)?|taken hostage|seized " + W + "{0,2}hostages?"
 							+ "|(?:seized|snatched) by " + W + "{0,2}(?:gunmen|men|assailants|militiamen|attackers)"),
 			rule(Cues.of("protest", "demonstrat", "crowds", "thousand", "hundred", "rall", "sit-in", "streets", "march",
-					"people", "residents", "students", "activists"), EventType.PEACEFUL_PROTEST,
+					"people", "residents", "students", "activists", "mourners"), EventType.PEACEFUL_PROTEST,
 					"(?:protesters|protestors|demonstrators|crowds|thousands?|hundreds?|people|residents|students|activists)"
 							+ "\\b[^.;]{0,40}?"
 							+ "\\b(?:gathered|marched|rallied|protested|assembled|blocked|chanted|demonstrated)\\b"
@@ -180,7 +197,12 @@ public final class EventClassifier {
 							+ "|(?:staged|held|organi[sz]ed)\\s+(?:a\\s+|\\w+\\s+)?(?:protests?|demonstrations?|rall(?:y|ies)|sit-ins?)"
 							+ "|took to the streets|protested (?:against|outside|in|on)|(?:protests?|demonstrations?|rall(?:y|ies)"
 							+ "|sit-ins?|marche?s?) (?:was held|were held|took place|erupted|broke out|spread|passed off|went ahead)"
-							+ "|sit-ins?\\b[^.;]{0,80}?\\b(?:peaceful(?:ly)?|chant(?:ed|ing)|gathered)\\b"),
+							+ "|sit-ins?\\b[^.;]{0,80}?\\b(?:peaceful(?:ly)?|chant(?:ed|ing)|gathered)\\b"
+							// "thousands returned to the square": crowds filling a square
+							// or the streets, not people going home.
+							+ "|(?:protesters|protestors|demonstrators|crowds|thousands|hundreds|mourners)\\s+(?:[\\w-]+\\s+)?"
+							+ "(?:returned to|poured into|flocked to|filled|thronged|converged on|streamed into)\\s+(?:the\\s+)?"
+							+ "(?:[\\p{Lu}][\\w'-]*\\s+){0,3}(?:[Ss]quare|streets)\\b"),
 			rule(Cues.of("attack", "assault", "strike", "struck", "raid", "retaliat", "bomb"), null,
 					"\\battack(?:s|ed|ing)?\\b(?! plans)|\\bassault(?:ed)?\\b|\\bstrikes?\\b|\\bstruck\\b|\\braids?\\b"
 							+ "|\\bretaliat(?:ed|ion|ory)\\b|\\bbombing\\b|\\bbombed\\b"));
@@ -191,8 +213,8 @@ public final class EventClassifier {
 				+ "|threaten|threatened|threatening|warn|warned|warning|warns|options?|contingency|designated|designation"
 				+ "|sanctioned|sanctions|hypotheticals?|deter|deterring|future|vowed?|pledged?|promised?|seeking|intends?"
 				+ "|aimed(?!\\s+at\\s+(?!\\w+ing\\b))|poised|set to|about to|call(?:ed)? it off|stood down|did not|didn't|no mention|not going to|wants? to"
-				+ "|ready to|in response to the downing|red line|afraid|fears?|feared|risks?|(?:was|were|is|are) coming|imminent)\\b",
-				Pattern.CASE_INSENSITIVE);
+				+ "|ready to|in response to the downing|red line|afraid|fears?|feared|risks?|(?:was|were|is|are) coming|imminent"
+				+ "|exposed to|vulnerable to)\\b", Pattern.CASE_INSENSITIVE);
 
 	/**
 	 * "No clashes were reported", "without strikes"; "they expect attacks to continue".
@@ -200,6 +222,15 @@ public final class EventClassifier {
 	private static final Pattern DENIED_OR_EXPECTED = Pattern.compile(
 			"\\b(?:no|without)\\s+(?:[\\w-]+\\s+)?$|\\b(?:expects?|expected|expecting|forecasts?|predicts?)\\b",
 			Pattern.CASE_INSENSITIVE);
+
+	/**
+	 * "It was the first suicide attack in the city in a year", "This was the deadliest
+	 * bombing since 2019": a sentence that ranks the event just told, not a new one.
+	 */
+	private static final Pattern RANKS_THE_LAST = Pattern
+		.compile("^\\s*(?:It|This|That)\\s+(?:was|is|had been|has been|marked)\\s+(?:also\\s+)?(?:the|its)\\s+"
+				+ "(?:first|second|third|fourth|fifth|latest|deadliest|biggest|largest|worst|bloodiest|most [\\w-]+)"
+				+ "\\s+(?:[\\w-]+\\s+){0,2}$", Pattern.CASE_INSENSITIVE);
 
 	/** What a crowd does that makes its protest violent. */
 	private static final Pattern CROWD_VIOLENCE = Pattern.compile("\\b(?:pelt(?:ed|ing)|ston(?:ed|ing)|torch(?:ed|ing)"
@@ -336,7 +367,7 @@ public final class EventClassifier {
 	/**
 	 * True when the clause holding {@code trigger} speaks of the event as planned,
 	 * threatened, feared, hypothetical, denied or a matter of policy rather than as
-	 * something that happened.
+	 * something that happened, or when the sentence only ranks the event told before it.
 	 */
 	public static boolean isNonEvent(String sentence, Trigger trigger) {
 		int from = clauseStart(sentence, trigger.start());
@@ -344,7 +375,8 @@ public final class EventClassifier {
 		String before = sentence.substring(Math.max(from, trigger.start() - 70), trigger.start());
 		String after = sentence.substring(trigger.end(), Math.min(to, trigger.end() + 25));
 		return NON_EVENT.matcher(before).find() || NON_EVENT.matcher(after).find()
-				|| DENIED_OR_EXPECTED.matcher(before).find();
+				|| DENIED_OR_EXPECTED.matcher(before).find()
+				|| RANKS_THE_LAST.matcher(sentence.substring(0, trigger.start())).matches();
 	}
 
 	private static int clauseStart(String s, int at) {

@@ -11,12 +11,14 @@ import org.conflictdata.incidentmap.extraction.EventClassifier.Trigger;
 /**
  * Cuts a sentence into the parts that belong to its event phrases, so that each phrase
  * gets its own date, casualties and actors: a part runs from the clause break before its
- * phrase (" - ", ";", ", prompting", "in response to", "reminiscent of") to the next one.
- * Phrases that describe one event share a part: two phrases of the same type ("air
- * strikes ... by F-15E's") unless each part carries its own date, and a generic attack
- * verb next to a specific phrase ("These attacks spiked ... following a barrage of
- * rockets") when no break separates them. The specific phrase, and of two the first,
- * represents the part. A sentence without phrases has no parts.
+ * phrase (" - ", ";", ", prompting", "in response to", "reminiscent of", "comes days
+ * after") to the next one. Phrases that describe one event share a part: two phrases of
+ * the same type ("air strikes ... by F-15E's") unless each part carries its own date, and
+ * a generic attack verb next to a specific phrase ("These attacks spiked ... following a
+ * barrage of rockets") when no break separates them, and a phrase in an undated
+ * where-clause after another ("the massacre near the square, where gunmen shot into
+ * crowds"). The specific phrase, and of two the first, represents the part. A sentence
+ * without phrases has no parts.
  */
 final class EventSegments {
 
@@ -27,7 +29,12 @@ final class EventSegments {
 	private static final Pattern BREAK = Pattern.compile(
 			" - |;|, (?:prompting|which|while|and then|then)\\b| then |, and (?=\\p{Ll}+ed\\b)|\\b(?:(?:a |the |limited )?"
 					+ "response to|in response|in retaliation for|retaliation for|reminiscent of|similar to|recalling"
-					+ "|compared (?:with|to))\\b");
+					+ "|compared (?:with|to))\\b"
+					// "The strikes come days after a drone hit a car": the earlier event
+					// is told in a clause of its own.
+					+ "|\\b(?:comes?|came|coming)\\s+(?:[\\w-]+\\s+){0,4}?(?:after|on the heels of)\\b");
+
+	private static final Pattern WHERE = Pattern.compile(",\\s+where\\b");
 
 	private EventSegments() {
 	}
@@ -46,7 +53,13 @@ final class EventSegments {
 				boolean unbroken = end == next.start();
 				boolean sameType = !t.generic() && t.type() == next.type()
 						&& !(hasDate(dates, start, end) && hasDate(dates, end, nextEnd));
-				if (sameType || (unbroken && (t.generic() || next.generic()))) {
+				// "Friday's massacre near the square, where gunmen shot into crowds for
+				// hours": a where-clause with no day of its own tells how the event just
+				// named happened.
+				boolean elaborated = !t.generic() && !next.generic()
+						&& WHERE.matcher(sentence.substring(triggers.get(k).end(), next.start())).find()
+						&& !hasDate(dates, end, nextEnd);
+				if (sameType || elaborated || (unbroken && (t.generic() || next.generic()))) {
 					carried = t;
 					continue;
 				}

@@ -18,6 +18,9 @@ final class GenericReports {
 
 	private static final Pattern RETALIATION = Pattern.compile("^retaliat", Pattern.CASE_INSENSITIVE);
 
+	private static final Pattern REPEAT = Pattern.compile(
+			"(?:\\b(?:a|the)\\s+(?:second|third|fourth|further|fresh|new)|\\banother)\\s+$", Pattern.CASE_INSENSITIVE);
+
 	private static final Pattern AIR_STRIKE_VERB = Pattern.compile("^(?:strikes?|struck|retaliat\\w*|bomb\\w*)$",
 			Pattern.CASE_INSENSITIVE);
 
@@ -44,7 +47,10 @@ final class GenericReports {
 	static List<IncidentMention> resolve(List<MentionDraft> drafts) {
 		List<IncidentMention> out = new ArrayList<>();
 		for (MentionDraft d : drafts) {
-			EventType type = (d.trigger.type() != null) ? d.trigger.type() : corefer(d, drafts);
+			EventType type = (d.trigger.type() != null) ? d.trigger.type() : repeated(d, drafts);
+			if (type == null) {
+				type = corefer(d, drafts);
+			}
 			if (type == null && isAirPowerStrike(d)) {
 				type = EventType.AIR_DRONE_STRIKE;
 			}
@@ -53,6 +59,31 @@ final class GenericReports {
 			}
 		}
 		return out;
+	}
+
+	/**
+	 * "Less than a day later a second strike hit a building", "another raid followed":
+	 * one more of the kind of event just told, whatever else happened that day.
+	 */
+	private static EventType repeated(MentionDraft generic, List<MentionDraft> drafts) {
+		if (generic.date == null || generic.historical) {
+			// "demanded permission before launching another raid": no day, no event.
+			return null;
+		}
+		String before = generic.sentence.text().substring(0, generic.trigger.start());
+		if (!REPEAT.matcher(before).find()) {
+			return null;
+		}
+		EventType type = null;
+		for (MentionDraft d : drafts) {
+			if (d == generic) {
+				return type;
+			}
+			if (!d.trigger.generic() && !d.historical) {
+				type = d.trigger.type();
+			}
+		}
+		return null;
 	}
 
 	/**
@@ -70,7 +101,9 @@ final class GenericReports {
 		EventType best = null;
 		int bestScore = -1;
 		for (MentionDraft d : drafts) {
-			if (d.trigger.generic() || d.date == null || d.historical || !d.date.overlaps(generic.date)) {
+			// An attack verb never reports a peaceful protest held the same day.
+			if (d.trigger.generic() || d.date == null || d.historical || !d.date.overlaps(generic.date)
+					|| d.trigger.type() == EventType.PEACEFUL_PROTEST) {
 				continue;
 			}
 			List<String> theirs = d.perpetrators();

@@ -23,6 +23,13 @@ final class MentionDates {
 	/** How much of a line may be other than its date for the line to be a date line. */
 	private static final int DATE_LINE_SLACK = 12;
 
+	private static final Pattern COUNTED_FROM = Pattern.compile("\\b(?:after|later than)$", Pattern.CASE_INSENSITIVE);
+
+	private static final Pattern SINCE_BEFORE = Pattern.compile("\\bsince\\s+$", Pattern.CASE_INSENSITIVE);
+
+	private static final Pattern STATE_CLAUSE = Pattern.compile("\\b(?:who|which|that)\\s+(?:had|have|has)\\b",
+			Pattern.CASE_INSENSITIVE);
+
 	private static final Pattern REPORTING = Pattern.compile("\\b(?:briefing|conference|statement|interview|meeting"
 			+ "|speech|hearing|said|says|told|announced|tweeted|wrote)\\s+(?:\\w+\\s+)?$"
 			// "officials told our reporter on Thursday"
@@ -69,6 +76,17 @@ final class MentionDates {
 		if (!points.isEmpty()) {
 			own = points;
 		}
+		// "The strike came a day after another rocket hit a home ... early on Sunday":
+		// "a day after" dates the strike, not the event it is counted from.
+		List<DateMention> ownDays = own.stream()
+			.filter((d) -> !(d.end() <= t.start() && COUNTED_FROM.matcher(d.date().expression()).find()))
+			.toList();
+		if (!ownDays.isEmpty()) {
+			own = ownDays;
+		}
+		// "firing on protesters who had occupied the square since late October": the span
+		// belongs to the people the clause describes, and dates nothing that happened.
+		own = own.stream().filter((d) -> !(opensSpan(sentence, d) && describesTheTarget(sentence, t, d))).toList();
 		List<EventDate> out = new ArrayList<>();
 		DateMention nearest = null;
 		for (DateMention d : own) {
@@ -90,6 +108,15 @@ final class MentionDates {
 			}
 		}
 		return out;
+	}
+
+	private static boolean opensSpan(String sentence, DateMention d) {
+		return d.date().expression().toLowerCase(Locale.ROOT).startsWith("since ")
+				|| SINCE_BEFORE.matcher(sentence.substring(Math.max(0, d.start() - 8), d.start())).find();
+	}
+
+	private static boolean describesTheTarget(String sentence, Trigger t, DateMention d) {
+		return d.start() >= t.end() && STATE_CLAUSE.matcher(sentence.substring(t.end(), d.start())).find();
 	}
 
 	private static int distance(DateMention d, Trigger t) {

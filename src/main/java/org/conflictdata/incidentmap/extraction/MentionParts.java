@@ -1,7 +1,9 @@
 package org.conflictdata.incidentmap.extraction;
 
+import java.time.LocalDate;
 import java.util.List;
 
+import org.conflictdata.incidentmap.extraction.DateResolver.DateMention;
 import org.conflictdata.incidentmap.extraction.EventClassifier.Trigger;
 import org.conflictdata.incidentmap.extraction.EventSegments.Segment;
 
@@ -27,7 +29,13 @@ public final class MentionParts {
 		}
 		String sentence = mention.sentence();
 		List<Trigger> triggers = EventClassifier.triggers(sentence);
-		List<Segment> segments = EventSegments.of(sentence, triggers, List.of());
+		// The days the parts name keep two reports of one kind apart ("two rockets landed
+		// at A on Thursday, and a week after five rockets struck B last Tuesday"), as
+		// they do when the extractor cuts the sentence; only their places matter here,
+		// so any reference day will do for finding them.
+		LocalDate reference = (mention.date() != null) ? mention.date().end() : LocalDate.of(2000, 1, 1);
+		List<DateMention> dates = MentionDates.eventDates(sentence, DateResolver.find(sentence, reference, null));
+		List<Segment> segments = EventSegments.of(sentence, triggers, dates);
 		int at = (mention.trigger() != null && !mention.trigger().isEmpty()) ? sentence.indexOf(mention.trigger()) : -1;
 		List<int[]> references = EventReferences.spans(sentence);
 		String own = (at >= 0 && !EventReferences.inside(references, at, at + mention.trigger().length()))

@@ -26,6 +26,7 @@ import static org.conflictdata.incidentmap.incident.ReportAgreement.identicalRea
 import static org.conflictdata.incidentmap.incident.ReportAgreement.isSharp;
 import static org.conflictdata.incidentmap.incident.ReportAgreement.isVague;
 import static org.conflictdata.incidentmap.incident.ReportAgreement.oneDayApart;
+import static org.conflictdata.incidentmap.incident.ReportAgreement.oneDocument;
 import static org.conflictdata.incidentmap.incident.ReportAgreement.opposedActors;
 import static org.conflictdata.incidentmap.incident.ReportAgreement.sharePerpetrator;
 
@@ -36,15 +37,16 @@ import static org.conflictdata.incidentmap.incident.ReportAgreement.sharePerpetr
  * attack and the reprisal for it), their places agree (same gazetteer place, one inside
  * the other, or within {@value #NEAR_KM} km in the same country) and their date ranges
  * overlap — with one day of slack for day-precise dates when place, type and perpetrator
- * agree strongly, because sources date overnight strikes a day apart. A draft that is
- * vague in both place (a country or province) and date (a week or more) merges only when
- * its casualty figures match, when it reads identically (one wire report in two outlets),
- * or when, in a batch, it could describe just one incident of its type or perpetrator
- * (narrowed, if need be, to the one dated inside its window, then to the one by the same
- * perpetrator) — so that "rocket attacks on bases in Iraq this month" do not swallow one
- * of several named attacks. A mention without a type or a resolved place, without any
- * date (neither in the text nor a publication date; for a historical reference, none in
- * the text), or with neither a date nor a place in its own sentence, is set aside as an
+ * agree strongly and the reports come from more than one document, because sources date
+ * overnight strikes a day apart (one writer does not). A draft that is vague in both
+ * place (a country or province) and date (a week or more) merges only when its casualty
+ * figures match, when it reads identically (one wire report in two outlets), or when, in
+ * a batch, it could describe just one incident of its type or perpetrator (narrowed, if
+ * need be, to the one dated inside its window, then to the one by the same perpetrator) —
+ * so that "rocket attacks on bases in Iraq this month" do not swallow one of several
+ * named attacks. A mention without a type or a resolved place, without any date (neither
+ * in the text nor a publication date; for a historical reference, none in the text), or
+ * with neither a date nor a place in its own sentence, is set aside as an
  * {@link UnresolvedMention}. A mention without a date otherwise gets the week up to
  * publication at week precision, and its explanation says so. Null lists are read as
  * empty; the article must not be null.
@@ -311,7 +313,7 @@ public final class IncidentClusterer {
 	}
 
 	private static boolean agreeStrongly(Incident a, Incident b, PlaceRelations.Relation place) {
-		if (!a.subEventType().equals(b.subEventType())) {
+		if (!a.subEventType().equals(b.subEventType()) || oneDocument(a, b)) {
 			return false;
 		}
 		return place == PlaceRelations.Relation.SAME || place == PlaceRelations.Relation.NEAR || sharePerpetrator(a, b);

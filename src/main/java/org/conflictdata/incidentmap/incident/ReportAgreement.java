@@ -3,6 +3,7 @@ package org.conflictdata.incidentmap.incident;
 import java.time.temporal.ChronoUnit;
 import java.util.HashSet;
 import java.util.Objects;
+import java.util.Set;
 
 import org.conflictdata.incidentmap.extraction.Actor;
 import org.conflictdata.incidentmap.extraction.ActorRole;
@@ -27,6 +28,18 @@ final class ReportAgreement {
 	static boolean oneDayApart(Incident a, Incident b) {
 		return a.timePrecision() == 1 && b.timePrecision() == 1 && a.date().equals(a.dateEnd())
 				&& b.date().equals(b.dateEnd()) && Math.abs(ChronoUnit.DAYS.between(a.date(), b.date())) == 1;
+	}
+
+	/**
+	 * Whether every report of both incidents comes from one and the same document: one
+	 * writer does not date one event on two days, so the slack for overnight events does
+	 * not apply ("the strike came a day after another rocket hit ...").
+	 */
+	static boolean oneDocument(Incident a, Incident b) {
+		Set<Long> documents = new HashSet<>();
+		a.sources().forEach((s) -> documents.add(s.documentId()));
+		b.sources().forEach((s) -> documents.add(s.documentId()));
+		return documents.size() == 1;
 	}
 
 	static boolean sharePerpetrator(Incident a, Incident b) {

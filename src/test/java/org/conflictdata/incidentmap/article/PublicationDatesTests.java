@@ -91,4 +91,23 @@ class PublicationDatesTests {
 		assertThat(PublicationDates.infer("BAGHDAD, Jan 13 (Reuters) - Rockets hit Balad on Sunday.")).isEmpty();
 	}
 
+	@Test
+	void shouldReadADateLineWrittenInFiguresDayFirstUnlessTheNumbersSayOtherwise() {
+		assertThat(PublicationDates.infer("Headline\n\nPosted: 14/03/2021\nSection: Provinces\n" + BODY))
+			.contains(new PublicationDates.Inferred(LocalDate.of(2021, 3, 14), "date line (day first)"));
+		assertThat(PublicationDates.infer("Headline\n\n5.2.2019\n" + BODY)).contains(new PublicationDates.Inferred(
+				LocalDate.of(2019, 2, 5), "date line (day first assumed, as the region's press writes it)"));
+		assertThat(PublicationDates.infer("Headline\nUpdated 07/28/2018 09:15\n" + BODY))
+			.contains(new PublicationDates.Inferred(LocalDate.of(2018, 7, 28), "date line (month first)"));
+		assertThat(PublicationDates.infer("Headline\nDate: 2017/11/09\n" + BODY))
+			.contains(new PublicationDates.Inferred(LocalDate.of(2017, 11, 9), "date line"));
+	}
+
+	@Test
+	void shouldNotTakeFiguresInsideASentenceOrAnImpossibleDateForADateLine() {
+		assertThat(PublicationDates.numericDate("Ratio was 3/4/2000 in the report, officials said.")).isEmpty();
+		assertThat(PublicationDates.numericDate("Date: 31/13/2020")).isEmpty();
+		assertThat(PublicationDates.numericDate("Call 12.30.4567 for help")).isEmpty();
+	}
+
 }

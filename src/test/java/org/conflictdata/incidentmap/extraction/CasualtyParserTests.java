@@ -150,4 +150,40 @@ class CasualtyParserTests {
 			.wounded()).isNull();
 	}
 
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', textBlock = """
+			Late last night a farmer was martyred when a mine blew up under his tractor.   | 1
+			Masked men shot dead a lawyer of the bar association outside his office.      | 1
+			Police said unknown gunmen gunned down two brothers near the market.          | 2
+			Four herders, one of them a boy, were killed by shelling near the village.    | 4
+			The ambush killed an officer of the border guard and three of his escorts' drivers. | 4
+			A missile hit the pickup, killing a driver and two passengers.                | 3
+			""")
+	void shouldCountCiviliansByTheirWorkOrKinAndVerbsLikeShotDead(String text, int killed) {
+		assertThat(CasualtyParser.parse(text).killed()).isEqualTo(Count.exactly(killed));
+	}
+
+	@Test
+	void shouldNotCountAnExecutedOperationOrShotsFiredAsDeaths() {
+		assertThat(CasualtyParser.parse("The cell executed an attack on the farmers' market.").killed()).isNull();
+		assertThat(CasualtyParser.parse("Guards shot at two drivers who failed to stop, missing them.").killed())
+			.isNull();
+	}
+
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', textBlock = """
+			A six-year-old boy and his father were wounded when the shell landed.        | 2
+			Her husband was injured by flying glass, a neighbour said.                   | 1
+			""")
+	void shouldCountARelativeNamedByHisOrHerAndAnAgedChild(String text, int wounded) {
+		assertThat(CasualtyParser.parse(text).wounded()).isEqualTo(Count.exactly(wounded));
+	}
+
+	@Test
+	void shouldNotCountARelativeLostLongAgoOrAPossessiveWithoutAPerson() {
+		assertThat(CasualtyParser.parse("He lost his father in the war and later joined the police.").killed())
+			.isNull();
+		assertThat(CasualtyParser.parse("Her report on the killing of civilians was published.").killed()).isNull();
+	}
+
 }

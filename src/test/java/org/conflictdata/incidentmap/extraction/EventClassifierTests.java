@@ -269,4 +269,38 @@ class EventClassifierTests {
 			.doesNotContain(EventType.ARMED_CLASH);
 	}
 
+	@ParameterizedTest
+	@CsvSource(delimiter = '|',
+			textBlock = """
+					A mortar round, probably meant for the police station, fell short and hit a school yard. | SHELLING_ARTILLERY_MISSILE
+					Snipers kept firing on demonstrators gathered at the roundabout until dawn.          | EXCESSIVE_FORCE_AGAINST_PROTESTERS
+					Troops fired gas canisters and live ammunition late at night at youths trying to cross the barricade, wounding dozens of protesters. | EXCESSIVE_FORCE_AGAINST_PROTESTERS
+					In Kut, where eleven demonstrators were shot dead in October, calm returned.         | EXCESSIVE_FORCE_AGAINST_PROTESTERS
+					By noon, tens of thousands had poured into Habboubi Square waving flags.             | PEACEFUL_PROTEST
+					""")
+	void shouldReadProjectilesWithAnAppositionAndCrowdsPolicedOrGathering(String sentence, EventType type) {
+		assertThat(first(sentence).type()).isEqualTo(type);
+	}
+
+	@Test
+	void shouldNotTakeCrowdsGoingHomeOrAnOwnedFleetForEvents() {
+		assertThat(types("Thousands returned to their villages after the floods.")).isEmpty();
+		assertThat(types("Engineers from the firm service the army's fighter jets at the airfield.")).isEmpty();
+		assertThat(first("Fighter jets pounded the ridge overnight.").type()).isEqualTo(EventType.AIR_DRONE_STRIKE);
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "This was the deadliest bombing in the province since 2017.",
+			"It was the second drone strike on the town this month.",
+			"The villages along the river remain exposed to shelling from both banks." })
+	void shouldNotTakeARankingOfTheLastEventOrAnExposureForANewEvent(String sentence) {
+		assertThat(EventClassifier.isNonEvent(sentence, first(sentence))).isTrue();
+	}
+
+	@Test
+	void shouldStillTakeAnEventThatOpensWithItWas() {
+		String sentence = "It was late when a drone struck the depot.";
+		assertThat(EventClassifier.isNonEvent(sentence, first(sentence))).isFalse();
+	}
+
 }

@@ -105,6 +105,17 @@ class IncidentClustererTests {
 	}
 
 	@Test
+	void shouldKeepTwoStrikesOneDocumentDatesADayApartAsTwoEvents() {
+		Incident first = this.clusterer.draft(mention(EventType.AIR_DRONE_STRIKE, "2019-12-29").by(US).build(),
+				at(AL_QAIM), 1, this.blog);
+		Incident second = this.clusterer.draft(mention(EventType.AIR_DRONE_STRIKE, "2019-12-30").by(US).at(200).build(),
+				at(AL_QAIM), 1, this.blog);
+
+		assertThat(this.clusterer.sameEvent(first, second)).isFalse();
+		assertThat(this.clusterer.cluster(List.of(first, second))).hasSize(2);
+	}
+
+	@Test
 	void shouldKeepTheEarlierDateWhenTwoSourcesDisagreeByADayWithoutAMajority() {
 		Incident dec30 = this.clusterer.draft(mention(EventType.AIR_DRONE_STRIKE, "2019-12-30").by(US).build(),
 				at(AL_QAIM), 4, this.weekly);
