@@ -68,7 +68,9 @@ public class ArticlePipeline {
 	 * turn fired rockets into Camp Taji" does not put the retaliation at Camp Taji; a
 	 * part without a place of its own once the event it refers to is left out ("marched
 	 * to the square ... for the assassination of an activist in Karbala") is placed from
-	 * the sentences around it; else the sentence, with the extractor's context.
+	 * the sentences around it; else the sentence, with the extractor's context, where a
+	 * place in the trigger's own clause wins ("The strikes on Shingal come days after a
+	 * drone hit a car near Makhmour" is placed at Makhmour for "drone hit").
 	 */
 	private Location locate(IncidentMention mention) {
 		String part = MentionParts.ownPart(mention);
@@ -84,7 +86,7 @@ public class ArticlePipeline {
 				return this.geocoder.locate(part, mention.placeContext().replace(mention.sentence(), part));
 			}
 		}
-		return this.geocoder.locate(mention.sentence(), mention.placeContext());
+		return this.geocoder.locate(mention.sentence(), mention.placeContext(), mention.trigger());
 	}
 
 	/**
