@@ -27,7 +27,11 @@ final class ReportSignals {
 			+ "|(?:days|weeks|months|years|decades) of|sustained campaign|throughout|in the past (?:\\w+\\s+)?(?:days|weeks"
 			+ "|months|years)|over the (?:past|last) (?:\\w+\\s+)?(?:days|weeks|months|years)|in recent (?:years|months)"
 			+ "|for years|for decades|since at least|in the first decade|history|memories|reminiscent|evokes|numerous"
-			+ "|steady stream|tit-for-tat|culminat\\w*|escalations? of)\\b", Pattern.CASE_INSENSITIVE);
+			+ "|steady stream|tit-for-tat|culminat\\w*|escalations? of"
+			// "Rockets hit the base at least three times in the spring": a count of
+			// attacks on one target, not one of them.
+			+ "|(?:hit|struck|targeted|attacked|shelled|bombed)\\b[^,.;]{0,40}?\\b(?:twice|(?:" + NumberWords.PATTERN
+			+ "|several|many|multiple|a dozen|dozens of)\\s+times))\\b", Pattern.CASE_INSENSITIVE);
 
 	/**
 	 * Cues of habit or of a present-perfect summary; they count only without a day date.
@@ -37,18 +41,23 @@ final class ReportSignals {
 					+ "|typically|ongoing|campaign against|multiple attacks|pattern|since|(?:is|are|were|was) carrying out|carr(?:y|ies) out"
 					+ "|(?:has|have) (?:been )?(?:attack|strik|target|carr|launch|hit)\\w*|stepped up|step(?:ping)? up"
 					+ "|(?:attacks|strikes|raids) (?:on|against) (?:[\\w.-]+ ){0,2}(?:bases|positions|targets|facilities|troops"
-					+ "|forces))\\b",
+					+ "|forces)"
+					// "the shelling has not stopped", "the rocket fire had largely
+					// stopped": a
+					// state that lasts, not an event.
+					+ "|(?:has|have|had)\\s+(?:not|never|largely|mostly)\\s+(?:stopped|ceased|abated|subsided|let up)"
+					+ "|(?:has|have|had)\\s+(?:largely\\s+|mostly\\s+)?(?:stopped|ceased|abated|subsided))\\b",
 			Pattern.CASE_INSENSITIVE);
 
 	// Words every match of AGGREGATE, or of HABITUAL, contains (see Cues).
 	private static final Cues AGGREGATE_CUES = Cues.of("attacks", "strikes", "incidents", "raids", "assaults", "series",
 			"string", "wave", "spate", "campaign", "pattern", "days", "weeks", "months", "years", "decade",
 			"throughout", "since", "history", "memories", "reminiscent", "evokes", "numerous", "stream", "tit-for-tat",
-			"culminat", "escalation", "every");
+			"culminat", "escalation", "every", "twice", "times");
 
 	private static final Cues HABITUAL_CUES = Cues.of("repeated", "regularly", "routine", "frequently", "often",
 			"usually", "typically", "ongoing", "campaign", "attacks", "pattern", "since", "carry", "carri", "has",
-			"have", "step", "strikes", "raids");
+			"have", "step", "strikes", "raids", "had");
 
 	private static final Pattern LATER = Pattern.compile(
 			"^(?:[\\w'\".,-]+\\s+){0,6}?\\b(?:then|later|subsequently"
