@@ -26,6 +26,9 @@ class ReportSignalsTests {
 			.isTrue();
 		assertThat(ReportSignals.isAggregate("A drone struck the airfield at five in the morning.", null)).isFalse();
 		assertThat(ReportSignals.isAggregate("The gunman shot him several times in the chest.", null)).isFalse();
+		assertThat(ReportSignals.isAggregate("The raid was one of several on the valley this month", null)).isTrue();
+		assertThat(ReportSignals.isAggregate("monitors put the number of car bombings at 40 this year", null)).isTrue();
+		assertThat(ReportSignals.isAggregate("one of the three soldiers was wounded in the attack", null)).isFalse();
 	}
 
 	@Test
