@@ -97,9 +97,12 @@ public final class CasualtyParser {
 	private static final Pattern PASSIVE = Pattern
 		.compile("(?<![\\w-])(?<!(?:deaths?|killing|martyrdom|wounding|injuries|killed"
 				+ "|wounded|injured) (?:of |to )?)(" + LIST
-				+ ")(?:\\s+(?:of|from)\\s+(?:the\\s+)?(?:(?!(?:and|or)\\b)[\\w'.-]+\\s+){0,3}?(?!(?:and|or)\\b)[\\w'.-]+)?(?:\\s*\\([^)]{1,40}\\))?(?:,[^,]{1,40},)?,?\\s+(?:(?:were|was|had been"
-				+ "|have been|has been|are|is)\\s+)?(?:also\\s+|reportedly\\s+|later\\s+)?(killed|dead|died|martyred|wounded|injured|hurt)\\b",
-				FLAGS);
+				+ ")(?:\\s+(?:of|from)\\s+(?:the\\s+)?(?:(?!(?:and|or)\\b)[\\w'.-]+\\s+){0,3}?(?!(?:and|or)\\b)[\\w'.-]+)?(?:\\s*\\([^)]{1,40}\\))?(?:,[^,]{1,40},)?"
+				// "two reporters who covered the trial were shot dead": who they were
+				// may stand before the verb.
+				+ "(?:\\s+who\\s+(?!(?:were|was|had|have|has)\\b)[^,.;]{1,50}?)?,?\\s+(?:(?:were|was|had been"
+				+ "|have been|has been|are|is)\\s+)?(?:also\\s+|reportedly\\s+|later\\s+)?(killed|dead|died|martyred|wounded|injured|hurt"
+				+ "|shot dead|gunned down)\\b", FLAGS);
 
 	private static final Pattern ADJECTIVAL = Pattern
 		.compile("(?<![\\w-])" + QUANT + "\\s+(killed|dead|wounded|injured)\\s+" + MODIFIERS + PERSON, FLAGS);

@@ -75,7 +75,8 @@ public final class EventClassifier {
 							+ "|unexploded (?:ordnance|munitions?|shells?|bombs?|mines?|rockets?|mortar rounds?)"
 							+ "\\s+(?:[\\w-]+\\s+){0,2}?(?:detonated|exploded|went off|blew up)"),
 			rule(Cues.of("grenade"), EventType.GRENADE,
-					"(?:hand )?grenades? (?:attacks?|was thrown|were thrown|exploded)|threw (?:a )?grenades?"),
+					"(?:hand )?grenades? (?:attacks?|(?:was|were) (?:\\w+ )?(?:thrown|hurled|lobbed|tossed)|exploded)"
+							+ "|(?:threw|hurled|lobbed|tossed) (?:an? )?(?:hand )?grenades?"),
 			rule(Cues.of("rocket", "mortar", "missile", "katyusha", "artillery", "salvo", "barrage", "volley", "shell",
 					"projectile"), EventType.SHELLING_ARTILLERY_MISSILE,
 					"(?:rocket|mortar|missile|katyusha|artillery)s? (?:attacks?|fire|strikes?|barrages?|salvos?|shelling|retaliation)"
@@ -92,6 +93,10 @@ public final class EventClassifier {
 							// short":
 							// an apposition may stand between the projectile and its
 							// verb.
+							// "Turkish artillery pounded the outskirts": the guns as the
+							// subject of the attack.
+							+ "|\\bartillery\\s+" + ADVERB
+							+ "(?:pounded|shelled|struck|hit|targeted|bombarded|fired on)"
 							+ "|(?:(?:katyusha|grad)\\s+)?" + PROJECTILE + "(?:,[^,.;]{1,70},)?"
 							+ "\\s+(?:were\\s+|was\\s+|have\\s+|had\\s+)?(?:once again\\s+)?"
 							+ "(?:fired|launched|slammed|struck|hit|landed|fell|exploded|impacted|rained|targeted|lobbed|killed|wounded"
@@ -123,6 +128,11 @@ public final class EventClassifier {
 							// units", "one strike destroyed an ISIS checkpoint".
 							+ "|(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|multiple)"
 							+ " strikes? (?:engaged|destroyed|struck|hit|targeted|suppressed|damaged)\\b"
+							// "The car was hit by a Turkish drone": the strike told from
+							// its
+							// target.
+							+ "|(?:was|were)\\s+(?:hit|struck|targeted|bombed|attacked)\\s+by\\s+(?:an?\\s+|the\\s+)?"
+							+ "(?:[\\w-]+\\s+){0,2}?(?:drones?|warplanes?|(?:fighter )?jets|aircraft|helicopters?|air ?strikes?)\\b"
 							+ "|bombing raids?|\\bF-1[56]E?s?\\s+(?:jets?\\s+|fighters?\\s+|warplanes?\\s+)?(?:struck|bombed|hit"
 							+ "|attacked|targeted|pounded)|precision " + W
 							+ "?strikes?|gunships? (?:fired|attacked|struck)"),
@@ -175,9 +185,11 @@ public final class EventClassifier {
 			// A targeted shooting ("shot him dead", "was shot and wounded by gunmen") is
 			// how
 			// news reports assassinations of activists, officials and journalists.
-			rule(Cues.of("shot", "gunned"), EventType.ATTACK_ON_CIVILIANS,
-					"\\bshot\\s+(?:[\\w'-]+\\s+){0,3}?dead\\b|\\bshot\\s+and\\s+(?:killed|wounded|injured)\\b"
-							+ "|\\bgunned\\s+down\\b"),
+			rule(Cues.of("shot", "gunned"), EventType.ATTACK_ON_CIVILIANS, "\\bshot\\s+(?:[\\w'-]+\\s+){0,3}?dead\\b"
+					// "was shot more than a dozen times in his car": a gunman's
+					// target.
+					+ "|\\bshot\\s+(?:(?:more than|at least|about|some|over)\\s+)?(?:a dozen|several|multiple|\\w+)\\s+times\\b"
+					+ "|\\bshot\\s+and\\s+(?:killed|wounded|injured)\\b" + "|\\bgunned\\s+down\\b"),
 			rule(Cues.of("clash", "firefight", "battle", "exchange", "fighting", "ambush", "fought"),
 					EventType.ARMED_CLASH,
 					"clash(?:es|ed)?\\b|firefights?|gun ?battles?|exchanged fire|exchange of fire|fighting between|ambush(?:ed)?"
@@ -188,13 +200,17 @@ public final class EventClassifier {
 					"kidnap(?:ped|ping|s)?|abduct(?:ed|ion|s)?|taken hostage|seized " + W + "{0,2}hostages?"
 							+ "|(?:seized|snatched) by " + W + "{0,2}(?:gunmen|men|assailants|militiamen|attackers)"),
 			rule(Cues.of("protest", "demonstrat", "crowds", "thousand", "hundred", "rall", "sit-in", "streets", "march",
-					"people", "residents", "students", "activists", "mourners"), EventType.PEACEFUL_PROTEST,
+					"people", "residents", "students", "activists", "mourners", "vigil"), EventType.PEACEFUL_PROTEST,
 					"(?:protesters|protestors|demonstrators|crowds|thousands?|hundreds?|people|residents|students|activists)"
 							+ "\\b[^.;]{0,40}?"
 							+ "\\b(?:gathered|marched|rallied|protested|assembled|blocked|chanted|demonstrated)\\b"
 							// "as people gathered to help the wounded" is no protest.
 							+ "(?!\\s+(?:to\\s+(?:help|rescue|aid|watch|see|look)|around)\\b)"
-							+ "|(?:staged|held|organi[sz]ed)\\s+(?:a\\s+|\\w+\\s+)?(?:protests?|demonstrations?|rall(?:y|ies)|sit-ins?)"
+							+ "|(?:staged|held|organi[sz]ed)\\s+(?:a\\s+|\\w+\\s+){0,2}?(?:protests?|demonstrations?|rall(?:y|ies)|sit-ins?"
+							// A vigil "in solidarity" or "for the victims" is a protest
+							// in
+							// ACLED's sense: a gathering to make a public point.
+							+ "|vigils?)"
 							+ "|took to the streets|protested (?:against|outside|in|on)|(?:protests?|demonstrations?|rall(?:y|ies)"
 							+ "|sit-ins?|marche?s?) (?:was held|were held|took place|erupted|broke out|spread|passed off|went ahead)"
 							+ "|sit-ins?\\b[^.;]{0,80}?\\b(?:peaceful(?:ly)?|chant(?:ed|ing)|gathered)\\b"
@@ -206,31 +222,6 @@ public final class EventClassifier {
 			rule(Cues.of("attack", "assault", "strike", "struck", "raid", "retaliat", "bomb"), null,
 					"\\battack(?:s|ed|ing)?\\b(?! plans)|\\bassault(?:ed)?\\b|\\bstrikes?\\b|\\bstruck\\b|\\braids?\\b"
 							+ "|\\bretaliat(?:ed|ion|ory)\\b|\\bbombing\\b|\\bbombed\\b"));
-
-	private static final Pattern NON_EVENT = Pattern
-		.compile("\\b(?:could|would|might|(?-i:may)|should|will|shall|if|whether"
-				+ "|unless|possible|possibly|potential|potentially|plans?|planned|planning|prepare|preparing|threat|threats"
-				+ "|threaten|threatened|threatening|warn|warned|warning|warns|options?|contingency|designated|designation"
-				+ "|sanctioned|sanctions|hypotheticals?|deter|deterring|future|vowed?|pledged?|promised?|seeking|intends?"
-				+ "|aimed(?!\\s+at\\s+(?!\\w+ing\\b))|poised|set to|about to|call(?:ed)? it off|stood down|did not|didn't|no mention|not going to|wants? to"
-				+ "|ready to|in response to the downing|red line|afraid|fears?|feared|risks?|(?:was|were|is|are) coming|imminent"
-				+ "|exposed to|vulnerable to)\\b", Pattern.CASE_INSENSITIVE);
-
-	/**
-	 * "No clashes were reported", "without strikes"; "they expect attacks to continue".
-	 */
-	private static final Pattern DENIED_OR_EXPECTED = Pattern.compile(
-			"\\b(?:no|without)\\s+(?:[\\w-]+\\s+)?$|\\b(?:expects?|expected|expecting|forecasts?|predicts?)\\b",
-			Pattern.CASE_INSENSITIVE);
-
-	/**
-	 * "It was the first suicide attack in the city in a year", "This was the deadliest
-	 * bombing since 2019": a sentence that ranks the event just told, not a new one.
-	 */
-	private static final Pattern RANKS_THE_LAST = Pattern
-		.compile("^\\s*(?:It|This|That)\\s+(?:was|is|had been|has been|marked)\\s+(?:also\\s+)?(?:the|its)\\s+"
-				+ "(?:first|second|third|fourth|fifth|latest|deadliest|biggest|largest|worst|bloodiest|most [\\w-]+)"
-				+ "\\s+(?:[\\w-]+\\s+){0,2}$", Pattern.CASE_INSENSITIVE);
 
 	/** What a crowd does that makes its protest violent. */
 	private static final Pattern CROWD_VIOLENCE = Pattern.compile("\\b(?:pelt(?:ed|ing)|ston(?:ed|ing)|torch(?:ed|ing)"
@@ -259,8 +250,7 @@ public final class EventClassifier {
 	private static final Pattern PASSIVE_BEFORE = Pattern.compile("\\b(?:was|were|been|being)\\s+(?:\\w+\\s+)?$",
 			Pattern.CASE_INSENSITIVE);
 
-	private static final Pattern CLAUSE_BREAK = Pattern
-		.compile("[;:]| - |\\(|\\)|\\bbut\\b|, (?:while|and|which|who)\\b");
+	static final Pattern CLAUSE_BREAK = Pattern.compile("[;:]| - |\\(|\\)|\\bbut\\b|, (?:while|and|which|who)\\b");
 
 	// Drafting and locating a mention both ask for its sentence's triggers.
 	private static final RecentResults<List<Trigger>> RECENT = new RecentResults<>(256);
@@ -367,30 +357,10 @@ public final class EventClassifier {
 	/**
 	 * True when the clause holding {@code trigger} speaks of the event as planned,
 	 * threatened, feared, hypothetical, denied or a matter of policy rather than as
-	 * something that happened, or when the sentence only ranks the event told before it.
+	 * something that happened; see {@link NonEvents}.
 	 */
 	public static boolean isNonEvent(String sentence, Trigger trigger) {
-		int from = clauseStart(sentence, trigger.start());
-		int to = clauseEnd(sentence, trigger.end());
-		String before = sentence.substring(Math.max(from, trigger.start() - 70), trigger.start());
-		String after = sentence.substring(trigger.end(), Math.min(to, trigger.end() + 25));
-		return NON_EVENT.matcher(before).find() || NON_EVENT.matcher(after).find()
-				|| DENIED_OR_EXPECTED.matcher(before).find()
-				|| RANKS_THE_LAST.matcher(sentence.substring(0, trigger.start())).matches();
-	}
-
-	private static int clauseStart(String s, int at) {
-		Matcher m = CLAUSE_BREAK.matcher(s.substring(0, at));
-		int start = 0;
-		while (m.find()) {
-			start = m.end();
-		}
-		return start;
-	}
-
-	private static int clauseEnd(String s, int at) {
-		Matcher m = CLAUSE_BREAK.matcher(s);
-		return m.find(at) ? m.start() : s.length();
+		return NonEvents.isNonEvent(sentence, trigger);
 	}
 
 }

@@ -324,12 +324,13 @@ public final class IncidentExtractor {
 					placeContext);
 			// A habit is read from the sentence's clause, not the segment: "sleeper
 			// cells still carry out ambushes and roadside bombings" is habitual for
-			// both.
+			// both. A day borrowed from the story does not make a lasting state one
+			// event: "such attacks have become routine" after Thursday's bomb.
+			String clause = t.generic() ? s.text() : ReportSignals.clauseAround(s.text(), t.start(), t.end());
 			d.historical = ReportSignals.isLongBefore(date, published)
 					|| ReportSignals.isAggregate(
 							ReportSignals.clauseAround(segment, t.start() - seg.start(), t.end() - seg.start()), date)
-					|| ReportSignals.isHabitual(
-							t.generic() ? s.text() : ReportSignals.clauseAround(s.text(), t.start(), t.end()), date);
+					|| ReportSignals.isHabitual(clause, date) || (own.isEmpty() && ReportSignals.isLasting(clause));
 			out.add(d);
 		}
 		return out;

@@ -27,7 +27,16 @@ final class ReportSignals {
 			+ "|(?:days|weeks|months|years|decades) of|sustained campaign|throughout|in the past (?:\\w+\\s+)?(?:days|weeks"
 			+ "|months|years)|over the (?:past|last) (?:\\w+\\s+)?(?:days|weeks|months|years)|in recent (?:years|months)"
 			+ "|for years|for decades|since at least|in the first decade|history|memories|reminiscent|evokes|numerous"
-			+ "|steady stream|tit-for-tat|culminat\\w*|escalations? of)\\b", Pattern.CASE_INSENSITIVE);
+			+ "|steady stream|tit-for-tat|culminat\\w*|escalations? of"
+			// "Rockets hit the base at least three times in the spring": a count of
+			// attacks on one target, not one of them.
+			+ "|(?:hit|struck|targeted|attacked|shelled|bombed)\\b[^,.;]{0,40}?\\b(?:twice|(?:" + NumberWords.PATTERN
+			+ "|several|many|multiple|a dozen|dozens of)\\s+times)"
+			// "one of several strikes this week", "put the number of roadside bombs at":
+			// one of a count, or the count itself.
+			+ "|one of (?:the\\s+)?(?:several|many|numerous|dozens of|a number of|a string of|a series of)"
+			+ "|the number of (?:[\\w-]+\\s+){0,2}?(?:attacks|bombs|bombings|strikes|raids|incidents))\\b",
+			Pattern.CASE_INSENSITIVE);
 
 	/**
 	 * Cues of habit or of a present-perfect summary; they count only without a day date.
@@ -40,11 +49,21 @@ final class ReportSignals {
 					+ "|forces))\\b",
 			Pattern.CASE_INSENSITIVE);
 
+	/**
+	 * "such attacks have become routine", "the shelling has not stopped": a state that
+	 * lasts, or its end, not an event, whatever day the story around it gives.
+	 */
+	private static final Pattern LASTING = Pattern
+		.compile("\\b(?:(?:become|became|is|are|was|were|been)\\s+(?:\\w+\\s+)?routine|regularly|routinely|frequently"
+				+ "|usually|typically|ongoing|(?:has|have|had)\\s+(?:not|never|largely|mostly)\\s+(?:stopped|ceased|abated"
+				+ "|subsided|let up)|(?:has|have|had)\\s+(?:stopped|ceased|abated|subsided))\\b",
+				Pattern.CASE_INSENSITIVE);
+
 	// Words every match of AGGREGATE, or of HABITUAL, contains (see Cues).
 	private static final Cues AGGREGATE_CUES = Cues.of("attacks", "strikes", "incidents", "raids", "assaults", "series",
 			"string", "wave", "spate", "campaign", "pattern", "days", "weeks", "months", "years", "decade",
 			"throughout", "since", "history", "memories", "reminiscent", "evokes", "numerous", "stream", "tit-for-tat",
-			"culminat", "escalation", "every");
+			"culminat", "escalation", "every", "twice", "times", "one of", "number of");
 
 	private static final Cues HABITUAL_CUES = Cues.of("repeated", "regularly", "routine", "frequently", "often",
 			"usually", "typically", "ongoing", "campaign", "attacks", "pattern", "since", "carry", "carri", "has",
@@ -91,7 +110,16 @@ final class ReportSignals {
 	 */
 	static boolean isHabitual(String text, EventDate date) {
 		boolean dayDated = date != null && date.precision() == DatePrecision.DAY;
-		return text != null && !dayDated && HABITUAL_CUES.mayMatch(Cues.fold(text)) && HABITUAL.matcher(text).find();
+		return text != null && !dayDated
+				&& ((HABITUAL_CUES.mayMatch(Cues.fold(text)) && HABITUAL.matcher(text).find()) || isLasting(text));
+	}
+
+	/**
+	 * "such attacks have become routine", "the shelling has not stopped": a lasting state
+	 * or its end, which no day makes one event.
+	 */
+	static boolean isLasting(String text) {
+		return text != null && LASTING.matcher(text).find();
 	}
 
 	/**

@@ -186,4 +186,16 @@ class CasualtyParserTests {
 		assertThat(CasualtyParser.parse("Her report on the killing of civilians was published.").killed()).isNull();
 	}
 
+	@Test
+	void shouldCountPeopleShotDeadWhoseRelativeClauseStandsBeforeTheVerb() {
+		assertThat(
+				CasualtyParser.parse("Two teachers who ran the night school were shot dead outside the gate.").killed())
+			.isEqualTo(Count.exactly(2));
+		assertThat(CasualtyParser.parse("Three guards were gunned down at the gate.").killed())
+			.isEqualTo(Count.exactly(3));
+		assertThat(CasualtyParser.parse("Two teachers who ran the night school were questioned by police.").killed())
+			.isNull();
+		assertThat(CasualtyParser.parse("Four men who were shot at escaped unhurt.").killed()).isNull();
+	}
+
 }

@@ -19,4 +19,24 @@ class ReportSignalsTests {
 		assertThat(ReportSignals.isAggregate("A rocket and mortar attack hit the airport on Monday.", null)).isFalse();
 	}
 
+	@Test
+	void shouldReadRepeatedHitsOnOneTargetAsAnAggregate() {
+		assertThat(ReportSignals.isAggregate("Mortars struck the camp twice in June.", null)).isTrue();
+		assertThat(ReportSignals.isAggregate("Drones targeted the airfield at least five times last year.", null))
+			.isTrue();
+		assertThat(ReportSignals.isAggregate("A drone struck the airfield at five in the morning.", null)).isFalse();
+		assertThat(ReportSignals.isAggregate("The gunman shot him several times in the chest.", null)).isFalse();
+		assertThat(ReportSignals.isAggregate("The raid was one of several on the valley this month", null)).isTrue();
+		assertThat(ReportSignals.isAggregate("monitors put the number of car bombings at 40 this year", null)).isTrue();
+		assertThat(ReportSignals.isAggregate("one of the three soldiers was wounded in the attack", null)).isFalse();
+	}
+
+	@Test
+	void shouldReadACessationOrALastingStateAsAHabitRatherThanAnEvent() {
+		assertThat(ReportSignals.isHabitual("villagers say the bombardment has not stopped", null)).isTrue();
+		assertThat(ReportSignals.isHabitual("the drone flights had largely ceased by then", null)).isTrue();
+		assertThat(ReportSignals.isHabitual("sniper fire has never let up", null)).isTrue();
+		assertThat(ReportSignals.isHabitual("a mortar round stopped short of the wall", null)).isFalse();
+	}
+
 }

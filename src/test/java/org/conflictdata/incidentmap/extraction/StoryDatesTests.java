@@ -78,4 +78,23 @@ class StoryDatesTests {
 		assertThat(raid.date().end()).isEqualTo(LocalDate.of(2022, 5, 10));
 	}
 
+	@Test
+	void shouldNotLendTheStorysDayToAHabitTheNextSentenceDescribes() {
+		List<IncidentMention> mentions = fromText("""
+				Mortar fire on Tuz Khurmatu
+
+				On Tuesday, mortar shells fell on a market in Tuz Khurmatu, wounding four shoppers.
+
+				Local officials say such shelling has become routine for the town.
+
+				On Wednesday, a second mortar round hit a school yard in the town, wounding a guard.
+				""", "2021-05-07");
+		assertThat(mentions).filteredOn((m) -> !m.historical())
+			.extracting((m) -> m.date().start())
+			.containsExactly(LocalDate.of(2021, 5, 4), LocalDate.of(2021, 5, 5));
+		assertThat(mentions).filteredOn(IncidentMention::historical)
+			.singleElement()
+			.satisfies((m) -> assertThat(m.sentence()).contains("routine"));
+	}
+
 }

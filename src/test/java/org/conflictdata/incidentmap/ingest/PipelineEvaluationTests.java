@@ -197,6 +197,28 @@ class PipelineEvaluationTests {
 	}
 
 	/**
+	 * The eighth held-out set (2020–2021: drones and rockets on Erbil airport, the
+	 * Turkish camp at Bashiqa and the US embassy, roadside bombs on supply convoys, the
+	 * Basra activist killings, the Ain Issa front, Turkish drones and shelling in the
+	 * Kurdistan Region), written blind while round 7 tuned on holdout7. Blind figures:
+	 * recall 17/23, precision 88% of 25, one duplicate, 100% of day-precise dates exact,
+	 * median location error 1.8 km, killed agreement 71%. It became a tuning set in round
+	 * 8 (events told from their target or instrument, vigils, repeated hits and lasting
+	 * states as aggregates, people shot dead after a relative clause): recall 20/23 (the
+	 * three misses are places the gazetteer lacks: al-Maqal, Gharanij, Sidakan),
+	 * precision 92% of 25, no duplicates, 100% of dates, median 1.1 km (bounded here by
+	 * the next whole km), killed agreement 86%. The thresholds are those figures rounded
+	 * down.
+	 */
+	@Test
+	void shouldKeepItsMeasuredQualityOnTheEighthHeldOutSet() {
+		EvaluationReport report = evaluate("src/test/resources/articles/holdout8",
+				"src/test/resources/gold/holdout8.json");
+
+		assertQuality(report, 0.86, 0, 0.92, 1.0, 2.0);
+	}
+
+	/**
 	 * The five figures every set is held to, each shown with the whole report when it
 	 * fails: recall, precision and dates at least the given shares, duplicates and median
 	 * location error at most the given counts.

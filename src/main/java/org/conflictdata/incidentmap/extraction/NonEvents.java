@@ -1,0 +1,72 @@
+package org.conflictdata.incidentmap.extraction;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.conflictdata.incidentmap.extraction.EventClassifier.Trigger;
+
+/**
+ * Recognises clauses that talk about an event without reporting one: plans, threats,
+ * warnings, hypotheticals, negations, expectations and policy, and sentences that only
+ * rank the event told before them. A trigger outside its sentence is a caller error.
+ */
+final class NonEvents {
+
+	private static final Pattern NON_EVENT = Pattern
+		.compile("\\b(?:could|would|might|(?-i:may)|should|will|shall|if|whether"
+				+ "|unless|possible|possibly|potential|potentially|plans?|planned|planning|prepare|preparing|threat|threats"
+				+ "|threaten|threatened|threatening|warn|warned|warning|warns|options?|contingency|designated|designation"
+				+ "|sanctioned|sanctions|hypotheticals?|deter|deterring|future|vowed?|pledged?|promised?|seeking|intends?"
+				+ "|aimed(?!\\s+at\\s+(?!\\w+ing\\b))|poised|set to|about to|call(?:ed)? it off|stood down|did not|didn't|no mention|not going to|wants? to"
+				+ "|ready to|in response to the downing|red line|afraid|fears?|feared|risks?|(?:was|were|is|are) coming|imminent"
+				+ "|exposed to|vulnerable to)\\b", Pattern.CASE_INSENSITIVE);
+
+	/**
+	 * "No clashes were reported", "without strikes"; "they expect attacks to continue".
+	 */
+	private static final Pattern DENIED_OR_EXPECTED = Pattern.compile(
+			"\\b(?:no|without)\\s+(?:[\\w-]+\\s+)?$|\\b(?:expects?|expected|expecting|forecasts?|predicts?)\\b",
+			Pattern.CASE_INSENSITIVE);
+
+	/**
+	 * "It was the first suicide attack in the city in a year", "This was the deadliest
+	 * bombing since 2019": a sentence that ranks the event just told, not a new one.
+	 */
+	private static final Pattern RANKS_THE_LAST = Pattern
+		.compile("^\\s*(?:It|This|That)\\s+(?:was|is|had been|has been|marked)\\s+(?:also\\s+)?(?:the|its)\\s+"
+				+ "(?:first|second|third|fourth|fifth|latest|deadliest|biggest|largest|worst|bloodiest|most [\\w-]+)"
+				+ "\\s+(?:[\\w-]+\\s+){0,2}$", Pattern.CASE_INSENSITIVE);
+
+	private NonEvents() {
+	}
+
+	/**
+	 * True when the clause holding {@code trigger} speaks of the event as planned,
+	 * threatened, feared, hypothetical, denied or a matter of policy rather than as
+	 * something that happened, or when the sentence only ranks the event told before it.
+	 */
+	static boolean isNonEvent(String sentence, Trigger trigger) {
+		int from = clauseStart(sentence, trigger.start());
+		int to = clauseEnd(sentence, trigger.end());
+		String before = sentence.substring(Math.max(from, trigger.start() - 70), trigger.start());
+		String after = sentence.substring(trigger.end(), Math.min(to, trigger.end() + 25));
+		return NON_EVENT.matcher(before).find() || NON_EVENT.matcher(after).find()
+				|| DENIED_OR_EXPECTED.matcher(before).find()
+				|| RANKS_THE_LAST.matcher(sentence.substring(0, trigger.start())).matches();
+	}
+
+	private static int clauseStart(String s, int at) {
+		Matcher m = EventClassifier.CLAUSE_BREAK.matcher(s.substring(0, at));
+		int start = 0;
+		while (m.find()) {
+			start = m.end();
+		}
+		return start;
+	}
+
+	private static int clauseEnd(String s, int at) {
+		Matcher m = EventClassifier.CLAUSE_BREAK.matcher(s);
+		return m.find(at) ? m.start() : s.length();
+	}
+
+}
