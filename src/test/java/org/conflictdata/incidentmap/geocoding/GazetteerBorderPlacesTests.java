@@ -55,4 +55,19 @@ class GazetteerBorderPlacesTests {
 			.isEqualTo("iq-dhi-qar");
 	}
 
+	@Test
+	void shouldMeasureFromATownIntroducedAsTheTownOf() {
+		Location location = this.geocoder
+			.locate("Militants entered a village about 20 km north-east of the town of Makhmour and opened fire.");
+		assertThat(location.place().id()).isEqualTo("iq-makhmour");
+		assertThat(location.precision()).startsWith("about 20 km north-east of");
+		Place makhmour = Gazetteer.load().byId("iq-makhmour").orElseThrow();
+		assertThat(Distance.km(makhmour.longitude(), makhmour.latitude(), location.place().longitude(),
+				location.place().latitude()))
+			.isCloseTo(20.0, org.assertj.core.api.Assertions.within(0.5));
+		// Without a distance and a bearing, "the town of" is just the town.
+		Location plain = this.geocoder.locate("Residents of the town of Makhmour protested on Saturday.");
+		assertThat(plain.place().longitude()).isEqualTo(makhmour.longitude());
+	}
+
 }
