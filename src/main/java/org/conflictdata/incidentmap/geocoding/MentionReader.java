@@ -191,6 +191,12 @@ final class MentionReader {
 			return new Reading(Relation.AT, from, null, after);
 		}
 		int k = from - 1;
+		// "20 km east of the town of Makhmour" reads as "20 km east of Makhmour".
+		if (k - 4 >= floor && word(tokens, k).equals("of")
+				&& Set.of("town", "city", "village").contains(word(tokens, k - 1)) && word(tokens, k - 2).equals("the")
+				&& word(tokens, k - 3).equals("of") && DIRECTIONS.contains(word(tokens, k - 4))) {
+			k -= 3;
+		}
 		if (k - 1 >= floor && word(tokens, k).equals("of") && DIRECTIONS.contains(word(tokens, k - 1))) {
 			int start = k - 1;
 			while (start - 1 >= floor && !tokens.get(start).breakBefore()

@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.stream.Stream;
 
 import org.conflictdata.incidentmap.geocoding.TextTokens.Token;
 
@@ -134,7 +135,20 @@ final class PlaceMatcher {
 			loneLetters &= token.text().length() == 1 && !Character.isDigit(token.text().charAt(0));
 			writtenAsName &= token.isArticle() || (token.capitalised() && token.text().length() > 1);
 		}
-		return loneLetters || (!writtenAsName && onlyGeoNames(places));
+		return loneLetters || (!writtenAsName && onlyGeoNames(places)) || startsWithEnglishThe(tokens, from, places);
+	}
+
+	/**
+	 * "The car" folds like "Thi Qar": a phrase opened by the English article counts only
+	 * for a place that is itself written with it ("the Golan").
+	 */
+	private static boolean startsWithEnglishThe(List<Token> tokens, int from, List<Place> places) {
+		if (!tokens.get(from).lower().equals("the")) {
+			return false;
+		}
+		return places.stream()
+			.flatMap((place) -> Stream.concat(Stream.of(place.name()), place.aliases().stream()))
+			.noneMatch((name) -> name.regionMatches(true, 0, "the ", 0, 4));
 	}
 
 	private static boolean onlyGeoNames(List<Place> places) {

@@ -52,6 +52,8 @@ class GazetteerCoordinatesTests {
 					iq-til-ezer                       | 36°12′7″N 41°41′13″E (Wikipedia, Qahtaniyah / Til Ezer)      | 36.2019 | 41.6869
 					iq-kocho                          | 36°10′N 41°44′E (Wikipedia, Kocho, Iraq)                    | 36.1667 | 41.7333
 					iq-karrada                        | 33°18′N 44°26′E (Wikipedia, Karrada)                        | 33.30   | 44.4333
+					iq-deraluk                        | 37°03′22″N 43°39′07″E (Wikipedia, Deraluk)                  | 37.0560 | 43.6519
+					sy-gharanij                       | 34°47′2″N 40°43′42″E (Wikipedia, Gharanij)                  | 34.7839 | 40.7283
 					""")
 	void shouldPlaceNamedFacilitiesWithinFiveKilometresOfTheirReference(String id, String reference, double latitude,
 			double longitude) {
