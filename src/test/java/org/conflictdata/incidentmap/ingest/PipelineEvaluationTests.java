@@ -207,15 +207,35 @@ class PipelineEvaluationTests {
 	 * states as aggregates, people shot dead after a relative clause): recall 20/23 (the
 	 * three misses are places the gazetteer lacks: al-Maqal, Gharanij, Sidakan),
 	 * precision 92% of 25, no duplicates, 100% of dates, median 1.1 km (bounded here by
-	 * the next whole km), killed agreement 86%. The thresholds are those figures rounded
-	 * down.
+	 * the next whole km), killed agreement 86%. With round 8's geocoding merged (Gharanij
+	 * and Deraluk in the gazetteer): recall 21/23, precision 92% of 26, median 0.8 km,
+	 * killed agreement 78%. The thresholds are those figures rounded down.
 	 */
 	@Test
 	void shouldKeepItsMeasuredQualityOnTheEighthHeldOutSet() {
 		EvaluationReport report = evaluate("src/test/resources/articles/holdout8",
 				"src/test/resources/gold/holdout8.json");
 
-		assertQuality(report, 0.86, 0, 0.92, 1.0, 2.0);
+		assertQuality(report, 0.91, 0, 0.92, 1.0, 1.0);
+	}
+
+	/**
+	 * The ninth held-out set (October 2019 to March 2020 and 2022: Iranian missiles on
+	 * Erbil, Iranian and Turkish fire on Kurdistan Region border villages, the Najaf
+	 * protest camp stormed, the Green Zone fighting of August 2022, an Islamic State raid
+	 * on an army post in Diyala, rockets on the Green Zone and K-1), written blind while
+	 * round 8 tuned on holdout8 and measured blind after rounds 6, 7 and 8: recall 16/23
+	 * each time, precision 64% of 39, then 68% of 40 twice, three duplicates, 89% then
+	 * 95% of day-precise dates exact, median location error 1.8 to 2.0 km. The thresholds
+	 * are the last figures rounded down; the gap to the tuned sets is what is left to win
+	 * on text nobody has tuned on.
+	 */
+	@Test
+	void shouldKeepItsMeasuredQualityOnTheNinthHeldOutSet() {
+		EvaluationReport report = evaluate("src/test/resources/articles/holdout9",
+				"src/test/resources/gold/holdout9.json");
+
+		assertQuality(report, 0.69, 3, 0.67, 0.94, 2.5);
 	}
 
 	/**
