@@ -71,6 +71,15 @@ class GeocoderStatedProvinceTests {
 	}
 
 	@Test
+	void shouldPlaceMountSinjarAsARegionAndTheTownAsATown() {
+		Location mountain = this.geocoder.locate("Turkish jets struck positions on Mount Sinjar on Tuesday.");
+		assertThat(mountain.place().id()).isEqualTo("iq-sinjar-mountains");
+		assertThat(mountain.geoPrecision()).isEqualTo(2);
+		Location town = this.geocoder.locate("A car bomb exploded in the town of Sinjar on Tuesday.");
+		assertThat(town.place().id()).isEqualTo("iq-sinjar");
+	}
+
+	@Test
 	void shouldPreferTheRepublicanPalaceOverTheGreenZoneAroundIt() {
 		Location location = this.geocoder
 			.locate("Protesters tore down the barriers around the Green Zone and poured into the Republican Palace.");
@@ -82,6 +91,12 @@ class GeocoderStatedProvinceTests {
 		Location location = this.geocoder.locate(
 				"Turkish artillery shelled the area around the village of Kesta in the Barwari Bala area of Duhok province.");
 		assertThat(location.place().id()).isEqualTo("iq-barwari-bala");
+	}
+
+	@Test
+	void shouldNameRawanduzInItsUsualEnglishSpelling() {
+		Location location = this.geocoder.locate("A Turkish drone struck a car in Rawanduz on Monday.");
+		assertThat(location.place().name()).isEqualTo("Rawanduz");
 	}
 
 	@Test
