@@ -171,10 +171,11 @@ public final class Geocoder {
 				.filter((h) -> h != hit && !h.contextual())
 				.map((h) -> h.candidates().get(0))
 				.toList();
-			Place place = hit.contextual() ? supportedGeneric(hit, hits, anchors) : choose(hit, tokens, anchors);
+			Place place = hit.contextual() ? supportedGeneric(hit, hits, anchors) : choose(hit, tokens, hits, anchors);
 			if (place == null) {
 				continue;
 			}
+			place = StatedProvinces.provinceNamed(place, tokens, hit, this.gazetteer);
 			Reading reading = MentionReader.read(tokens, lineStart(text, tokens, hit.from()), hit.from(), hit.to(),
 					floor, place);
 			floor = hit.to() + 1;
@@ -198,14 +199,21 @@ public final class Geocoder {
 	 * Among places sharing a name, the one in the country an adjective names ("the Iraqi
 	 * town of Sinjar"), then the one other mentions support (a place nearby or a province
 	 * around it counts more than a country around it), then a curated one, then one in
-	 * Iraq or Syria, then gazetteer order (GeoNames by population).
+	 * Iraq or Syria, then gazetteer order (GeoNames by population). A province or country
+	 * the words after the name put it in ("Qarah in northern Diyala") counts most, and a
+	 * place in another country than that is not meant at all (null when none is left).
 	 */
-	private Place choose(Hit hit, List<Token> tokens, List<Place> anchors) {
+	private Place choose(Hit hit, List<Token> tokens, List<Hit> hits, List<Place> anchors) {
 		String countryWord = countryWordBefore(tokens, hit.from());
+		Place stated = StatedProvinces.statedArea(tokens, hit, hits, this.gazetteer);
 		Place best = null;
 		int bestScore = Integer.MIN_VALUE;
 		for (Place candidate : hit.candidates()) {
-			int score = (candidate.country().equals(countryWord) ? 200 : 0) + support(anchors, candidate)
+			if (stated != null && !stated.country().equals(candidate.country())) {
+				continue;
+			}
+			int score = (stated != null && stated.contains(candidate) ? 300 : 0)
+					+ (candidate.country().equals(countryWord) ? 200 : 0) + support(anchors, candidate)
 					+ (PRIORITY_COUNTRIES.contains(candidate.country()) ? 30 : 0)
 					+ (candidate.id().startsWith("geonames:") ? 0 : 50);
 			if (score > bestScore) {

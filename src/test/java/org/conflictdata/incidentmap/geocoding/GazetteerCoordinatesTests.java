@@ -51,6 +51,11 @@ class GazetteerCoordinatesTests {
 					iq-buhriz                         | 33°42′N 44°40′E (Wikipedia, Buhriz)                         | 33.70   | 44.6667
 					iq-til-ezer                       | 36°12′7″N 41°41′13″E (Wikipedia, Qahtaniyah / Til Ezer)      | 36.2019 | 41.6869
 					iq-kocho                          | 36°10′N 41°44′E (Wikipedia, Kocho, Iraq)                    | 36.1667 | 41.7333
+					iq-penjwen                        | 35.62054 N 45.94908 E (GeoNames 98012, Baynjiwayn)           | 35.6205 | 45.9491
+					iq-rawanduz                       | 36.61207 N 44.52372 E (GeoNames 92002, Ṟuwandiz)            | 36.6121 | 44.5237
+					iq-amedi                          | 37.09214 N 43.48769 E (GeoNames 99611, Al ‘Amādīyah)         | 37.0921 | 43.4877
+					iq-qara-tapa                      | about 34°25′N 44°56′E (Wikipedia, Qara Tapa)                 | 34.4167 | 44.9333
+					iq-republican-palace              | 33.30 N 44.38 E (Wikipedia, Green Zone, around the palace)  | 33.30   | 44.38
 					iq-karrada                        | 33°18′N 44°26′E (Wikipedia, Karrada)                        | 33.30   | 44.4333
 					iq-deraluk                        | 37°03′22″N 43°39′07″E (Wikipedia, Deraluk)                  | 37.0560 | 43.6519
 					sy-gharanij                       | 34°47′2″N 40°43′42″E (Wikipedia, Gharanij)                  | 34.7839 | 40.7283
@@ -78,6 +83,12 @@ class GazetteerCoordinatesTests {
 			iq-makhmour-refugee-camp | iq-makhmour | 0 | 5
 			iq-buhriz        | iq-baqubah | 5   | 15
 			iq-kocho         | iq-sinjar  | 15  | 30
+			iq-barwari-bala  | geonames:94911 | 0 | 1
+			iq-penjwen       | iq-sulaymaniyah | 40 | 55
+			iq-qara-tapa     | iq-jalawla | 15  | 35
+			iq-hamrin-mountains | iq-tuz-khurmatu | 30 | 70
+			iq-republican-palace | iq-green-zone | 0 | 2
+			iq-sinjar-mountains | iq-sinjar | 0 | 1
 			iq-til-ezer      | iq-sinjar  | 15  | 30
 			iq-karrada       | iq-jadriya | 0   | 6
 			""")
