@@ -41,6 +41,13 @@ public final class EventClassifier {
 	private static final String PROJECTILE = "(?:rockets?(?![- ]propelled)|mortars?(?: rounds?| shells?)?|missiles?|shells|katyushas?"
 			+ "|projectiles?)";
 
+	/**
+	 * "burned pictures of officials", "set fire to a flag": a symbol burned, not a
+	 * target.
+	 */
+	private static final String SYMBOLIC = "(?!\\s+(?:to\\s+)?(?:[\\w-]+\\s+){0,2}?(?:pictures?|photos?|photographs?|portraits?"
+			+ "|posters?|images?|flags?|effig(?:y|ies)|banners?|copies|pictures)\\b)";
+
 	private static final String W = "(?:[\\w'.-]+\\s+)";
 
 	/** "a booby-trapped car", "an explosives-laden Humvee": a vehicle made a bomb. */
@@ -154,8 +161,10 @@ public final class EventClassifier {
 							+ "|suppressed " + W + "{0,2}(?:protests|demonstrations)"
 							+ "|(?:disperse|broke up|break up)d? " + W
 							+ "{0,3}(?:protests?|demonstrat(?:ions?|ors)|protesters|sit-ins?)"),
+			// Burning pictures, flags or effigies is a protest's symbol, not violence.
 			rule(Cues.of("protest", "demonstrators", "violent"), EventType.VIOLENT_DEMONSTRATION,
-					"(?:protesters|protestors|demonstrators)\\b[^.;]{0,60}?\\b(?:burned|burnt|torched|set fire|threw (?:stones|rocks|molotov)"
+					"(?:protesters|protestors|demonstrators)\\b[^.;]{0,60}?\\b(?:(?:burned|burnt|torched|set fire)"
+							+ SYMBOLIC + "|threw (?:stones|rocks|molotov)"
 							+ "|stormed|clashed)|violent (?:protests?|demonstrations?)|protests? (?:turned|turning) violent"),
 			rule(Cues.of("mob", "crowd", "rioters", "mourners", "supporters", "men", "breached", "stormed", "smashed",
 					"fire", "siege", "storming"), EventType.MOB_VIOLENCE,
@@ -289,6 +298,7 @@ public final class EventClassifier {
 		found.removeIf((t) -> isDamage(sentence, t, found) || isDisposedOf(sentence, t)
 				|| isSuicideVehicle(sentence, t, found));
 		found.replaceAll((t) -> turnedViolent(sentence, t));
+		found.replaceAll((t) -> CrowdFights.retype(sentence, t));
 		found.sort(Comparator.comparingInt(Trigger::start));
 		return List.copyOf(found);
 	}
