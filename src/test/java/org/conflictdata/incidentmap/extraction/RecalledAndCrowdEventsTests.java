@@ -130,4 +130,16 @@ class RecalledAndCrowdEventsTests {
 			.anyMatch((t) -> t.type() == EventType.VIOLENT_DEMONSTRATION);
 	}
 
+	@Test
+	void shouldTakeAParticipleOfAnEventsClauseForHowItWentOnNotASecondEvent() {
+		List<EventClassifier.Trigger> one = EventClassifier
+			.triggers("A crowd of militiamen stormed the sit-in near the "
+					+ "university on Friday night, tearing down tents and firing on the students who stayed.");
+		assertThat(one).extracting(EventClassifier.Trigger::type).containsExactly(EventType.MOB_VIOLENCE);
+		List<EventClassifier.Trigger> two = EventClassifier.triggers(
+				"Rioters stormed the court house on Monday; on Tuesday police were firing on protesters in the square.");
+		assertThat(two).extracting(EventClassifier.Trigger::type)
+			.contains(EventType.EXCESSIVE_FORCE_AGAINST_PROTESTERS);
+	}
+
 }
