@@ -52,6 +52,12 @@ public final class ActorExtractor {
 			+ "|designated|sanctioned|followed|accompanied|surrounded|occupied|known|staffed|commanded)\\s+by\\s+"
 			+ "(?:the\\s+|an?\\s+|its\\s+)?(?:[\\w'-]+\\s+){0,2}$", Pattern.CASE_INSENSITIVE);
 
+	/** "by one count by U.S. officials": the people who counted, not the attackers. */
+	private static final Pattern SOURCE_NOUN_AFTER = Pattern.compile(
+			"\\s+(?:military\\s+|defen[cs]e\\s+|security\\s+)?(?:officials?|sources?|diplomats?|spokes(?:man|woman|person)"
+					+ "|statements?|media|estimates?|counts?|tally|figures)\\b",
+			Pattern.CASE_INSENSITIVE);
+
 	private static final Pattern CLAIM = Pattern.compile(
 			"\\b(?:claimed|claims|claiming|took|has taken|have taken)\\s+"
 					+ "(?:responsibility|credit)\\b|\\bclaimed\\s+(?:the|this|that)\\s+(?:attack|strike)\\b",
@@ -143,7 +149,8 @@ public final class ActorExtractor {
 			else if (HEDGED_BY.matcher(before).find() || HEDGED_APPOSITION.matcher(before).find()) {
 				perpetrators.putIfAbsent(name, new Actor(name, ActorRole.PERPETRATOR, Attribution.SUSPECTED));
 			}
-			else if ((BY.matcher(before).find() && !NOT_AGENT_BY.matcher(before).find())
+			else if ((BY.matcher(before).find() && !NOT_AGENT_BY.matcher(before).find()
+					&& !SOURCE_NOUN_AFTER.matcher(text).region(m.end(), text.length()).lookingAt())
 					|| PERPETRATORS_ARE.matcher(before).find()) {
 				Attribution how = (accusationAt >= 0 && accusationAt < m.start()) ? Attribution.SUSPECTED
 						: Attribution.STATED;

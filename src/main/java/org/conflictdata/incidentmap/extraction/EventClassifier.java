@@ -41,6 +41,13 @@ public final class EventClassifier {
 	private static final String PROJECTILE = "(?:rockets?(?![- ]propelled)|mortars?(?: rounds?| shells?)?|missiles?|shells|katyushas?"
 			+ "|projectiles?)";
 
+	/**
+	 * "burned pictures of officials", "set fire to a flag": a symbol burned, not a
+	 * target.
+	 */
+	private static final String SYMBOLIC = "(?!\\s+(?:to\\s+)?(?:[\\w-]+\\s+){0,2}?(?:pictures?|photos?|photographs?|portraits?"
+			+ "|posters?|images?|flags?|effig(?:y|ies)|banners?|copies|pictures)\\b)";
+
 	private static final String W = "(?:[\\w'.-]+\\s+)";
 
 	/** "a booby-trapped car", "an explosives-laden Humvee": a vehicle made a bomb. */
@@ -154,8 +161,10 @@ public final class EventClassifier {
 							+ "|suppressed " + W + "{0,2}(?:protests|demonstrations)"
 							+ "|(?:disperse|broke up|break up)d? " + W
 							+ "{0,3}(?:protests?|demonstrat(?:ions?|ors)|protesters|sit-ins?)"),
+			// Burning pictures, flags or effigies is a protest's symbol, not violence.
 			rule(Cues.of("protest", "demonstrators", "violent"), EventType.VIOLENT_DEMONSTRATION,
-					"(?:protesters|protestors|demonstrators)\\b[^.;]{0,60}?\\b(?:burned|burnt|torched|set fire|threw (?:stones|rocks|molotov)"
+					"(?:protesters|protestors|demonstrators)\\b[^.;]{0,60}?\\b(?:(?:burned|burnt|torched|set fire)"
+							+ SYMBOLIC + "|threw (?:stones|rocks|molotov)"
 							+ "|stormed|clashed)|violent (?:protests?|demonstrations?)|protests? (?:turned|turning) violent"),
 			rule(Cues.of("mob", "crowd", "rioters", "mourners", "supporters", "men", "breached", "stormed", "smashed",
 					"fire", "siege", "storming"), EventType.MOB_VIOLENCE,
@@ -250,6 +259,13 @@ public final class EventClassifier {
 	private static final Pattern PASSIVE_BEFORE = Pattern.compile("\\b(?:was|were|been|being)\\s+(?:\\w+\\s+)?$",
 			Pattern.CASE_INSENSITIVE);
 
+	private static final Pattern PARTICIPLE = Pattern.compile("(?:firing|shooting|opening fire)\\b",
+			Pattern.CASE_INSENSITIVE);
+
+	/** The stretch from an event phrase to a participle of its own clause. */
+	private static final Pattern PARTICIPLE_TAIL = Pattern
+		.compile("[^;.:(),]*?,\\s+(?:\\w+ing\\b[^;.:(),]*?\\s+and\\s+)?", Pattern.CASE_INSENSITIVE);
+
 	static final Pattern CLAUSE_BREAK = Pattern.compile("[;:]| - |\\(|\\)|\\bbut\\b|, (?:while|and|which|who)\\b");
 
 	// Drafting and locating a mention both ask for its sentence's triggers.
@@ -287,8 +303,9 @@ public final class EventClassifier {
 			}
 		}
 		found.removeIf((t) -> isDamage(sentence, t, found) || isDisposedOf(sentence, t)
-				|| isSuicideVehicle(sentence, t, found));
+				|| isSuicideVehicle(sentence, t, found) || isParticipleTail(sentence, t, found));
 		found.replaceAll((t) -> turnedViolent(sentence, t));
+		found.replaceAll((t) -> CrowdFights.retype(sentence, t));
 		found.sort(Comparator.comparingInt(Trigger::start));
 		return List.copyOf(found);
 	}
@@ -332,6 +349,21 @@ public final class EventClassifier {
 	private static boolean isSuicideVehicle(String sentence, Trigger trigger, List<Trigger> found) {
 		return trigger.type() == EventType.REMOTE_EXPLOSIVE && VEHICLE_BOMB_PATTERN.matcher(trigger.phrase()).matches()
 				&& found.stream().anyMatch((t) -> t.type() == EventType.SUICIDE_BOMB && isNear(sentence, t, trigger));
+	}
+
+	/**
+	 * "Men stormed the camp late on Wednesday, setting tents on fire and firing on the
+	 * crowd": a participle hung on an event's clause tells how that event went on, not a
+	 * second event.
+	 */
+	private static boolean isParticipleTail(String sentence, Trigger trigger, List<Trigger> found) {
+		if (trigger.generic() || !PARTICIPLE.matcher(trigger.phrase()).lookingAt()) {
+			return false;
+		}
+		return found.stream()
+			.anyMatch(
+					(t) -> t != trigger && !t.generic() && t.end() <= trigger.start() && trigger.start() - t.end() < 160
+							&& PARTICIPLE_TAIL.matcher(sentence.substring(t.end(), trigger.start())).matches());
 	}
 
 	/** Whether two phrases stand within 60 characters of each other in one clause. */

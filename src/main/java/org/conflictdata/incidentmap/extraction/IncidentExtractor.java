@@ -217,8 +217,8 @@ public final class IncidentExtractor {
 						own = List.of(counted);
 					}
 				}
-				if (own.isEmpty() && !onlyReportingDates && !backReference && story.isNear(i, s.paragraph(),
-						(anaphoric || ReportSignals.reportsLaterEvent(text)) ? 4 : 2)) {
+				if (own.isEmpty() && !onlyReportingDates && !backReference
+						&& story.isNear(i, s.paragraph(), MentionDates.storyWindow(anaphoric, text))) {
 					inherited = ReportSignals.reportsLaterEvent(text) ? MentionDates.sequel(story.date, text, published)
 							: story.date;
 				}
@@ -330,7 +330,8 @@ public final class IncidentExtractor {
 			d.historical = ReportSignals.isLongBefore(date, published)
 					|| ReportSignals.isAggregate(
 							ReportSignals.clauseAround(segment, t.start() - seg.start(), t.end() - seg.start()), date)
-					|| ReportSignals.isHabitual(clause, date) || (own.isEmpty() && ReportSignals.isLasting(clause));
+					|| ReportSignals.isHabitual(clause, date) || (own.isEmpty() && ReportSignals.isLasting(clause))
+					|| Recollections.isYearTally(t, date) || Recollections.isRecalledSince(s.text(), t, own);
 			out.add(d);
 		}
 		return out;

@@ -20,6 +20,9 @@ import org.conflictdata.incidentmap.extraction.EventClassifier.Trigger;
  */
 final class MentionDates {
 
+	private static final Pattern SAME_DAY_OPENING = Pattern.compile("(?i)(?:by|that|later that|by that|towards?)\\s+"
+			+ "(?:the\\s+)?(?:evening|nightfall|night|afternoon|midday|noon|dusk|sunset|day's end)\\b\\s*,");
+
 	/** How much of a line may be other than its date for the line to be a date line. */
 	private static final int DATE_LINE_SLACK = 12;
 
@@ -189,6 +192,23 @@ final class MentionDates {
 							+ "'), since the sentence goes on with what happened then → " + story.start());
 		}
 		return weekAfter(story, published);
+	}
+
+	/**
+	 * "By evening, crowds had gathered", "That night, a second blast": a sentence that
+	 * opens with a later hour of the day the story is on goes on with that day, even
+	 * across a paragraph.
+	 */
+	static boolean continuesSameDay(String sentence) {
+		return sentence != null && SAME_DAY_OPENING.matcher(sentence).lookingAt();
+	}
+
+	/**
+	 * How many sentences back an undated event may take the story's date: further for a
+	 * phrase pointing back ("the attack"), a sequel ("Then") or a later hour of the day.
+	 */
+	static int storyWindow(boolean anaphoric, String sentence) {
+		return (anaphoric || ReportSignals.reportsLaterEvent(sentence) || continuesSameDay(sentence)) ? 4 : 2;
 	}
 
 	/** The week after a story's date, for "Then Washington retaliated". */

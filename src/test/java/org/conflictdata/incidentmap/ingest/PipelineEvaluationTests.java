@@ -226,16 +226,19 @@ class PipelineEvaluationTests {
 	 * on an army post in Diyala, rockets on the Green Zone and K-1), written blind while
 	 * round 8 tuned on holdout8 and measured blind after rounds 6, 7 and 8: recall 16/23
 	 * each time, precision 64% of 39, then 68% of 40 twice, three duplicates, 89% then
-	 * 95% of day-precise dates exact, median location error 1.8 to 2.0 km. The thresholds
-	 * are the last figures rounded down; the gap to the tuned sets is what is left to win
-	 * on text nobody has tuned on.
+	 * 95% of day-precise dates exact, median location error 1.8 to 2.0 km. Tuned since in
+	 * round 9 (extraction: yearly tallies and "since ..., when" recollections as history,
+	 * stone fights between crowds as riots, "By evening" keeping the story's day, burnt
+	 * pictures as symbols, a participle of an event's clause as the same event): recall
+	 * 17/23, precision 73% of 37, all day dates exact, median 1.8 km. The thresholds are
+	 * the latest figures rounded down.
 	 */
 	@Test
 	void shouldKeepItsMeasuredQualityOnTheNinthHeldOutSet() {
 		EvaluationReport report = evaluate("src/test/resources/articles/holdout9",
 				"src/test/resources/gold/holdout9.json");
 
-		assertQuality(report, 0.69, 3, 0.67, 0.94, 2.5);
+		assertQuality(report, 0.73, 3, 0.72, 1.0, 2.0);
 	}
 
 	/**
