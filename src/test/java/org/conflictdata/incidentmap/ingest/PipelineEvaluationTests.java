@@ -230,15 +230,35 @@ class PipelineEvaluationTests {
 	 * round 9 (extraction: yearly tallies and "since ..., when" recollections as history,
 	 * stone fights between crowds as riots, "By evening" keeping the story's day, burnt
 	 * pictures as symbols, a participle of an event's clause as the same event): recall
-	 * 17/23, precision 73% of 37, all day dates exact, median 1.8 km. The thresholds are
-	 * the latest figures rounded down.
+	 * 17/23, precision 73% of 37, all day dates exact, median 1.8 km; with round 9's
+	 * geocoding merged (stated provinces, Kurdistan Region border places, the Hamrin
+	 * range): recall 21/23, precision 82% of 38. The thresholds are the latest figures
+	 * rounded down.
 	 */
 	@Test
 	void shouldKeepItsMeasuredQualityOnTheNinthHeldOutSet() {
 		EvaluationReport report = evaluate("src/test/resources/articles/holdout9",
 				"src/test/resources/gold/holdout9.json");
 
-		assertQuality(report, 0.73, 3, 0.72, 1.0, 2.0);
+		assertQuality(report, 0.91, 3, 0.81, 1.0, 2.0);
+	}
+
+	/**
+	 * The tenth held-out set (October 2023 to February 2024: the drone and rocket wave on
+	 * US sites after the Gaza war began, the US strikes that answered it in Kirkuk,
+	 * Babil, Jurf al-Nasr, al-Qaim, Akashat and Baghdad, an Islamic State raid in
+	 * Salahuddin, Turkish strikes, protests), written blind while round 9 tuned on
+	 * holdout9. Blind figures: the code from before round 6 found 13/22 with precision
+	 * 87% of 30 and three duplicates; after round 8, and again after round 9, 16/22,
+	 * precision 93% of 29, two duplicates, 89% of day-precise dates exact, median
+	 * location error 1.0 km. The thresholds are the last figures rounded down.
+	 */
+	@Test
+	void shouldKeepItsMeasuredQualityOnTheTenthHeldOutSet() {
+		EvaluationReport report = evaluate("src/test/resources/articles/holdout10",
+				"src/test/resources/gold/holdout10.json");
+
+		assertQuality(report, 0.72, 2, 0.93, 0.88, 1.5);
 	}
 
 	/**
