@@ -131,10 +131,12 @@ public final class EventClassifier {
 							// attempted strike; a drone that merely crashes is not.
 							+ "|drones? (?:carrying|laden with|armed with|packed with|loaded with) " + W
 							+ "{0,2}?explosives?\\b[^.;]{0,60}?\\b(?:crashed|exploded|fell|landed|struck|hit|attacked"
-							+ "|targeted|was shot down|were shot down)"
+							+ "|targeted|was shot down|were shot down|c[oa]me down)"
+							// "an explosive-laden drone came down": the load named first.
+							+ "|explosives?-(?:laden|packed|rigged|carrying|armed) drones? " + ADVERB
+							+ "(?:crashed|exploded|fell|landed|c[oa]me down|was shot down|were shot down)"
 							// A military release's count: "12 strikes engaged 10 ISIS
-							// tactical
-							// units", "one strike destroyed an ISIS checkpoint".
+							// tactical units", "one strike destroyed an ISIS checkpoint".
 							+ "|(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|multiple)"
 							+ " strikes? (?:engaged|destroyed|struck|hit|targeted|suppressed|damaged)\\b"
 							// "The car was hit by a Turkish drone": the strike told from

@@ -37,6 +37,16 @@ final class NonEvents {
 				+ "(?:first|second|third|fourth|fifth|latest|deadliest|biggest|largest|worst|bloodiest|most [\\w-]+)"
 				+ "\\s+(?:[\\w-]+\\s+){0,2}$", Pattern.CASE_INSENSITIVE);
 
+	/**
+	 * "The attacks so far look calibrated", "the strikes to date": a series judged as a
+	 * whole, not one event.
+	 */
+	private static final Pattern SERIES_SO_FAR = Pattern.compile("^\\s+(?:so far|to date|thus far)\\b",
+			Pattern.CASE_INSENSITIVE);
+
+	private static final Pattern THE_PLURAL = Pattern.compile("\\b(?:the|these|those)\\s+(?:[\\w-]+\\s+)?$",
+			Pattern.CASE_INSENSITIVE);
+
 	private NonEvents() {
 	}
 
@@ -52,7 +62,13 @@ final class NonEvents {
 		String after = sentence.substring(trigger.end(), Math.min(to, trigger.end() + 25));
 		return NON_EVENT.matcher(before).find() || NON_EVENT.matcher(after).find()
 				|| DENIED_OR_EXPECTED.matcher(before).find()
-				|| RANKS_THE_LAST.matcher(sentence.substring(0, trigger.start())).matches();
+				|| RANKS_THE_LAST.matcher(sentence.substring(0, trigger.start())).matches()
+				|| isSeriesSoFar(sentence, trigger, before);
+	}
+
+	private static boolean isSeriesSoFar(String sentence, Trigger trigger, String before) {
+		return trigger.phrase().endsWith("s") && THE_PLURAL.matcher(before).find()
+				&& SERIES_SO_FAR.matcher(sentence.substring(trigger.end())).find();
 	}
 
 	private static int clauseStart(String s, int at) {

@@ -94,7 +94,8 @@ class EventClassifierTests {
 	@ParameterizedTest
 	@ValueSource(strings = { "32 rockets slammed into the Iraqi base where U.S. forces were present.",
 			"Then Washington retaliated with its airstrikes targeting Kataib Hezbollah.",
-			"In May 2019, a drone strike hit the depot." })
+			"In May 2019, a drone strike hit the depot.", "Two rockets so far have struck the airport this week.",
+			"The air strikes killed so far unknown numbers of fighters near Sinjar." })
 	void shouldAcceptReportsOfEventsThatHappened(String sentence) {
 		Trigger t = first(sentence);
 		assertThat(EventClassifier.isNonEvent(sentence, t)).isFalse();
@@ -131,7 +132,9 @@ class EventClassifierTests {
 	@ParameterizedTest
 	@ValueSource(strings = { "No clashes were reported there.",
 			"We expect the tempo of rocket attacks on the northern bases to hold.",
-			"Tehran informed his office that an attack was coming." })
+			"Tehran informed his office that an attack was coming.",
+			"Observers say the rocket attacks so far have been meant as warnings.",
+			"Diplomats believe these drone strikes to date were carefully measured." })
 	void shouldTreatDeniedExpectedAndComingEventsAsNonEvents(String sentence) {
 		assertThat(EventClassifier.triggers(sentence)).isNotEmpty()
 			.allMatch((trigger) -> EventClassifier.isNonEvent(sentence, trigger));
@@ -196,6 +199,14 @@ class EventClassifierTests {
 		assertThat(types("A small drone carrying explosives crashed inside Balad air base."))
 			.containsExactly(EventType.AIR_DRONE_STRIKE);
 		assertThat(types("A surveillance drone crashed near the border.")).doesNotContain(EventType.AIR_DRONE_STRIKE);
+		assertThat(types("Overnight an explosives-packed drone came down in an orchard outside Makhmour."))
+			.containsExactly(EventType.AIR_DRONE_STRIKE);
+		assertThat(types("A drone laden with explosives came down beside the checkpoint at dawn."))
+			.containsExactly(EventType.AIR_DRONE_STRIKE);
+		assertThat(types("A reconnaissance drone came down in a field near Sinjar."))
+			.doesNotContain(EventType.AIR_DRONE_STRIKE);
+		assertThat(types("Police found an explosive-laden drone in a farmhouse near the base."))
+			.doesNotContain(EventType.AIR_DRONE_STRIKE);
 	}
 
 	@Test
