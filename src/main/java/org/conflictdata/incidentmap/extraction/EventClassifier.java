@@ -121,10 +121,8 @@ public final class EventClassifier {
 							+ "{0,4}?(?:base|airbase|airport"
 							+ "|compound|camp|outpost|garrison|embassy|consulate|facility)\\b|strikes? by " + W
 							+ "{0,2}(?:warplanes|jets|aircraft|F-\\d+\\w*|drones?|planes)"
-							// "maintain Iraq's F-16 fighter jets": a fleet owned is no
-							// strike. The lookahead comes first so that the long
-							// lookbehind
-							// runs only where the words are, not at every position.
+							// "Iraq's F-16 fighter jets" (a fleet) are no strike; the
+							// lookahead keeps the lookbehind off every other position.
 							+ "|(?=warplanes|fighter jets)(?<!(?:'s|its|their|own|maintain|maintains|operate|operates|bought|buy|buys|sold|sell|of)"
 							+ "\\s(?:[\\w-]{1,12}\\s)?)(?:warplanes|fighter jets)"
 							// An explosive-laden drone that crashes or is shot down is an
