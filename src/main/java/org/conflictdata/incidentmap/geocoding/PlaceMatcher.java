@@ -17,7 +17,8 @@ import org.conflictdata.incidentmap.geocoding.TextTokens.Token;
  * over "Taji"). A name must start with a capital or a digit after any article ("al-Qaim"
  * yes, "rockets hit" no), and a one-word GeoNames-only hit is ignored when the word is a
  * common English word or stands first in its sentence, where English capitalises
- * anything. Null or empty text has no hits.
+ * anything, or when the word only opens Arabic names ("Tal", "Ain"). Null or empty text
+ * has no hits.
  */
 final class PlaceMatcher {
 
@@ -62,9 +63,9 @@ final class PlaceMatcher {
 	private static final Set<String> HOMONYMS = Set.of("hit", "tower", "ana", "bala", "derik", "kale");
 
 	/** Words that open Arabic place names and are not names by themselves. */
-	private static final Set<String> NAME_PREFIXES = Set.of("albu", "abu", "umm", "um", "tal", "tell", "ain", "ein",
-			"ayn", "ras", "bir", "khan", "deir", "jurf", "qasr", "beit", "bayt", "kafr", "wadi", "jabal", "jebel",
-			"sheikh", "shaykh", "bani", "beni", "hay", "hayy");
+	private static final Set<String> NAME_PREFIXES = Set.of("albu", "abu", "umm", "um", "tal", "tall", "tell", "ain",
+			"ein", "ayn", "ras", "bir", "khan", "deir", "jurf", "qasr", "beit", "bayt", "kafr", "wadi", "jabal",
+			"jebel", "sheikh", "shaykh", "bani", "beni", "hay", "hayy");
 
 	private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "near", "of", "at", "from", "to", "outside",
 			"around", "into", "toward", "towards", "inside");
@@ -163,6 +164,12 @@ final class PlaceMatcher {
 		if (index > 0 && !token.breakBefore() && NAME_PREFIXES.contains(tokens.get(index - 1).lower())) {
 			// "Albu Karma", "Tal Afar", "Umm Qasr": the word is the second half of
 			// another name.
+			return true;
+		}
+		if (NAME_PREFIXES.contains(token.lower()) && onlyGeoNames(places)) {
+			// "near the village of Tal Shayer": "Tal" (hill), "Ain" (spring) and the like
+			// open names the gazetteer lacks; alone they fold like GeoNames towns such
+			// as At Tall.
 			return true;
 		}
 		if (HOMONYMS.contains(token.lower())) {

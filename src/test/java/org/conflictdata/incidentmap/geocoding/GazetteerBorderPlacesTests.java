@@ -22,6 +22,9 @@ class GazetteerBorderPlacesTests {
 			Gunmen on a motorcycle shot dead a teacher in Gharanij on Thursday.                       | sy-gharanij
 			A council member of Ghranij, east of the Euphrates, was killed by unknown gunmen.         | sy-gharanij
 			Raids were carried out in al-Gharanij and nearby villages of Deir ez-Zor province.        | sy-gharanij
+			Two drones flew towards the coalition base at Rmeilan late on Wednesday.                  | sy-rmelan
+			An oil tanker burned on the road from Qamishli to Rumeilan.                               | sy-rmelan
+			Kurdish police arrested two men in Rmelan, east of Qamishli.                              | sy-rmelan
 			Artillery hit orchards in the Kani Masi sub-district of Amedi, in Duhok province.         | geonames:94911
 			A drone struck a car on the road out of Batifa.                                            | geonames:97825
 			""")

@@ -59,6 +59,7 @@ class GazetteerCoordinatesTests {
 					iq-karrada                        | 33°18′N 44°26′E (Wikipedia, Karrada)                        | 33.30   | 44.4333
 					iq-deraluk                        | 37°03′22″N 43°39′07″E (Wikipedia, Deraluk)                  | 37.0560 | 43.6519
 					sy-gharanij                       | 34°47′2″N 40°43′42″E (Wikipedia, Gharanij)                  | 34.7839 | 40.7283
+					sy-rmelan                         | 37°0′N 41°57′E (Arabic Wikipedia, رميلان)                  | 37.0    | 41.95
 					""")
 	void shouldPlaceNamedFacilitiesWithinFiveKilometresOfTheirReference(String id, String reference, double latitude,
 			double longitude) {

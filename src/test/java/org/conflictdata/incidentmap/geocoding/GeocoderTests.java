@@ -378,6 +378,22 @@ class GeocoderTests {
 	}
 
 	@Test
+	void shouldNotTakeTheGenericFirstWordOfAnUnknownVillageForATown() {
+		// "Tal" and "Tall" fold like the GeoNames town At Tall (Rif Dimashq); "Ain" and
+		// "Bir" open other names the gazetteer lacks.
+		assertThat(this.geocoder.locate("Fighters found the launch rails near the village of Tal Shayer, to the south.")
+			.isResolved()).isFalse();
+		assertThat(this.geocoder.locate("Shells hit farmland around Tall Baydar on Monday.").isResolved()).isFalse();
+		assertThat(this.geocoder.locate("Two shepherds were shot near Ain Dibs on Monday.").isResolved()).isFalse();
+		assertThat(this.geocoder.locate("A mine went off at Bir Hamid late on Friday.").isResolved()).isFalse();
+
+		// Whole names that open with such a word still resolve.
+		assertThat(this.geocoder.locate("Rockets fell on Tal Afar on Monday.").place().name())
+			.containsIgnoringCase("Afar");
+		assertThat(this.geocoder.locate("Turkish drones struck Tal Tamr overnight.").isResolved()).isTrue();
+	}
+
+	@Test
 	void shouldFindTheSafwanBorderCrossingAtSafwan() {
 		Location location = this.geocoder
 			.locate("Security forces opened fire on protesters blocking the road to the Safwan border crossing.");
