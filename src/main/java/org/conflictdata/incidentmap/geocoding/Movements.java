@@ -35,15 +35,7 @@ final class Movements {
 	 * verb or noun of movement must come shortly before the "to".
 	 */
 	static boolean motionBefore(List<Token> tokens, int to, int floor) {
-		for (int i = to - 1; i >= floor && i >= to - 4; i--) {
-			if (MOTION_WORDS.contains(tokens.get(i).lower())) {
-				return true;
-			}
-			if (tokens.get(i).breakBefore()) {
-				return false;
-			}
-		}
-		return false;
+		return wordBefore(tokens, to, floor, 4, MOTION_WORDS);
 	}
 
 	/**
@@ -69,8 +61,16 @@ final class Movements {
 	 * the same clause.
 	 */
 	static boolean clearedFrom(List<Token> tokens, int from, int floor) {
-		for (int i = from - 1; i >= floor && i >= from - 5; i--) {
-			if (CLEARING_VERBS.contains(tokens.get(i).lower())) {
+		return wordBefore(tokens, from, floor, 5, CLEARING_VERBS);
+	}
+
+	/**
+	 * Whether one of {@code words} stands at most {@code reach} words before word
+	 * {@code at}, in the same clause and not before {@code floor}.
+	 */
+	private static boolean wordBefore(List<Token> tokens, int at, int floor, int reach, Set<String> words) {
+		for (int i = at - 1; i >= floor && i >= at - reach; i--) {
+			if (words.contains(tokens.get(i).lower())) {
 				return true;
 			}
 			if (tokens.get(i).breakBefore()) {
