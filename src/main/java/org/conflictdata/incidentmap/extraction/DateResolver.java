@@ -144,18 +144,21 @@ public final class DateResolver {
 
 	// Cues (see Cues): lower-case words every match of the patterns contains, checked
 	// before they run. Every month name and abbreviation begins with one of the month
-	// cues; every weekday ends in "day".
+	// cues, at the start of a word: every month pattern has a word boundary, a space or a
+	// hyphen right before the month, so "decided" or "primary" rule nothing in.
 	private static final Cues MONTH_CUES = Cues.of("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct",
 			"nov", "dec");
 
-	private static final Cues WEEKDAY_CUES = Cues.of("day");
+	private static final Cues WEEKDAY_CUES = Cues.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+			"sunday");
 
-	private static final Cues PUBLICATION_RELATIVE_CUES = Cues.of("day", "night", "morning", "afternoon", "evening",
-			"week", "month", "year");
+	private static final Cues PUBLICATION_RELATIVE_CUES = Cues.of("yesterday", "today", "tonight", "last night",
+			"this morning", "this afternoon", "this evening", "week", "month", "year", "recent days");
 
 	private static final Cues AGO_CUES = Cues.of("ago");
 
-	private static final Cues OVERNIGHT_CUES = Cues.of("night");
+	private static final Cues OVERNIGHT_CUES = Cues.of("night")
+		.and("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
 
 	private static final Cues DAY_OF_MONTH_CUES = Cues.of("month");
 
@@ -213,7 +216,7 @@ public final class DateResolver {
 			absoluteWithoutNumbers(s, folded, cal, out);
 			return;
 		}
-		boolean month = MONTH_CUES.mayMatch(folded);
+		boolean month = MONTH_CUES.mayBeginWord(folded);
 		Matcher m = ISO.matcher(s);
 		while (m.find()) {
 			add(out, m, cal.iso(m.group(), m.group(1), m.group(2), m.group(3)), Kind.ABSOLUTE);
@@ -267,13 +270,14 @@ public final class DateResolver {
 	}
 
 	private static void absoluteWithoutNumbers(String s, String folded, Calendars cal, List<DateMention> out) {
+		boolean namesMonth = MONTH_CUES.mayBeginWord(folded);
 		Matcher named = MONTH_OF_NAMED_YEAR.matcher(s);
-		while (MONTH_CUES.mayMatch(folded) && named.find()) {
+		while (namesMonth && named.find()) {
 			int back = named.group(2).equalsIgnoreCase("this") ? 0 : -1;
 			add(out, named, cal.monthOfYearBack(named.group(), MonthNames.month(named.group(1)), back), Kind.ABSOLUTE);
 		}
 		Matcher m = BARE_MONTH.matcher(s);
-		while (MONTH_CUES.mayMatch(folded) && m.find()) {
+		while (namesMonth && m.find()) {
 			String qualifier = m.group(1).toLowerCase(Locale.ROOT);
 			// "in May", "late May": after a preposition the capital is the month, not
 			// the modal; after "and"/"or" it may begin a clause.
