@@ -29,7 +29,8 @@ final class AnchoredDates {
 			+ "|the following week" + "|the next week|the week after|the week before"
 			+ "|(?:a few |several |some )?days (?:later|afterwards)))\\b", FLAGS);
 
-	private static final Cues ANCHOR_RELATIVE_CUES = Cues.of("day", "week", "morning", "night", "hours", "minutes");
+	private static final Cues ANCHOR_RELATIVE_CUES = Cues.of("day", "week", "morning", "night", "hours", "minutes")
+		.and("later", "earlier", "after", "before", "next", "following", "previous", "that day", "that night", "same");
 
 	/**
 	 * "the ambush", "that deadly raid": a short definite phrase naming an earlier event.

@@ -94,8 +94,11 @@ public final class CasualtyParser {
 
 	// "two fighters of the Popular Mobilisation Forces (al-Hashd al-Shaabi) were
 	// martyred": the unit they belong to, and its other name, may stand before the verb.
+	// The lookahead holds the first letters and digits a list can begin with (those of
+	// QUALIFIER and AMOUNT): it changes no match, but keeps the long lookbehind after it
+	// from being tried at every word.
 	private static final Pattern PASSIVE = Pattern
-		.compile("(?<![\\w-])(?<!(?:deaths?|killing|martyrdom|wounding|injuries|killed"
+		.compile("(?<![\\w-])(?=[adefhmnorstu0-9])(?<!(?:deaths?|killing|martyrdom|wounding|injuries|killed"
 				+ "|wounded|injured) (?:of |to )?)(" + LIST
 				+ ")(?:\\s+(?:of|from)\\s+(?:the\\s+)?(?:(?!(?:and|or)\\b)[\\w'.-]+\\s+){0,3}?(?!(?:and|or)\\b)[\\w'.-]+)?(?:\\s*\\([^)]{1,40}\\))?(?:,[^,]{1,40},)?"
 				// "two reporters who covered the trial were shot dead": who they were

@@ -59,28 +59,34 @@ public final class DateResolver {
 
 	private static final Pattern ISO = Pattern.compile("\\b(\\d{4})-(\\d{2})-(\\d{2})\\b");
 
-	private static final Pattern MONTH_DAY = Pattern.compile("(?:" + WD + ",?\\s+)?\\b(" + M + ")\\s+(\\d{1,2})" + ORD
-			+ "\\b(?!\\s*[:.]\\d)(?:,?\\s+(\\d{4})\\b)?(?:,?\\s+(?:a\\s+)?" + WD + "\\b)?", FLAGS);
+	// Each "(?=[...])" in front of a pattern holds the letters (either case) and digits
+	// its
+	// matches can begin with: it changes no match, but lets the matcher pass over most
+	// positions with one test instead of trying every alternative there.
 
-	private static final Pattern DAY_MONTH = Pattern.compile(
-			"(?:" + WD + ",?\\s+)?(?:the\\s+)?\\b(\\d{1,2})" + ORD + "\\s+(?:of\\s+)?(" + M + ")(?:,?\\s+(\\d{4})\\b)?",
+	private static final Pattern MONTH_DAY = Pattern.compile("(?=[adfjmnostw])(?:" + WD + ",?\\s+)?\\b(" + M
+			+ ")\\s+(\\d{1,2})" + ORD + "\\b(?!\\s*[:.]\\d)(?:,?\\s+(\\d{4})\\b)?(?:,?\\s+(?:a\\s+)?" + WD + "\\b)?",
 			FLAGS);
 
+	private static final Pattern DAY_MONTH = Pattern.compile("(?=[fmstw0-9])(?:" + WD
+			+ ",?\\s+)?(?:the\\s+)?\\b(\\d{1,2})" + ORD + "\\s+(?:of\\s+)?(" + M + ")(?:,?\\s+(\\d{4})\\b)?", FLAGS);
+
 	/** "Friday 17 to Saturday 18 January", "17-18 January 2020", "January 17-18". */
-	private static final Pattern DAY_RANGE = Pattern.compile("(?:" + WD + ",?\\s+)?\\b(\\d{1,2})" + ORD
-			+ "\\s*(?:-|\u2013|to|and|until)\\s*(?:" + WD + ",?\\s+)?(\\d{1,2})" + ORD + "\\s+(?:of\\s+)?(" + M
+	private static final Pattern DAY_RANGE = Pattern.compile("(?=[adfjmnostw0-9])(?:(?:" + WD + ",?\\s+)?\\b(\\d{1,2})"
+			+ ORD + "\\s*(?:-|\u2013|to|and|until)\\s*(?:" + WD + ",?\\s+)?(\\d{1,2})" + ORD + "\\s+(?:of\\s+)?(" + M
 			+ ")(?:,?\\s+(\\d{4})\\b)?|\\b(" + M + ")\\s+(\\d{1,2})" + ORD + "\\s*(?:-|\u2013|to|until)\\s*(\\d{1,2})"
-			+ ORD + "\\b(?!\\s*[:.]\\d)(?:,?\\s+(\\d{4})\\b)?", FLAGS);
+			+ ORD + "\\b(?!\\s*[:.]\\d)(?:,?\\s+(\\d{4})\\b)?)", FLAGS);
 
 	private static final Pattern MONTH_RANGE_YEAR = Pattern
-		.compile("\\b(" + M + ")\\s*-\\s*(" + M + ")\\s+(?:of\\s+)?(\\d{4})\\b", FLAGS);
+		.compile("(?=[adfjmnos])\\b(" + M + ")\\s*-\\s*(" + M + ")\\s+(?:of\\s+)?(\\d{4})\\b", FLAGS);
 
-	private static final Pattern MONTH_YEAR = Pattern
-		.compile("(?:\\b(early|mid|late|the end of|the beginning of|the start of|the middle of)[- ]+)?\\b(" + M
-				+ ")\\s+(?:of\\s+)?(\\d{4})\\b", FLAGS);
+	private static final Pattern MONTH_YEAR = Pattern.compile(
+			"(?=[adefjlmnost])(?:\\b(early|mid|late|the end of|the beginning of|the start of|the middle of)[- ]+)?\\b("
+					+ M + ")\\s+(?:of\\s+)?(\\d{4})\\b",
+			FLAGS);
 
 	private static final Pattern BARE_MONTH = Pattern.compile(
-			"\\b(in|during|since|by|until|through|throughout|last|this|early|mid|late|the end of|the beginning of|and|or)[- ]+("
+			"(?=[abdeilmostu])\\b(in|during|since|by|until|through|throughout|last|this|early|mid|late|the end of|the beginning of|and|or)[- ]+("
 					+ M + ")(?!\\s*\\d)(?![\\p{L}-])",
 			FLAGS);
 
@@ -88,10 +94,10 @@ public final class DateResolver {
 	 * "June of last year", "in March this year": a month in a year named by its distance.
 	 */
 	private static final Pattern MONTH_OF_NAMED_YEAR = Pattern
-		.compile("\\b(" + M + ")\\s+(?:of\\s+)?(last|this|the previous|the past) year\\b", FLAGS);
+		.compile("(?=[adfjmnos])\\b(" + M + ")\\s+(?:of\\s+)?(last|this|the previous|the past) year\\b", FLAGS);
 
 	private static final Pattern YEAR = Pattern.compile(
-			"(?:\\b(early|mid|late|the end of|the beginning of|the start of|the middle of)[- ]+)?(?<![\\d,.$-])\\b((?:19|20)\\d{2})(s)?\\b(?![,.]?\\d)",
+			"(?=[elmt12])(?:\\b(early|mid|late|the end of|the beginning of|the start of|the middle of)[- ]+)?(?<![\\d,.$-])\\b((?:19|20)\\d{2})(s)?\\b(?![,.]?\\d)",
 			FLAGS);
 
 	private static final Pattern WEEKEND_OF = Pattern
@@ -112,15 +118,16 @@ public final class DateResolver {
 			FLAGS);
 
 	private static final Pattern WEEKDAY = Pattern
-		.compile("(?:\\b(last|this past|past|this|next|this coming|on)\\s+)?\\b" + WD
+		.compile("(?=[flmnopstw])(?:\\b(last|this past|past|this|next|this coming|on)\\s+)?\\b" + WD
 				+ "(?:'s)?(?:\\s+(night|morning|afternoon|evening))?\\b", FLAGS);
 
-	private static final Pattern PUBLICATION_RELATIVE = Pattern.compile("\\b(the day before yesterday|yesterday|today"
-			+ "|tonight|last night|this morning|this afternoon|this evening|earlier today|earlier (?:this|in the) week"
-			+ "|this week"
-			+ "|last week|the past week|earlier this month|this month|last month|earlier this year|this year|last year"
-			+ "|over the weekend|last weekend|this weekend|this past weekend|in recent days|in recent weeks)\\b",
-			FLAGS);
+	private static final Pattern PUBLICATION_RELATIVE = Pattern
+		.compile("(?=[eiloty])\\b(the day before yesterday|yesterday|today"
+				+ "|tonight|last night|this morning|this afternoon|this evening|earlier today|earlier (?:this|in the) week"
+				+ "|this week"
+				+ "|last week|the past week|earlier this month|this month|last month|earlier this year|this year|last year"
+				+ "|over the weekend|last weekend|this weekend|this past weekend|in recent days|in recent weeks)\\b",
+				FLAGS);
 
 	/** "on the 4th of the month", "the fourth of last month". */
 	private static final Pattern DAY_OF_MONTH = Pattern.compile(
@@ -144,18 +151,21 @@ public final class DateResolver {
 
 	// Cues (see Cues): lower-case words every match of the patterns contains, checked
 	// before they run. Every month name and abbreviation begins with one of the month
-	// cues; every weekday ends in "day".
+	// cues, at the start of a word: every month pattern has a word boundary, a space or a
+	// hyphen right before the month, so "decided" or "primary" rule nothing in.
 	private static final Cues MONTH_CUES = Cues.of("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct",
 			"nov", "dec");
 
-	private static final Cues WEEKDAY_CUES = Cues.of("day");
+	private static final Cues WEEKDAY_CUES = Cues.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+			"sunday");
 
-	private static final Cues PUBLICATION_RELATIVE_CUES = Cues.of("day", "night", "morning", "afternoon", "evening",
-			"week", "month", "year");
+	private static final Cues PUBLICATION_RELATIVE_CUES = Cues.of("yesterday", "today", "tonight", "last night",
+			"this morning", "this afternoon", "this evening", "week", "month", "year", "recent days");
 
 	private static final Cues AGO_CUES = Cues.of("ago");
 
-	private static final Cues OVERNIGHT_CUES = Cues.of("night");
+	private static final Cues OVERNIGHT_CUES = Cues.of("night")
+		.and("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
 
 	private static final Cues DAY_OF_MONTH_CUES = Cues.of("month");
 
@@ -213,7 +223,7 @@ public final class DateResolver {
 			absoluteWithoutNumbers(s, folded, cal, out);
 			return;
 		}
-		boolean month = MONTH_CUES.mayMatch(folded);
+		boolean month = MONTH_CUES.mayBeginWord(folded);
 		Matcher m = ISO.matcher(s);
 		while (m.find()) {
 			add(out, m, cal.iso(m.group(), m.group(1), m.group(2), m.group(3)), Kind.ABSOLUTE);
@@ -267,13 +277,14 @@ public final class DateResolver {
 	}
 
 	private static void absoluteWithoutNumbers(String s, String folded, Calendars cal, List<DateMention> out) {
+		boolean namesMonth = MONTH_CUES.mayBeginWord(folded);
 		Matcher named = MONTH_OF_NAMED_YEAR.matcher(s);
-		while (MONTH_CUES.mayMatch(folded) && named.find()) {
+		while (namesMonth && named.find()) {
 			int back = named.group(2).equalsIgnoreCase("this") ? 0 : -1;
 			add(out, named, cal.monthOfYearBack(named.group(), MonthNames.month(named.group(1)), back), Kind.ABSOLUTE);
 		}
 		Matcher m = BARE_MONTH.matcher(s);
-		while (MONTH_CUES.mayMatch(folded) && m.find()) {
+		while (namesMonth && m.find()) {
 			String qualifier = m.group(1).toLowerCase(Locale.ROOT);
 			// "in May", "late May": after a preposition the capital is the month, not
 			// the modal; after "and"/"or" it may begin a clause.

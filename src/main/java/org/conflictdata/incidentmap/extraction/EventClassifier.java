@@ -35,205 +35,6 @@ public final class EventClassifier {
 
 	}
 
-	private record Rule(Cues cues, EventType type, Pattern pattern) {
-	}
-
-	private static final String PROJECTILE = "(?:rockets?(?![- ]propelled)|mortars?(?: rounds?| shells?)?|missiles?|shells|katyushas?"
-			+ "|projectiles?)";
-
-	/**
-	 * "burned pictures of officials", "set fire to a flag": a symbol burned, not a
-	 * target.
-	 */
-	private static final String SYMBOLIC = "(?!\\s+(?:to\\s+)?(?:[\\w-]+\\s+){0,2}?(?:pictures?|photos?|photographs?|portraits?"
-			+ "|posters?|images?|flags?|effig(?:y|ies)|banners?|copies|pictures)\\b)";
-
-	private static final String W = "(?:[\\w'.-]+\\s+)";
-
-	/** "a booby-trapped car", "an explosives-laden Humvee": a vehicle made a bomb. */
-	private static final String VEHICLE_BOMB = "booby-?trapped (?:car|vehicle|truck|lorry|motorcycle|motorbike|van|bus)s?"
-			+ "|explosives?-(?:laden|packed|rigged|filled) (?!(?:drones?|UAVs?|aircraft|planes?|quadcopters?|unmanned)\\b)[\\w-]+";
-
-	/** "helicopters then struck", "drones also hit": an adverb between actor and verb. */
-	private static final String ADVERB = "(?:(?:then|later|also|again|reportedly|subsequently|allegedly|repeatedly"
-			+ "|twice|immediately|soon|once again|in turn|later that night)\\s+)?";
-
-	/**
-	 * In priority order: an earlier rule wins over a later one covering the same words.
-	 * Each rule's cues are words every match of its pattern contains, so that most rules
-	 * are skipped without running their pattern; a cue list must be kept in step with its
-	 * pattern.
-	 */
-	private static final List<Rule> RULES = List.of(rule(Cues.of("suicide", "blew"), EventType.SUICIDE_BOMB,
-			"suicide (?:bomb(?:er|ing)?s?|attack(?:er)?s?|vests?|car bombs?)|blew (?:himself|herself|themselves) up"),
-			// "a booby-trapped car driven by a suicide element exploded": a vehicle bomb
-			// with its driver aboard, however the driver is called.
-			rule(Cues.of("suicide"), EventType.SUICIDE_BOMB, "(?:" + VEHICLE_BOMB
-					+ ")\\s+(?:[\\w-]+\\s+){0,3}?by\\s+(?:an?\\s+)?suicide\\s+[\\w-]+"
-					+ "|suicide (?:elements?|drivers?|operatives?|fighters?|militants?)\\s+(?:[\\w-]+\\s+){0,2}?"
-					+ "(?:drove|rammed|detonated|exploded|blew)"),
-			// Unexploded ordnance counts only when it goes off: "the danger of unexploded
-			// mines" reports nothing.
-			rule(Cues.of("ied", "bomb", "borne", "mine", "explosive", "unexploded", "device", "trapped", "laden"),
-					EventType.REMOTE_EXPLOSIVE,
-					"improvised explosive devices?|\\bIEDs?\\b|roadside bombs?|car bombs?|VBIEDs?|vehicle[- ]borne|"
-							+ VEHICLE_BOMB + "|\\bdevices? (?:exploded|went off|detonated|blew up)"
-							+ "|land ?mines?|sticky bombs?|explosive devices?|bombs? (?:exploded|went off|blast)"
-							+ "|unexploded (?:ordnance|munitions?|shells?|bombs?|mines?|rockets?|mortar rounds?)"
-							+ "\\s+(?:[\\w-]+\\s+){0,2}?(?:detonated|exploded|went off|blew up)"),
-			rule(Cues.of("grenade"), EventType.GRENADE,
-					"(?:hand )?grenades? (?:attacks?|(?:was|were) (?:\\w+ )?(?:thrown|hurled|lobbed|tossed)|exploded)"
-							+ "|(?:threw|hurled|lobbed|tossed) (?:an? )?(?:hand )?grenades?"),
-			rule(Cues.of("rocket", "mortar", "missile", "katyusha", "artillery", "salvo", "barrage", "volley", "shell",
-					"projectile"), EventType.SHELLING_ARTILLERY_MISSILE,
-					"(?:rocket|mortar|missile|katyusha|artillery)s? (?:attacks?|fire|strikes?|barrages?|salvos?|shelling|retaliation)"
-							+ "|(?:salvo|barrage|volley)s?(?: of)?|shelling|shelled"
-							+ "|(?:fired|launched|lobbed|lobbing|firing|launching|fire)\\s+" + W + "{0,5}?" + PROJECTILE
-							// "hit back on Monday with rockets": a reprisal typed by its
-							// weapon.
-							+ "|(?:hit|struck|fired|shot) back\\s+" + W + "{0,4}?with\\s+" + W + "{0,2}?" + PROJECTILE
-							// "targeted with mortar shells last night the al-Joura
-							// neighbourhood": the weapon names the kind of attack.
-							+ "|(?:targeted|attacked|struck|hit|bombarded|pounded)\\s+(?:[\\w'-]+\\s+){0,4}?with\\s+"
-							+ "(?:[\\w-]+\\s+){0,3}?" + "(?:artillery(?: shells| fire)?|" + PROJECTILE + ")"
-							// "another rocket, apparently aimed at the embassy, fell
-							// short":
-							// an apposition may stand between the projectile and its
-							// verb.
-							// "Turkish artillery pounded the outskirts": the guns as the
-							// subject of the attack.
-							+ "|\\bartillery\\s+" + ADVERB
-							+ "(?:pounded|shelled|struck|hit|targeted|bombarded|fired on)"
-							+ "|(?:(?:katyusha|grad)\\s+)?" + PROJECTILE + "(?:,[^,.;]{1,70},)?"
-							+ "\\s+(?:were\\s+|was\\s+|have\\s+|had\\s+)?(?:once again\\s+)?"
-							+ "(?:fired|launched|slammed|struck|hit|landed|fell|exploded|impacted|rained|targeted|lobbed|killed|wounded"
-							+ "|injured|damaged|destroyed|pounded|crashed|c[oa]me down|coming down)"),
-			rule(Cues.of("air", "aerial", "drone", "plane", "jets", "aircraft", "helicopter", "strike", "bombing",
-					"f-1", "precision", "gunship"), EventType.AIR_DRONE_STRIKE,
-					"air ?strikes?|air raids?|aerial (?:bombardment|attack|strike|bombing)s?|(?:drone|air) (?:strike|attack)s?"
-							+ "|drones? " + ADVERB + "(?:dropped|struck|fired|hit|attacked|targeted|bombed|killed)"
-							+ "|(?:(?:war)?planes?|jets|aircraft|helicopters?|gunships?) " + ADVERB
-							+ "(?:struck|bombed|hit|attacked|targeted|pounded|strafed|fired on)"
-							// Drones brought down over a base were attacking it; a drone
-							// shot down "over the border" may have been watching.
-							+ "|drones? (?:was|were) (?:intercepted|shot down|downed|brought down)\\s+(?:over|above|near"
-							+ "|short of|outside|on approach to)\\s+(?:the\\s+|an?\\s+)?" + W
-							+ "{0,4}?(?:base|airbase|airport"
-							+ "|compound|camp|outpost|garrison|embassy|consulate|facility)\\b|strikes? by " + W
-							+ "{0,2}(?:warplanes|jets|aircraft|F-\\d+\\w*|drones?|planes)"
-							// "Iraq's F-16 fighter jets" (a fleet) are no strike; the
-							// lookahead keeps the lookbehind off every other position.
-							+ "|(?=warplanes|fighter jets)(?<!(?:'s|its|their|own|maintain|maintains|operate|operates|bought|buy|buys|sold|sell|of)"
-							+ "\\s(?:[\\w-]{1,12}\\s)?)(?:warplanes|fighter jets)"
-							// An explosive-laden drone that crashes or is shot down is an
-							// attempted strike; a drone that merely crashes is not.
-							+ "|drones? (?:carrying|laden with|armed with|packed with|loaded with) " + W
-							+ "{0,2}?explosives?\\b[^.;]{0,60}?\\b(?:crashed|exploded|fell|landed|struck|hit|attacked"
-							+ "|targeted|was shot down|were shot down|c[oa]me down)"
-							// "an explosive-laden drone came down": the load named first.
-							+ "|explosives?-(?:laden|packed|rigged|carrying|armed) drones? " + ADVERB
-							+ "(?:crashed|exploded|fell|landed|c[oa]me down|was shot down|were shot down)"
-							// A military release's count: "12 strikes engaged 10 ISIS
-							// tactical units", "one strike destroyed an ISIS checkpoint".
-							+ "|(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|multiple)"
-							+ " strikes? (?:engaged|destroyed|struck|hit|targeted|suppressed|damaged)\\b"
-							// "The car was hit by a Turkish drone": the strike told from
-							// its
-							// target.
-							+ "|(?:was|were)\\s+(?:hit|struck|targeted|bombed|attacked)\\s+by\\s+(?:an?\\s+|the\\s+)?"
-							+ "(?:[\\w-]+\\s+){0,2}?(?:drones?|warplanes?|(?:fighter )?jets|aircraft|helicopters?|air ?strikes?)\\b"
-							+ "|bombing raids?|\\bF-1[56]E?s?\\s+(?:jets?\\s+|fighters?\\s+|warplanes?\\s+)?(?:struck|bombed|hit"
-							+ "|attacked|targeted|pounded)|precision " + W
-							+ "?strikes?|gunships? (?:fired|attacked|struck)"),
-			rule(Cues.of("fire", "shot", "suppressed", "protest", "demonstrat", "sit-in", "live", "tear", "rubber"),
-					EventType.EXCESSIVE_FORCE_AGAINST_PROTESTERS,
-					"(?:fired|firing|opened fire|opening fire|shot|shooting)\\b[^.;]{0,60}?\\b(?:on|at|into|to disperse|to break up)\\b[^.;]{0,40}?"
-							+ "\\b(?:protesters|protestors|demonstrators|crowds?|protests?|sit-ins?)\\b"
-							+ "|(?:used|using|fired|firing)\\s+(?:[\\w-]+\\s+){0,4}?live (?:fire|ammunition|rounds|bullets)\\b"
-							+ "[^.;]{0,120}?\\b(?:protesters|protestors|demonstrators|crowds?|protests?|sit-ins?)\\b"
-							// Protesters shot dead are killed by those policing the
-							// protest, whoever else the sentence names.
-							+ "|(?:protesters|protestors|demonstrators)\\s+(?:were|had been|have been)\\s+(?:shot dead|shot and killed"
-							+ "|gunned down|shot)\\b"
-							// "struck in the head by tear gas canisters": the weapons of
-							// crowd
-							// control name who did it.
-							+ "|(?:struck|hit|killed|wounded|injured)\\s+(?:[\\w-]+\\s+){0,4}?by\\s+(?:[\\w-]+\\s+)?"
-							+ "(?:tear ?gas (?:canisters?|grenades?|cartridges?)|rubber bullets|live (?:fire|ammunition|rounds|bullets))"
-							+ "|suppressed " + W + "{0,2}(?:protests|demonstrations)"
-							+ "|(?:disperse|broke up|break up)d? " + W
-							+ "{0,3}(?:protests?|demonstrat(?:ions?|ors)|protesters|sit-ins?)"),
-			// Burning pictures, flags or effigies is a protest's symbol, not violence.
-			rule(Cues.of("protest", "demonstrators", "violent"), EventType.VIOLENT_DEMONSTRATION,
-					"(?:protesters|protestors|demonstrators)\\b[^.;]{0,60}?\\b(?:(?:burned|burnt|torched|set fire)"
-							+ SYMBOLIC + "|threw (?:stones|rocks|molotov)"
-							+ "|stormed|clashed)|violent (?:protests?|demonstrations?)|protests? (?:turned|turning) violent"),
-			rule(Cues.of("mob", "crowd", "rioters", "mourners", "supporters", "men", "breached", "stormed", "smashed",
-					"fire", "siege", "storming"), EventType.MOB_VIOLENCE,
-					"\\b(?:mob|crowds?|rioters|mourners|supporters|men)\\b[^.;]{0,90}?\\b(?:stormed|rushed"
-							+ "|breached|set " + W
-							+ "{0,3}on fire|set fire to|torched|smashed|burned|broke into|forced their way)"
-							+ "|(?:gate|door|wall|entrance|perimeter)s? (?:was |were )?(?:breached|stormed|smashed)"
-							+ "|breached (?:a|the|its) (?:gate|wall|perimeter)|stormed the|set " + W
-							+ "{0,3}on fire|(?:siege|storming) of the"),
-			// Gunmen attacking a checkpoint or patrol meet armed resistance: ACLED codes
-			// it a
-			// clash, not an attack on civilians.
-			rule(Cues.of("gunmen", "militants", "insurgents", "attackers", "fighters", "jihadists", "cells", "elements",
-					"terrorists"), EventType.ARMED_CLASH,
-					"(?:gunmen|militants|insurgents|attackers|fighters|jihadists|cells|elements|terrorists)\\b[^.;]{0,40}?"
-							+ "\\b(?:attacked|stormed|raided|ambushed|opened fire on|assaulted)\\b[^.;]{0,30}?\\b(?:checkpoints?"
-							+ "|posts?|patrols?|positions?|outposts?|barracks|convoys?|units?)\\b"
-							+ "|attacks? by (?:[\\w-]+\\s+){0,3}?(?:gunmen|militants|insurgents|jihadists|cells|elements|terrorists"
-							+ "|fighters)\\b[^.;]{0,30}?\\bon\\s+(?:an?|the|their|its)\\s+(?:[\\w'-]+\\s+){0,3}?(?:checkpoints?|posts?"
-							+ "|patrols?|positions?|outposts?|barracks|convoys?)\\b"),
-			rule(Cues.of("gunmen", "militants", "attackers", "insurgents", "militiamen", "massacre"),
-					EventType.ATTACK_ON_CIVILIANS,
-					"(?:gunmen|militants|attackers|insurgents|militiamen)\\b[^.;]{0,60}?\\b"
-							+ "(?:killed|shot|executed|massacred|opened fire on|attacked|ambushed)\\b[^.;]{0,40}?\\b(?:civilians"
-							+ "|villagers|residents|worshippers|pilgrims|people|passengers|shepherds|herders|farmers|hunters"
-							+ "|fishermen|workers|labou?rers|drivers|families|children|women)|massacres? of"),
-			// A targeted shooting ("shot him dead", "was shot and wounded by gunmen") is
-			// how
-			// news reports assassinations of activists, officials and journalists.
-			rule(Cues.of("shot", "gunned"), EventType.ATTACK_ON_CIVILIANS, "\\bshot\\s+(?:[\\w'-]+\\s+){0,3}?dead\\b"
-					// "was shot more than a dozen times in his car": a gunman's
-					// target.
-					+ "|\\bshot\\s+(?:(?:more than|at least|about|some|over)\\s+)?(?:a dozen|several|multiple|\\w+)\\s+times\\b"
-					+ "|\\bshot\\s+and\\s+(?:killed|wounded|injured)\\b" + "|\\bgunned\\s+down\\b"),
-			rule(Cues.of("clash", "firefight", "battle", "exchange", "fighting", "ambush", "fought"),
-					EventType.ARMED_CLASH,
-					"clash(?:es|ed)?\\b|firefights?|gun ?battles?|exchanged fire|exchange of fire|fighting between|ambush(?:ed)?"
-							// "troops and peshmerga fought with artillery on Friday"; not
-							// "fought alongside" an ally.
-							+ "|\\b(?:fought|battled)\\s+(?:with|against|each other|one another|for control)\\b"),
-			rule(Cues.of("kidnap", "abduct", "hostage", "seized", "snatched"), EventType.ABDUCTION,
-					"kidnap(?:ped|ping|s)?|abduct(?:ed|ion|s)?|taken hostage|seized " + W + "{0,2}hostages?"
-							+ "|(?:seized|snatched) by " + W + "{0,2}(?:gunmen|men|assailants|militiamen|attackers)"),
-			rule(Cues.of("protest", "demonstrat", "crowds", "thousand", "hundred", "rall", "sit-in", "streets", "march",
-					"people", "residents", "students", "activists", "mourners", "vigil"), EventType.PEACEFUL_PROTEST,
-					"(?:protesters|protestors|demonstrators|crowds|thousands?|hundreds?|people|residents|students|activists)"
-							+ "\\b[^.;]{0,40}?"
-							+ "\\b(?:gathered|marched|rallied|protested|assembled|blocked|chanted|demonstrated)\\b"
-							// "as people gathered to help the wounded" is no protest.
-							+ "(?!\\s+(?:to\\s+(?:help|rescue|aid|watch|see|look)|around)\\b)"
-							+ "|(?:staged|held|organi[sz]ed)\\s+(?:a\\s+|\\w+\\s+){0,2}?(?:protests?|demonstrations?|rall(?:y|ies)|sit-ins?"
-							// A vigil "in solidarity" or "for the victims" is a protest
-							// in
-							// ACLED's sense: a gathering to make a public point.
-							+ "|vigils?)"
-							+ "|took to the streets|protested (?:against|outside|in|on)|(?:protests?|demonstrations?|rall(?:y|ies)"
-							+ "|sit-ins?|marche?s?) (?:was held|were held|took place|erupted|broke out|spread|passed off|went ahead)"
-							+ "|sit-ins?\\b[^.;]{0,80}?\\b(?:peaceful(?:ly)?|chant(?:ed|ing)|gathered)\\b"
-							// "thousands returned to the square": crowds filling a square
-							// or the streets, not people going home.
-							+ "|(?:protesters|protestors|demonstrators|crowds|thousands|hundreds|mourners)\\s+(?:[\\w-]+\\s+)?"
-							+ "(?:returned to|poured into|flocked to|filled|thronged|converged on|streamed into)\\s+(?:the\\s+)?"
-							+ "(?:[\\p{Lu}][\\w'-]*\\s+){0,3}(?:[Ss]quare|streets)\\b"),
-			rule(Cues.of("attack", "assault", "strike", "struck", "raid", "retaliat", "bomb"), null,
-					"\\battack(?:s|ed|ing)?\\b(?! plans)|\\bassault(?:ed)?\\b|\\bstrikes?\\b|\\bstruck\\b|\\braids?\\b"
-							+ "|\\bretaliat(?:ed|ion|ory)\\b|\\bbombing\\b|\\bbombed\\b"));
-
 	/** What a crowd does that makes its protest violent. */
 	private static final Pattern CROWD_VIOLENCE = Pattern.compile("\\b(?:pelt(?:ed|ing)|ston(?:ed|ing)|torch(?:ed|ing)"
 			+ "|ransack(?:ed|ing)|loot(?:ed|ing)|vandali[sz](?:ed|ing)|smash(?:ed|ing)|storm(?:ed|ing)"
@@ -256,7 +57,8 @@ public final class EventClassifier {
 			+ "(?:\\w+ly\\s+)?(?:destroyed|defused|dismantled|disarmed|seized|found|discovered|intercepted|neutrali[sz]ed"
 			+ "|detonated safely|detonated in a controlled)\\b", Pattern.CASE_INSENSITIVE);
 
-	private static final Pattern VEHICLE_BOMB_PATTERN = Pattern.compile(VEHICLE_BOMB, Pattern.CASE_INSENSITIVE);
+	private static final Pattern VEHICLE_BOMB_PATTERN = Pattern.compile(TriggerRules.VEHICLE_BOMB,
+			Pattern.CASE_INSENSITIVE);
 
 	private static final Pattern PASSIVE_BEFORE = Pattern.compile("\\b(?:was|were|been|being)\\s+(?:\\w+\\s+)?$",
 			Pattern.CASE_INSENSITIVE);
@@ -276,10 +78,6 @@ public final class EventClassifier {
 	private EventClassifier() {
 	}
 
-	private static Rule rule(Cues cues, EventType type, String regex) {
-		return new Rule(cues, type, Pattern.compile(regex, Pattern.CASE_INSENSITIVE));
-	}
-
 	/** The event phrases in {@code sentence}, in order, without overlaps. */
 	public static List<Trigger> triggers(String sentence) {
 		if (sentence == null || sentence.isBlank()) {
@@ -291,7 +89,7 @@ public final class EventClassifier {
 	private static List<Trigger> scan(String sentence) {
 		List<Trigger> found = new ArrayList<>();
 		String folded = Cues.fold(sentence);
-		for (Rule rule : RULES) {
+		for (TriggerRules.Rule rule : TriggerRules.ALL) {
 			if (!rule.cues().mayMatch(folded)) {
 				continue;
 			}

@@ -19,6 +19,10 @@ import org.conflictdata.incidentmap.extraction.EventSegments.Segment;
  */
 public final class MentionParts {
 
+	// Each mention asks for its sentence's dates, and mentions of one sentence mostly
+	// share a day; the key is the day (fixed width) followed by the sentence.
+	private static final RecentResults<List<DateMention>> RECENT_DATES = new RecentResults<>(256);
+
 	private MentionParts() {
 	}
 
@@ -34,7 +38,8 @@ public final class MentionParts {
 		// they do when the extractor cuts the sentence; only their places matter here,
 		// so any reference day will do for finding them.
 		LocalDate reference = (mention.date() != null) ? mention.date().end() : LocalDate.of(2000, 1, 1);
-		List<DateMention> dates = MentionDates.eventDates(sentence, DateResolver.find(sentence, reference, null));
+		List<DateMention> dates = RECENT_DATES.get(reference + "\u0000" + sentence,
+				(key) -> List.copyOf(MentionDates.eventDates(sentence, DateResolver.find(sentence, reference, null))));
 		List<Segment> segments = EventSegments.of(sentence, triggers, dates);
 		int at = (mention.trigger() != null && !mention.trigger().isEmpty()) ? sentence.indexOf(mention.trigger()) : -1;
 		List<int[]> references = EventReferences.spans(sentence);

@@ -42,10 +42,10 @@ public class ArticlePipeline {
 		List<LocatedMention> located = new ArrayList<>();
 		for (IncidentMention mention : this.extractor.extract(article)) {
 			// "U.S. jets struck Jurf al-Sakhar and Karbala": one incident per place.
-			List<Location> each = CoordinatedPlaces.after(this.geocoder, MentionParts.ownPart(mention),
-					mention.trigger());
+			String part = MentionParts.ownPart(mention);
+			List<Location> each = CoordinatedPlaces.after(this.geocoder, part, mention.trigger());
 			if (each.isEmpty()) {
-				located.add(new LocatedMention(mention, locate(mention)));
+				located.add(new LocatedMention(mention, locate(mention, part)));
 			}
 			for (int i = 0; i < each.size(); i++) {
 				// "struck X and Y, wounding five": the text does not say where the five
@@ -72,8 +72,7 @@ public class ArticlePipeline {
 	 * place in the trigger's own clause wins ("The strikes on Shingal come days after a
 	 * drone hit a car near Makhmour" is placed at Makhmour for "drone hit").
 	 */
-	private Location locate(IncidentMention mention) {
-		String part = MentionParts.ownPart(mention);
+	private Location locate(IncidentMention mention, String part) {
 		if (!part.equals(mention.sentence())) {
 			Location own = this.geocoder.locate(part);
 			if (own.isResolved()) {

@@ -25,6 +25,25 @@ class CuesTests {
 	}
 
 	@Test
+	void shouldRuleOutATextWithoutAWordOfTheSecondList() {
+		Cues cues = Cues.of("men", "mob").and("stormed", "torched");
+
+		assertThat(cues.mayMatch(Cues.fold("The government stormed ahead"))).isTrue();
+		assertThat(cues.mayMatch(Cues.fold("The government said on Monday"))).isFalse();
+		assertThat(cues.mayMatch(Cues.fold("Troops stormed the hill"))).isFalse();
+	}
+
+	@Test
+	void shouldCountACueAtTheStartOfAWordOnly() {
+		Cues cues = Cues.of("dec", "mar");
+
+		assertThat(cues.mayBeginWord(Cues.fold("They decided on the primary route"))).isTrue();
+		assertThat(cues.mayBeginWord(Cues.fold("It was undecided, a summary said"))).isFalse();
+		assertThat(cues.mayBeginWord(Cues.fold("on 3-Mar and (Dec"))).isTrue();
+		assertThat(cues.mayBeginWord(Cues.fold("on 3Mar"))).isFalse();
+	}
+
+	@Test
 	void shouldNeverRuleOutATextWithoutCues() {
 		assertThat(Cues.of().mayMatch("anything")).isTrue();
 	}
