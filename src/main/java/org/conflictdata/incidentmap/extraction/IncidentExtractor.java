@@ -303,6 +303,7 @@ public final class IncidentExtractor {
 		for (MentionDraft d : drafts) {
 			d.date = DatedReferences.refine(d.date, d.sentence.text(), references);
 		}
+		LeadDays.lend(drafts, published);
 		return GenericReports.resolve(drafts);
 	}
 
