@@ -116,9 +116,9 @@ public final class EventClassifier {
 							+ "(?:struck|bombed|hit|attacked|targeted|pounded|strafed|fired on)"
 							// Drones brought down over a base were attacking it; a drone
 							// shot down "over the border" may have been watching.
-							+ "|drones? (?:was|were) (?:intercepted|shot down|downed|brought down)\\s+(?:over|above|near"
-							+ "|short of|outside|on approach to)\\s+(?:the\\s+|an?\\s+)?" + W
-							+ "{0,4}?(?:base|airbase|airport"
+							+ "|(?:drones? (?:was|were) (?:intercepted|shot down|downed|brought down)|shot down (?:an?|one|two|three) drones?)\\s+(?:over|above|near"
+							+ "|short of|outside|on approach to|as (?:it|they) approached|approaching)\\s+(?:the\\s+|an?\\s+)?"
+							+ W + "{0,4}?(?:base|airbase|airport"
 							+ "|compound|camp|outpost|garrison|embassy|consulate|facility)\\b|strikes? by " + W
 							+ "{0,2}(?:warplanes|jets|aircraft|F-\\d+\\w*|drones?|planes)"
 							// "Iraq's F-16 fighter jets" (a fleet) are no strike; the
@@ -183,7 +183,7 @@ public final class EventClassifier {
 					"terrorists"), EventType.ARMED_CLASH,
 					"(?:gunmen|militants|insurgents|attackers|fighters|jihadists|cells|elements|terrorists)\\b[^.;]{0,40}?"
 							+ "\\b(?:attacked|stormed|raided|ambushed|opened fire on|assaulted)\\b[^.;]{0,30}?\\b(?:checkpoints?"
-							+ "|posts?|patrols?|positions?|outposts?|barracks|convoys?|units?)\\b"
+							+ "|posts?|patrols?|positions?|outposts?|barracks|bases?|convoys?|units?)\\b"
 							+ "|attacks? by (?:[\\w-]+\\s+){0,3}?(?:gunmen|militants|insurgents|jihadists|cells|elements|terrorists"
 							+ "|fighters)\\b[^.;]{0,30}?\\bon\\s+(?:an?|the|their|its)\\s+(?:[\\w'-]+\\s+){0,3}?(?:checkpoints?|posts?"
 							+ "|patrols?|positions?|outposts?|barracks|convoys?)\\b"),
