@@ -212,9 +212,9 @@ public final class EventClassifier {
 							+ "|(?:seized|snatched) by " + W + "{0,2}(?:gunmen|men|assailants|militiamen|attackers)"),
 			rule(Cues.of("protest", "demonstrat", "crowds", "thousand", "hundred", "rall", "sit-in", "streets", "march",
 					"people", "residents", "students", "activists", "mourners", "vigil"), EventType.PEACEFUL_PROTEST,
-					"(?:protesters|protestors|demonstrators|crowds|thousands?|hundreds?|people|residents|students|activists)"
+					"(?:protesters|protestors|demonstrators|marchers|crowds|thousands?|hundreds?|people|residents|students|activists)"
 							+ "\\b[^.;]{0,40}?"
-							+ "\\b(?:gathered|marched|rallied|protested|assembled|blocked|chanted|demonstrated)\\b"
+							+ "\\b(?:gathered|marched|rallied|protested|assembled|blocked|chanted|demonstrated|tried to march)\\b"
 							// "as people gathered to help the wounded" is no protest.
 							+ "(?!\\s+(?:to\\s+(?:help|rescue|aid|watch|see|look)|around)\\b)"
 							+ "|(?:staged|held|organi[sz]ed)\\s+(?:a\\s+|\\w+\\s+){0,2}?(?:protests?|demonstrations?|rall(?:y|ies)|sit-ins?"
@@ -223,7 +223,7 @@ public final class EventClassifier {
 							// ACLED's sense: a gathering to make a public point.
 							+ "|vigils?)"
 							+ "|took to the streets|protested (?:against|outside|in|on)|(?:protests?|demonstrations?|rall(?:y|ies)"
-							+ "|sit-ins?|marche?s?) (?:was held|were held|took place|erupted|broke out|spread|passed off|went ahead)"
+							+ "|sit-ins?|marche?s?) (?:was held|were held|took place|erupted|broke out|spread|passed off|went ahead|ended peacefully)"
 							+ "|sit-ins?\\b[^.;]{0,80}?\\b(?:peaceful(?:ly)?|chant(?:ed|ing)|gathered)\\b"
 							// "thousands returned to the square": crowds filling a square
 							// or the streets, not people going home.
