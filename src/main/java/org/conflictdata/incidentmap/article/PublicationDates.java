@@ -22,13 +22,13 @@ import java.util.regex.Pattern;
  * "byline"; (3) a dateline that carries a full date ({@code BAGHDAD, Jan. 3, 2020 -}) —
  * basis "dateline"; (3b) a dateline without a year ({@code ERBIL, April 15 (AFP) -})
  * dated in the latest year the text names; (4) the latest day the article mentions —
- * basis "latest date mentioned". For (4), yearless days ("Dec. 29") take the year that
- * puts them nearest to the latest date that does carry a year ("December 2019", "Dec 30,
- * 2019"), because articles mostly talk about the weeks around them; when the lead then
- * reports something on a bare weekday ("the attack ... Tuesday"), the date moves on to
- * the first such weekday, since an article cannot predate what it reports. This is a
- * lower bound, and the basis says so. With no year anywhere in the text nothing is
- * inferred. Null or empty text gives empty.
+ * basis "latest date mentioned". For (4), yearless days ("Dec. 29", "Friday 18 July")
+ * take the year that puts them nearest to the latest date that does carry a year
+ * ("December 2019", "Dec 30, 2019"), because articles mostly talk about the weeks around
+ * them; when the lead then reports something on a bare weekday ("the attack ...
+ * Tuesday"), the date moves on to the first such weekday, since an article cannot predate
+ * what it reports. This is a lower bound, and the basis says so. With no year anywhere in
+ * the text nothing is inferred. Null or empty text gives empty.
  */
 public final class PublicationDates {
 
@@ -82,6 +82,13 @@ public final class PublicationDates {
 
 	private static final Pattern YEARLESS = Pattern
 		.compile("\\b(" + M + ")\\s+" + DAY + "\\b(?!,?\\s+\\d{4})(?!\\s*[:.]\\d)", Pattern.CASE_INSENSITIVE);
+
+	/**
+	 * "Friday 18 July", "18 July": a day written before its month, without a year; the
+	 * month capitalised, so that "3 may have died" is no date.
+	 */
+	private static final Pattern YEARLESS_DAY_FIRST = Pattern
+		.compile("(?<![\\d.,/-])\\b" + DAY + "\\s+(?:of\\s+)?(" + M + ")(?!,?[ \\t]+\\d{4})(?![ \\t]*\\d)");
 
 	private static final Pattern MONTH_YEAR = Pattern.compile("\\b(" + M + ")\\s+(?:of\\s+)?(\\d{4})\\b",
 			Pattern.CASE_INSENSITIVE);
@@ -276,6 +283,14 @@ public final class PublicationDates {
 		Matcher yearless = YEARLESS.matcher(text);
 		while (yearless.find()) {
 			LocalDate d = nearest(anchor, MonthNames.month(yearless.group(1)), Integer.parseInt(yearless.group(2)));
+			if (d != null && (found == null || d.isAfter(found))) {
+				found = d;
+			}
+		}
+		// A live page's day headings ("Friday 18 July") are written day first.
+		Matcher dayFirst = YEARLESS_DAY_FIRST.matcher(text);
+		while (dayFirst.find()) {
+			LocalDate d = nearest(anchor, MonthNames.month(dayFirst.group(2)), Integer.parseInt(dayFirst.group(1)));
 			if (d != null && (found == null || d.isAfter(found))) {
 				found = d;
 			}

@@ -14,6 +14,14 @@ import org.conflictdata.incidentmap.extraction.EventClassifier.Trigger;
  */
 final class CrowdFights {
 
+	/**
+	 * A sentence that goes on with the crowd ("They", "The protesters") and says it
+	 * damaged property; burning a flag or a picture alone is a protest's symbol.
+	 */
+	private static final Pattern CROWD_DAMAGE = Pattern.compile("^(?:They|The (?:protesters|protestors|demonstrators"
+			+ "|crowds?|marchers|mob))\\b[^.;]{0,120}?\\b(?:broke|smashed|shattered|stormed|ransacked|looted|torched"
+			+ "|set fire to|set\\s+(?:[\\w'-]+\\s+){0,3}?(?:on fire|ablaze)|threw (?:stones|rocks|bricks|molotov|petrol bombs))\\b");
+
 	private static final Pattern CROWD = Pattern.compile(
 			"\\b(?:protesters|protestors|demonstrators|sit-ins?|protest camps?|rioters|mourners)\\b",
 			Pattern.CASE_INSENSITIVE);
@@ -50,6 +58,14 @@ final class CrowdFights {
 		boolean state = STATE_FORCE.matcher(STATE_AS_SOURCE.matcher(sentence).replaceAll(" ")).find();
 		EventType type = state ? EventType.VIOLENT_DEMONSTRATION : EventType.MOB_VIOLENCE;
 		return new Trigger(type, trigger.phrase(), trigger.start(), trigger.end());
+	}
+
+	/**
+	 * Whether a sentence that follows a protest says the crowd damaged property; see
+	 * {@link #CROWD_DAMAGE}. Null gives false.
+	 */
+	static boolean followsWithDamage(String sentence) {
+		return sentence != null && CROWD_DAMAGE.matcher(sentence.strip()).find();
 	}
 
 }

@@ -270,8 +270,6 @@ public final class IncidentExtractor {
 				// Camp Taji": what follows is about the strikes or either, not the
 				// barrage.
 				passing = last.counted && fromSentence.stream().anyMatch((x) -> !x.counted);
-			}
-			if (!fromSentence.isEmpty()) {
 				// "the attack" in the next sentence is unambiguous only after a single
 				// report.
 				lastSentenceDrafts = fromSentence.size();
@@ -303,6 +301,7 @@ public final class IncidentExtractor {
 		for (MentionDraft d : drafts) {
 			d.date = DatedReferences.refine(d.date, d.sentence.text(), references);
 		}
+		LeadDays.lend(drafts, published);
 		return GenericReports.resolve(drafts);
 	}
 
@@ -348,6 +347,7 @@ public final class IncidentExtractor {
 	private static void enrich(MentionDraft d, String text, List<Actor> ownActors) {
 		boolean sameEvent = ownActors != null;
 		boolean aboutIt = sameEvent || CONTINUES_STORY.matcher(text).find();
+		d.turnedViolent |= !sameEvent && CrowdFights.followsWithDamage(text);
 		CasualtyParser.Casualties c = CasualtyParser.parse(text);
 		if (d.killed == null && c.killed() != null) {
 			d.killed = c.killed();

@@ -35,6 +35,12 @@ final class MentionDraft {
 	int sentenceIndex = -1;
 
 	/**
+	 * The sentence after a peaceful-sounding protest says the crowd damaged property
+	 * ("They broke the windows of the consulate"): a violent demonstration.
+	 */
+	boolean turnedViolent;
+
+	/**
 	 * Dated by a count from the story ("two days after a suicide bomber ..."): an earlier
 	 * event told in passing, which the sentences after it are not about unless it is all
 	 * the sentence reports.
@@ -62,7 +68,9 @@ final class MentionDraft {
 	}
 
 	IncidentMention toMention(EventType type) {
-		return new IncidentMention(this.sentence.text(), this.sentence.start(), this.sentence.end(), type,
+		EventType shown = (type == EventType.PEACEFUL_PROTEST && this.turnedViolent) ? EventType.VIOLENT_DEMONSTRATION
+				: type;
+		return new IncidentMention(this.sentence.text(), this.sentence.start(), this.sentence.end(), shown,
 				this.trigger.phrase(), this.date, this.actors, this.killed, this.wounded, this.weapon,
 				this.placeContext, this.historical);
 	}

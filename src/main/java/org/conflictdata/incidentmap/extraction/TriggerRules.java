@@ -93,9 +93,9 @@ final class TriggerRules {
 							+ "(?:struck|bombed|hit|attacked|targeted|pounded|strafed|fired on)"
 							// Drones brought down over a base were attacking it; a drone
 							// shot down "over the border" may have been watching.
-							+ "|drones? (?:was|were) (?:intercepted|shot down|downed|brought down)\\s+(?:over|above|near"
-							+ "|short of|outside|on approach to)\\s+(?:the\\s+|an?\\s+)?" + W
-							+ "{0,4}?(?:base|airbase|airport"
+							+ "|(?:drones? (?:was|were) (?:intercepted|shot down|downed|brought down)|shot down (?:an?|one|two|three) drones?)\\s+(?:over|above|near"
+							+ "|short of|outside|on approach to|as (?:it|they) approached|approaching)\\s+(?:the\\s+|an?\\s+)?"
+							+ W + "{0,4}?(?:base|airbase|airport"
 							+ "|compound|camp|outpost|garrison|embassy|consulate|facility)\\b|strikes? by " + W
 							+ "{0,2}(?:warplanes|jets|aircraft|F-\\d+\\w*|drones?|planes)"
 							// "Iraq's F-16 fighter jets" (a fleet) are no strike; the
@@ -166,7 +166,7 @@ final class TriggerRules {
 				.and("attack", "stormed", "raided", "ambushed", "opened fire on", "assaulted"), EventType.ARMED_CLASH,
 					"(?:gunmen|militants|insurgents|attackers|fighters|jihadists|cells|elements|terrorists)\\b[^.;]{0,40}?"
 							+ "\\b(?:attacked|stormed|raided|ambushed|opened fire on|assaulted)\\b[^.;]{0,30}?\\b(?:checkpoints?"
-							+ "|posts?|patrols?|positions?|outposts?|barracks|convoys?|units?)\\b"
+							+ "|posts?|patrols?|positions?|outposts?|barracks|bases?|convoys?|units?)\\b"
 							+ "|attacks? by (?:[\\w-]+\\s+){0,3}?(?:gunmen|militants|insurgents|jihadists|cells|elements|terrorists"
 							+ "|fighters)\\b[^.;]{0,30}?\\bon\\s+(?:an?|the|their|its)\\s+(?:[\\w'-]+\\s+){0,3}?(?:checkpoints?|posts?"
 							+ "|patrols?|positions?|outposts?|barracks|convoys?)\\b"),
@@ -196,14 +196,14 @@ final class TriggerRules {
 			rule(Cues
 				.of("protest", "demonstrat", "crowds", "thousand", "hundred", "rall", "sit-in", "streets", "march",
 						"people", "residents", "students", "activists", "mourners", "vigil")
-				.and("gathered", "marched", "rallied", "protested", "assembled", "blocked", "chant", "demonstrated",
-						"staged", "held", "organi", "took to the streets", "took place", "erupted", "broke out",
-						"spread", "passed off", "went ahead", "peaceful", "returned to", "poured into", "flocked to",
-						"filled", "thronged", "converged on", "streamed into"),
+				.and("gathered", "marched", "tried to march", "rallied", "protested", "assembled", "blocked", "chant",
+						"demonstrated", "staged", "held", "organi", "took to the streets", "took place", "erupted",
+						"broke out", "spread", "passed off", "went ahead", "peaceful", "returned to", "poured into",
+						"flocked to", "filled", "thronged", "converged on", "streamed into"),
 					EventType.PEACEFUL_PROTEST,
-					"(?:protesters|protestors|demonstrators|crowds|thousands?|hundreds?|people|residents|students|activists)"
+					"(?:protesters|protestors|demonstrators|marchers|crowds|thousands?|hundreds?|people|residents|students|activists)"
 							+ "\\b[^.;]{0,40}?"
-							+ "\\b(?:gathered|marched|rallied|protested|assembled|blocked|chanted|demonstrated)\\b"
+							+ "\\b(?:gathered|marched|rallied|protested|assembled|blocked|chanted|demonstrated|tried to march)\\b"
 							// "as people gathered to help the wounded" is no protest.
 							+ "(?!\\s+(?:to\\s+(?:help|rescue|aid|watch|see|look)|around)\\b)"
 							+ "|(?:staged|held|organi[sz]ed)\\s+(?:a\\s+|\\w+\\s+){0,2}?(?:protests?|demonstrations?|rall(?:y|ies)|sit-ins?"
@@ -212,7 +212,7 @@ final class TriggerRules {
 							// ACLED's sense: a gathering to make a public point.
 							+ "|vigils?)"
 							+ "|took to the streets|protested (?:against|outside|in|on)|(?:protests?|demonstrations?|rall(?:y|ies)"
-							+ "|sit-ins?|marche?s?) (?:was held|were held|took place|erupted|broke out|spread|passed off|went ahead)"
+							+ "|sit-ins?|marche?s?) (?:was held|were held|took place|erupted|broke out|spread|passed off|went ahead|ended peacefully)"
 							+ "|sit-ins?\\b[^.;]{0,80}?\\b(?:peaceful(?:ly)?|chant(?:ed|ing)|gathered)\\b"
 							// "thousands returned to the square": crowds filling a square
 							// or the streets, not people going home.

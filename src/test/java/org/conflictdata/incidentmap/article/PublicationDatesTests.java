@@ -62,6 +62,24 @@ class PublicationDatesTests {
 	}
 
 	@Test
+	void shouldDateALivePageByItsLastDayHeadingWrittenDayFirst() {
+		String text = "Rolling coverage: rocket fire on the border\n\nWe have followed the rocket fire since it began "
+				+ "on 3 March 2021, and this page gathers every update our reporters filed.\n\nWednesday 3 March\n\n"
+				+ "09:00 - Rockets hit a depot.\n\nThursday 4 March\n\n10:00 - Police say 3 may have died.\n\n"
+				+ "Saturday 6 March\n\n12:00 - Calm returned to the valley.\n\nSunday 7 March\n08:15 - The page is closed.\n";
+		assertThat(PublicationDates.infer(text))
+			.contains(new PublicationDates.Inferred(LocalDate.of(2021, 3, 7), "latest date mentioned"));
+	}
+
+	@Test
+	void shouldNotReadANumberBeforeALowercaseMayAsADate() {
+		String text = "Headline\n\nThe shelling of 2 March 2021 went on; officials fear 9 may yet be found under the "
+				+ "rubble of the market, and crews are still searching.\n";
+		assertThat(PublicationDates.infer(text))
+			.contains(new PublicationDates.Inferred(LocalDate.of(2021, 3, 2), "latest date mentioned"));
+	}
+
+	@Test
 	void shouldMoveTheLatestDateOnToAWeekdayTheLeadReports() {
 		String text = "Headline\n\nIf the plan works, the attack on the embassy in Baghdad Tuesday looks like a win for "
 				+ "that cause and for everyone who planned it long ago.\n\nThe Dec. 29 strike was a response. "

@@ -54,12 +54,25 @@ class EventClassifierTests {
 							Police fired tear gas on Sunday to disperse hundreds of demonstrators.  | EXCESSIVE_FORCE_AGAINST_PROTESTERS | fired tear gas on Sunday to disperse hundreds of demonstrators
 							A sit-in in the square passed off peacefully.                            | PEACEFUL_PROTEST           | sit-in in the square passed off peacefully
 							Gunmen attacked a checkpoint near the town, killing a soldier.          | ARMED_CLASH                | Gunmen attacked a checkpoint
+							Hundreds of nurses tried to march on the ministry.                      | PEACEFUL_PROTEST           | Hundreds of nurses tried to march
+							The marchers waved flags and chanted slogans.                           | PEACEFUL_PROTEST           | marchers waved flags and chanted
+							The march ended peacefully at the bridge.                               | PEACEFUL_PROTEST           | march ended peacefully
+							Insurgents attacked an army base near the border at dawn.              | ARMED_CLASH                | Insurgents attacked an army base
+							A drone was shot down as it approached the coalition base.             | AIR_DRONE_STRIKE           | drone was shot down as it approached the coalition base
+							Air defences shot down a drone approaching the military airport.       | AIR_DRONE_STRIKE           | shot down a drone approaching the military airport
 							""")
 	void shouldMapTriggerPhrasesToAcledTypes(String sentence, EventType type, String phrase) {
 		Trigger t = EventClassifier.triggers(sentence).stream().filter((x) -> !x.generic()).findFirst().orElseThrow();
 		assertThat(t.type()).isEqualTo(type);
 		assertThat(t.phrase()).isEqualTo(phrase);
 		assertThat(sentence.substring(t.start(), t.end())).isEqualTo(phrase);
+	}
+
+	@Test
+	void shouldFindNoEventInADroneDownedFarFromAnyTargetOrACrowdGoingHome() {
+		assertThat(types("Troops shot down a drone over the mountains on Monday.")).isEmpty();
+		assertThat(types("The army said a surveillance drone was shot down over the desert.")).isEmpty();
+		assertThat(types("Hundreds of people walked home after the match ended peacefully.")).isEmpty();
 	}
 
 	@Test
