@@ -15,12 +15,23 @@ import org.conflictdata.incidentmap.geocoding.MentionReader.Relation;
  * text names another settlement just before it, within {@value #MEASURED_KM} km of that
  * town ("raids on the town of al-Ashara, on the western bank of the Euphrates south-east
  * of al-Mayadeen"), the bearing describes where that settlement lies, so the settlement
- * is the place. An empty list has no best finding.
+ * is the place. The same holds for an area inside one province named just before the
+ * bearing ("in the Wadi al-Shay valley, south-west of Kirkuk"), within
+ * {@value #MEASURED_AREA_KM} km of the town: the bearing says where the valley or ridge
+ * lies, and the area is nearer the incident than the town. An empty list has no best
+ * finding.
  */
 final class FindingRanking {
 
 	/** How far a place described by a bearing from a town may lie from it. */
 	static final double MEASURED_KM = 30;
+
+	/**
+	 * How far the representative point of an area (a valley, a ridge) described by a
+	 * bearing from a town may lie from it: areas are larger than settlements, so the
+	 * point of one lies further from the town that locates it.
+	 */
+	static final double MEASURED_AREA_KM = 60;
 
 	/**
 	 * How many characters may separate the settlement from the bearing that places it.
@@ -51,9 +62,22 @@ final class FindingRanking {
 		return findings.stream()
 			.filter((f) -> !f.isWeak() && f.reading().relation() != Relation.SPEAKER)
 			.filter((f) -> f.end() <= bearing.start() && bearing.start() - f.end() <= MEASURED_GAP)
-			.filter((f) -> SETTLEMENTS.contains(f.place().kind()) && !f.place().id().equals(bearing.place().id()))
-			.filter((f) -> Distance.km(f.place(), bearing.place()) <= MEASURED_KM)
+			.filter((f) -> !f.place().id().equals(bearing.place().id()))
+			.filter((f) -> Distance.km(f.place(), bearing.place()) <= measuredLimitKm(f.place()))
 			.max(Comparator.comparingInt(Finding::start));
+	}
+
+	/**
+	 * How far {@code place} may lie from the town whose bearing describes it; negative
+	 * for kinds a bearing does not describe (facilities are already preferred, provinces
+	 * and countries are wider than the town's surroundings).
+	 */
+	private static double measuredLimitKm(Place place) {
+		if (SETTLEMENTS.contains(place.kind())) {
+			return MEASURED_KM;
+		}
+		boolean areaInOneProvince = place.kind() == PlaceKind.REGION && place.admin1() != null;
+		return areaInOneProvince ? MEASURED_AREA_KM : -1;
 	}
 
 }

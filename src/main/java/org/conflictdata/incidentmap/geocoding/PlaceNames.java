@@ -19,11 +19,11 @@ import java.util.regex.Pattern;
  * initials become one word (U.S.→us); Arabic article words (al, el, ar, as, ad, an, at,
  * az, ash, ez, ...) are dropped, and so is an "al" glued to a word of seven or more
  * letters before a consonant (Albukamal→bukamal, but Aleppo stays), and so is the "al" of
- * the fused word "Albu" (Albu Kamal→bu kamal, as Al-Bu Kamal); then inside each word
- * gh→g, dh→d, ph→f, q→k, c→k, e→i, o→u, y→i, doubled letters are collapsed (ss→s, ee→i,
- * ou→u) and a final h after a vowel is dropped (Fallujah→falluja→faluja). The folding is
- * lossy on purpose; it is only used to compare names, never to display them. Null or
- * blank input folds to the empty string.
+ * the fused word "Albu" (Albu Kamal→bu kamal, as Al-Bu Kamal); then inside each word x→kh
+ * (the Kurdish Latin spelling: Zaxo is Zakho), gh→g, dh→d, ph→f, q→k, c→k, e→i, o→u, y→i,
+ * doubled letters are collapsed (ss→s, ee→i, ou→u) and a final h after a vowel is dropped
+ * (Fallujah→falluja→faluja). The folding is lossy on purpose; it is only used to compare
+ * names, never to display them. Null or blank input folds to the empty string.
  */
 public final class PlaceNames {
 
@@ -129,7 +129,9 @@ public final class PlaceNames {
 			// "family of"), which the article rule cannot see in a four-letter word.
 			w = "bu";
 		}
-		w = w.replace("gh", "g").replace("dh", "d").replace("ph", "f");
+		// Kurdish Latin script writes the kh sound as x (Zaxo, Xebat, Peshxabur), so x is
+		// read as kh before the other rules.
+		w = w.replace("x", "kh").replace("gh", "g").replace("dh", "d").replace("ph", "f");
 		StringBuilder out = new StringBuilder(w.length());
 		for (int i = 0; i < w.length(); i++) {
 			char c = switch (w.charAt(i)) {

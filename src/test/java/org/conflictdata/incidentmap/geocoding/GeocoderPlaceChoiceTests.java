@@ -152,4 +152,27 @@ class GeocoderPlaceChoiceTests {
 		assertThat(location.geoPrecision()).isEqualTo(1);
 	}
 
+	@Test
+	void shouldPlaceAValleyWhosePositionIsGivenAsABearingFromATown() {
+		Location location = this.geocoder
+			.locate("Soldiers fought insurgents overnight in the Wadi al-Shay valley, south-west of Kirkuk.");
+		assertThat(location.place().id()).isEqualTo("iq-wadi-al-shay");
+	}
+
+	@Test
+	void shouldKeepTheBearingWhenTheAreaBeforeItSpansSeveralProvinces() {
+		// The Kurdistan Region is no smaller place that the bearing could describe.
+		Location location = this.geocoder
+			.locate("A patrol was ambushed in the Kurdistan Region, 20 km north of Kirkuk, on Monday.");
+		assertThat(location.place().id()).isEqualTo("iq-kirkuk");
+	}
+
+	@Test
+	void shouldNotTakeABearingFromAFarTownAsDescribingTheAreaBeforeIt() {
+		// The Makhoul ridge lies far from Baquba: the bearing is about another place.
+		Location location = this.geocoder
+			.locate("Jets struck hideouts in the Makhoul mountains and a village north of Baquba.");
+		assertThat(location.place().id()).isNotEqualTo("iq-makhoul-mountains");
+	}
+
 }

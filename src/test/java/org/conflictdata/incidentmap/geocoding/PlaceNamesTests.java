@@ -31,6 +31,8 @@ class PlaceNamesTests {
 			Assad           | Asad
 			Kirkuk          | Kerkuk
 			Salah al-Din    | Saladin
+			Zaxo            | Zakho
+			Peshxabur       | Peshkhabur
 			""")
 	void shouldFoldSpellingsOfOneNameToTheSameKey(String one, String other) {
 		assertThat(PlaceNames.key(one)).isEqualTo(PlaceNames.key(other)).isNotEmpty();
@@ -43,6 +45,7 @@ class PlaceNamesTests {
 			Hit      | Heet Road
 			Mosul    | Mayadin
 			Balad    | Baladruz
+			Zaxo     | Zako
 			""")
 	void shouldKeepDifferentNamesApart(String one, String other) {
 		assertThat(PlaceNames.key(one)).isNotEqualTo(PlaceNames.key(other));
