@@ -56,8 +56,10 @@ class PipelineEvaluationTests {
 	 * was last measured at, rounded down: recall, duplicates at most, precision, share of
 	 * day-precise dates exact, median location error in km at most. How each figure
 	 * moved, blind and after tuning, is in the set's README under
-	 * {@code src/test/resources/articles/}; a floor is only ever raised.
-	 * {@code holdout10} has not been tuned on: its row is its blind measurement.
+	 * {@code src/test/resources/articles/}; a floor is only ever raised, with one
+	 * exception: holdout8's median went from 1.0 to 1.5 km in round 11 when a newly found
+	 * drone strike "about 5 km north of Sidakan" was placed 5 km north of the town, where
+	 * the gold keeps the town's point.
 	 */
 	@ParameterizedTest(name = "{0}")
 	@CsvSource(textBlock = """
@@ -69,9 +71,10 @@ class PipelineEvaluationTests {
 			holdout5,  1.0,  0, 1.0,  1.0,  0.5
 			holdout6,  0.95, 0, 0.92, 0.95, 0.5
 			holdout7,  0.96, 0, 0.96, 1.0,  1.0
-			holdout8,  0.91, 0, 0.92, 1.0,  1.0
+			holdout8,  0.95, 0, 1.0,  1.0,  1.5
 			holdout9,  0.91, 3, 0.81, 1.0,  2.0
-			holdout10, 0.77, 2, 1.0,  0.89, 1.0
+			holdout10, 0.81, 2, 1.0,  0.89, 1.0
+			holdout11, 0.84, 0, 0.63, 0.91, 1.5
 			""")
 	void shouldKeepTheQualityMeasuredOnEachArticleSet(String set, double recall, int duplicates, double precision,
 			double dates, double km) {
