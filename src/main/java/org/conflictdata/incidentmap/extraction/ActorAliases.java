@@ -35,18 +35,19 @@ public final class ActorAliases {
 	 * contains (see {@link Cues}); they must be kept in step with the pattern.
 	 */
 	private static final List<Alias> ALIASES = List.of(group(Cues.of("hizb", "hezbollah", "kh"), KATAIB_HEZBOLLAH,
+			"kKH",
 			"(?i:kata'?e?ib|ketaib|khatib|kataeb)\\s+(?i:hizb[ou]llah|hezbollah)|Hezbollah\\s+(?:Battalions|Brigades)|\\bKH\\b"),
 			group(Cues.of("al-haq", "aah"), "Asaib Ahl al-Haq", "Asa'?ib\\s+Ahl\\s+al-Haq|\\bAAH\\b"),
 			group(Cues.of("badr"), "Badr Organization", "Badr\\s+(?:Organi[sz]ation|Brigades?|Corps)"),
 			group(Cues.of("popular", "pm", "hashd"), "Popular Mobilization Forces",
 					"(?i:popular\\s+mobili[sz]a?ti?on\\s+(?:forces|units|front|committee))"
 							+ "|\\bPM[FU]s?\\b|\\bHashd(?:\\s+al-Shaabi)?\\b"),
-			group(Cues.of("coalition", "inherent", "oir"), "US-led coalition",
+			group(Cues.of("coalition", "inherent", "oir"), "US-led coalition", "UiagcO",
 					"(?:U\\.?S\\.?-led\\s+|international\\s+|anti-ISIS\\s+|global\\s+)(?:anti-ISIS\\s+)?"
 							+ "coalition(?:\\s+forces)?|Operation\\s+Inherent\\s+Resolve|\\bOIR\\b|coalition\\s+forces"),
-			group(Cues.of("islamic", "isis", "isil", "daesh"), "Islamic State",
+			group(Cues.of("islamic", "isis", "isil", "daesh"), "Islamic State", "ID",
 					"Islamic\\s+State(?:\\s+of\\s+Iraq\\s+and\\s+(?:Syria|the\\s+Levant))?|\\bISIS\\b|\\bISIL\\b|\\bDaesh\\b"),
-			group(Cues.of("iraq"), "Iraqi security forces",
+			group(Cues.of("iraq"), "Iraqi security forces", "I",
 					"Iraqi\\s+(?:security|armed|special|government)\\s+forces"
 							+ "|Iraqi\\s+(?:[Aa]rmy|military|troops|soldiers|police|forces|servicemen|personnel)"
 							+ "|Iraq's\\s+(?:regular\\s+)?(?:military|army|security\\s+forces)"),
@@ -60,15 +61,15 @@ public final class ActorAliases {
 			group(Cues.of("hamas"), "Hamas", "\\bHamas\\b"), group(Cues.of("taliban"), "Taliban", "\\bTaliban\\b"),
 			group(Cues.of("al-qa"), "al-Qaeda", "\\b[Aa]l-Qa'?[ei]?da\\b"),
 			place(Cues.of("united", "u.s.", "us", "washington", "americ", "centcom", "central", "pentagon",
-					"department", "trump", "marines"), UNITED_STATES,
+					"department", "trump", "marines"), UNITED_STATES, "UWACPDTM",
 					"United\\s+States|\\bU\\.S\\.(?:A\\.)?|\\bUS\\b|\\bUSA\\b|\\bWashington\\b|\\bAmerican?s?\\b"
 							+ "|\\bCENTCOM\\b|Central\\s+Command|\\bPentagon\\b|Department\\s+of\\s+Defense|Trump\\s+administration"
 							+ "|\\bMarines\\b"),
 			place(Cues.of("israel", "idf", "zionist"), "Israel",
 					"\\bIsrael(?:i|is)?\\b|\\bIDF\\b|Israel\\s+Defense\\s+Forces|\\bZionists?\\b"),
-			place(Cues.of("iran", "irgc", "revolutionary", "quds", "tehran"), "Iran",
+			place(Cues.of("iran", "irgc", "revolutionary", "quds", "tehran"), "Iran", "IRQT",
 					"\\bIran(?:ian|ians)?\\b|\\bIRGC\\b|Revolutionary\\s+Guards?(?:\\s+Corps)?|Quds\\s+Force|\\bTehran\\b"),
-			place(Cues.of("british", "britain", "u.k.", "uk", "united"), "United Kingdom",
+			place(Cues.of("british", "britain", "u.k.", "uk", "united"), "United Kingdom", "BU",
 					"\\bBritish\\b|\\bBritain\\b|\\bU\\.K\\.|\\bUK\\b|United\\s+Kingdom"),
 			place(Cues.of("turk"), "Turkey", "\\bTurk(?:ey|ish)\\b"),
 			place(Cues.of("russia"), "Russia", "\\bRussian?\\b"),
@@ -95,6 +96,19 @@ public final class ActorAliases {
 
 	private static Alias place(Cues cues, String name, String regex) {
 		return new Alias(cues, name, Pattern.compile(regex), true);
+	}
+
+	// An alias given the characters its matches can begin with (case as written) is
+	// compiled with a lookahead of them: it changes no match, but lets the matcher pass
+	// most positions of a sentence with one test; like the cues, it must be kept in step
+	// with the pattern.
+
+	private static Alias group(Cues cues, String name, String starts, String regex) {
+		return group(cues, name, "(?=[" + starts + "])(?:" + regex + ")");
+	}
+
+	private static Alias place(Cues cues, String name, String starts, String regex) {
+		return place(cues, name, "(?=[" + starts + "])(?:" + regex + ")");
 	}
 
 	/** The actor mentions in {@code text}, in order, without overlaps. */
