@@ -42,6 +42,12 @@ public final class CasualtyParser {
 
 	private static final String QUANT = QUALIFIER + AMOUNT + "(?:\\s+of)?";
 
+	/**
+	 * The first letters and digits of QUALIFIER and AMOUNT, as a lookahead: in front of
+	 * QUANT it changes no match, but lets the matcher pass most positions with one test.
+	 */
+	private static final String QUANT_START = "(?=[adefhmnorstu0-9])";
+
 	private static final String PERSON = "(?:people|persons?|civilians?|soldiers?|troops?|servicem[ae]n|service ?members?"
 			+ "|fighters?|militants?|militiam[ae]n|members?|contractors?|citizens?|marines?|policem[ae]n|officers?|guards?"
 			+ "|children|child|women|woman|men|man|others|personnel|protest[eo]rs?|demonstrators?|insurgents?|commanders?"
@@ -107,8 +113,8 @@ public final class CasualtyParser {
 				+ "|have been|has been|are|is)\\s+)?(?:also\\s+|reportedly\\s+|later\\s+)?(killed|dead|died|martyred|wounded|injured|hurt"
 				+ "|shot dead|gunned down)\\b", FLAGS);
 
-	private static final Pattern ADJECTIVAL = Pattern
-		.compile("(?<![\\w-])" + QUANT + "\\s+(killed|dead|wounded|injured)\\s+" + MODIFIERS + PERSON, FLAGS);
+	private static final Pattern ADJECTIVAL = Pattern.compile(
+			"(?<![\\w-])" + QUANT_START + QUANT + "\\s+(killed|dead|wounded|injured)\\s+" + MODIFIERS + PERSON, FLAGS);
 
 	private static final Pattern NOUN = Pattern.compile(
 			"\\b(deaths?|killing|martyrdom|injuries|wounding)\\s+(?:of|sustained by|to)\\s+(" + OBJECT_LIST + ")",
@@ -124,7 +130,7 @@ public final class CasualtyParser {
 	private static final Pattern BARE_ACTIVE = Pattern.compile(
 			"\\b(kill(?:ed|ing)|wound(?:ed|ing)|injur(?:ed|ing))\\s+" + QUANT + "(?=\\s*(?:,|;|\\.|and\\b|$))", FLAGS);
 
-	private static final Pattern BARE_PASSIVE = Pattern.compile("(?<![\\w,.-])" + QUANT
+	private static final Pattern BARE_PASSIVE = Pattern.compile("(?<![\\w,.-])" + QUANT_START + QUANT
 			+ "\\s+(?:(?:were|have been|had been)\\s+)?(killed|dead|wounded|injured)\\b(?!\\s+(?:by|in|at|on)\\s+\\d)",
 			FLAGS);
 
@@ -148,10 +154,13 @@ public final class CasualtyParser {
 		.compile("\\b" + AMOUNT + "\\s+of\\s+(?:its|their|his)\\s+(?:own\\s+)?(?:fighters|members|men|soldiers|troops"
 				+ "|personnel|comrades|policemen|guards)\\b", FLAGS);
 
-	/** Every pattern below needs one of these words; most sentences have none. */
-	private static final Pattern CUE = Pattern.compile(
-			"kill|dead|death|died|martyr|wound|injur|hurt|casualt|loss of life|fatalit|gunn(?:ed|ing) down|execut",
-			FLAGS);
+	/**
+	 * Every pattern below needs one of these words; most sentences have none. Checked on
+	 * folded text (see {@link Cues}), which finds them exactly where a case-insensitive
+	 * pattern of them would.
+	 */
+	private static final Cues CUES = Cues.of("kill", "dead", "death", "died", "martyr", "wound", "injur", "hurt",
+			"casualt", "loss of life", "fatalit", "gunned down", "gunning down", "execut");
 
 	private CasualtyParser() {
 	}
@@ -161,7 +170,7 @@ public final class CasualtyParser {
 		if (text == null || text.isBlank()) {
 			return new Casualties(null, null);
 		}
-		if (!CUE.matcher(text).find()) {
+		if (!CUES.mayMatch(Cues.fold(text))) {
 			return new Casualties(null, null);
 		}
 		Matcher turn = SIDE_TURN.matcher(text);
