@@ -36,10 +36,12 @@ public final class MentionParts {
 		// The days the parts name keep two reports of one kind apart ("two rockets landed
 		// at A on Thursday, and a week after five rockets struck B last Tuesday"), as
 		// they do when the extractor cuts the sentence; only their places matter here,
-		// so any reference day will do for finding them.
+		// so any reference day will do for finding them. EventSegments consults them only
+		// between two specific phrases: a sentence with fewer is cut the same without.
 		LocalDate reference = (mention.date() != null) ? mention.date().end() : LocalDate.of(2000, 1, 1);
-		List<DateMention> dates = RECENT_DATES.get(reference + "\u0000" + sentence,
-				(key) -> List.copyOf(MentionDates.eventDates(sentence, DateResolver.find(sentence, reference, null))));
+		List<DateMention> dates = (triggers.stream().filter((t) -> !t.generic()).count() < 2) ? List.of()
+				: RECENT_DATES.get(reference + "\u0000" + sentence, (key) -> List
+					.copyOf(MentionDates.eventDates(sentence, DateResolver.find(sentence, reference, null))));
 		List<Segment> segments = EventSegments.of(sentence, triggers, dates);
 		int at = (mention.trigger() != null && !mention.trigger().isEmpty()) ? sentence.indexOf(mention.trigger()) : -1;
 		List<int[]> references = EventReferences.spans(sentence);
