@@ -77,6 +77,8 @@ public final class ActorAliases {
 			group(Cues.of("mob", "crowd", "rioters"), "Rioters", "(?i:\\bmobs?\\b|\\bcrowds?\\b|\\brioters\\b)"),
 			group(Cues.of("protest", "demonstrators"), "Protesters", "(?i:\\bprotest[eo]rs\\b|\\bdemonstrators\\b)"));
 
+	private static final Pattern DEMONYM_END = Pattern.compile("(?:ian|ians|i|is|ish|American|Americans)$");
+
 	private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "inside", "from", "to", "into", "near", "across",
 			"throughout", "of", "out", "over", "through", "around", "within", "leaves", "entered", "visit");
 
@@ -162,7 +164,7 @@ public final class ActorAliases {
 	 */
 	private static boolean isPlace(String text, int start, int end) {
 		String matched = text.substring(start, end);
-		if (!matched.equals(matched.replaceAll("(?:ian|ians|i|is|ish|American|Americans)$", ""))) {
+		if (!matched.equals(DEMONYM_END.matcher(matched).replaceAll(""))) {
 			// Demonyms ("Iranian", "Israeli", "British") name people, never places.
 			return false;
 		}

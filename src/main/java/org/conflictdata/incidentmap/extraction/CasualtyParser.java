@@ -146,6 +146,9 @@ public final class CasualtyParser {
 	private static final Pattern NO_INJURIES = Pattern
 		.compile("\\bno injuries\\b|\\b(?:no one|nobody) was (?:hurt|injured|wounded)\\b", FLAGS);
 
+	private static final Pattern INCLUDING = Pattern
+		.compile("(?i),\\s*(?:including|among them|of whom|among whom)\\b[^,;.]*");
+
 	/** Where a sentence turns from one side's losses to another's. */
 	private static final Pattern SIDE_TURN = Pattern.compile(";|,?\\s+(?:while|whereas)\\s+", FLAGS);
 
@@ -256,7 +259,7 @@ public final class CasualtyParser {
 	 * "killed three members ..., including two Americans": the clause restates the toll.
 	 */
 	private static String stripIncluding(String text) {
-		return text.replaceAll("(?i),\\s*(?:including|among them|of whom|among whom)\\b[^,;.]*", "");
+		return INCLUDING.matcher(text).replaceAll("");
 	}
 
 	private static boolean isKilled(String word) {

@@ -2,6 +2,7 @@ package org.conflictdata.incidentmap.extraction;
 
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * Reads cardinal numbers as news text writes them: digits with thousands separators
@@ -28,6 +29,10 @@ public final class NumberWords {
 			Map.entry("fifty", 50), Map.entry("sixty", 60), Map.entry("seventy", 70), Map.entry("eighty", 80),
 			Map.entry("ninety", 90), Map.entry("several", 3));
 
+	private static final Pattern SPACES = Pattern.compile("\\s+");
+
+	private static final Pattern DIGITS = Pattern.compile("\\d{1,3}(,\\d{3})+|\\d{1,9}");
+
 	private NumberWords() {
 	}
 
@@ -36,8 +41,8 @@ public final class NumberWords {
 		if (expression == null || expression.isBlank()) {
 			return -1;
 		}
-		String e = expression.strip().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
-		if (e.matches("\\d{1,3}(,\\d{3})+|\\d{1,9}")) {
+		String e = SPACES.matcher(expression.strip().toLowerCase(Locale.ROOT)).replaceAll(" ");
+		if (DIGITS.matcher(e).matches()) {
 			return Integer.parseInt(e.replace(",", ""));
 		}
 		int multiplier = 1;

@@ -75,9 +75,12 @@ final class ReportSignals {
 			Pattern.CASE_INSENSITIVE);
 
 	private static final Pattern PLACE_NAMED = Pattern
-		.compile("\\b(?:in|at|near|outside|inside|into|on|from|over|north of"
+		.compile("\\b(?=[acefinosvw])(?:in|at|near|outside|inside|into|on|from|over|north of"
 				+ "|south of|east of|west of|around|outskirts of|edges? of|cent(?:re|er) of|suburbs? of|vicinity of)\\s+(?:the\\s+)?(?:town|city|village|province|district|base|camp"
 				+ "|airport|border|region|area)?\\s*(?:of\\s+)?(?:al-|Al-)?(\\p{Lu}[\\p{L}'-]*|K-?\\d)");
+
+	/** A place-naming phrase that ends in "the" and one word ("from the Saad"). */
+	private static final Pattern THE_AND_WORD = Pattern.compile("(?s).*\\bthe\\s+\\S+$");
 
 	private static final Pattern QUARTER = Pattern
 		.compile("\\s+(?:[\\p{L}'-]+\\s+)?(?:neighbou?rhood|quarter|district)\\b");
@@ -166,7 +169,7 @@ final class ReportSignals {
 			boolean demonymBeforeNoun = NOT_A_PLACE.matcher(word).matches();
 			// "from the Saad neighbourhood": a quarter of a town the story names
 			// elsewhere.
-			boolean quarter = m.group().matches("(?s).*\\bthe\\s+\\S+$")
+			boolean quarter = THE_AND_WORD.matcher(m.group()).matches()
 					&& QUARTER.matcher(sentence).region(m.end(), sentence.length()).lookingAt();
 			if (!demonymBeforeNoun && !quarter) {
 				return true;
