@@ -13,7 +13,7 @@ import org.conflictdata.incidentmap.extraction.EventClassifier.Trigger;
 final class NonEvents {
 
 	private static final Pattern NON_EVENT = Pattern
-		.compile("\\b(?:could|would|might|(?-i:may)|should|will|shall|if|whether"
+		.compile("\\b(?=[acdefhimnoprstuvw])(?:could|would|might|(?-i:may)|should|will|shall|if|whether"
 				+ "|unless|possible|possibly|potential|potentially|plans?|planned|planning|prepare|preparing|threat|threats"
 				+ "|threaten|threatened|threatening|warn|warned|warning|warns|options?|contingency|designated|designation"
 				+ "|sanctioned|sanctions|hypotheticals?|deter|deterring|future|vowed?|pledged?|promised?|seeking|intends?"

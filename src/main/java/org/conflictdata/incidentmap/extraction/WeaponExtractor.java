@@ -17,7 +17,7 @@ public final class WeaponExtractor {
 	 * Most specific first; each pattern's cues are lower-case words every match of it
 	 * contains (see {@link Cues}).
 	 */
-	private static final List<Weapon> WEAPONS = List.of(weapon(Cues.of("mm"),
+	private static final List<Weapon> WEAPONS = List.of(weapon(Cues.of("mm"), "0-9",
 			"\\b\\d{2,3}\\s?mm\\s+(?:[\\w-]+\\s+){0,2}?(?:rockets?|mortars?(?: rounds| shells)?|shells|artillery)"),
 			weapon(Cues.of("rocket", "katyusha"),
 					"\\b(?:Katyusha|Grad|Fajr|Qassam|Zelzal)\\s+rockets?|\\bKatyushas?\\b"),
@@ -26,12 +26,13 @@ public final class WeaponExtractor {
 			weapon(Cues.of("reaper", "f-", "b-52", "apache", "ac-130", "su-"),
 					"\\b(?:MQ-9\\s+)?Reaper(?:\\s+drones?)?|\\bF-\\d{1,2}[A-Z]?\\b|\\bB-52s?\\b|\\bApache(?:\\s+(?:helicopters?|gunships?))?"
 							+ "|\\bAC-130\\b|\\bSu-\\d{2}\\b"),
-			weapon(Cues.of("improvised", "ied", "bomb", "vest", "mine"),
+			weapon(Cues.of("improvised", "ied", "bomb", "vest", "mine"), "icrsvl",
 					"\\b(?:improvised explosive devices?|IEDs?|VBIEDs?|roadside bombs?|car bombs?|suicide vests?|sticky bombs?"
 							+ "|land ?mines?)\\b"),
-			weapon(Cues.of("grenade", "rpg", "machine", "sniper"),
+			weapon(Cues.of("grenade", "rpg", "machine", "sniper"), "ghmrs",
 					"\\b(?:hand\\s+)?grenades?\\b|\\bRPGs?\\b|rocket-propelled grenades?|\\bmachine ?guns?\\b|\\bsniper\\b"),
 			weapon(Cues.of("mortar", "rocket", "missile", "artillery", "drone", "warplane", "fighter", "helicopter"),
+					"adfhmrw",
 					"\\bmortars?(?: rounds| shells)?\\b|\\brockets?\\b(?![- ](?:attack|fire))|\\bmissiles?\\b(?![- ]strike)"
 							+ "|\\bartillery\\b|\\bdrones?\\b|\\bwarplanes\\b|\\bfighter jets\\b|\\bhelicopter gunships?\\b"
 							+ "|\\brocket\\b|\\bmissile\\b"));
@@ -44,6 +45,15 @@ public final class WeaponExtractor {
 
 	private static Weapon weapon(Cues cues, String regex) {
 		return new Weapon(cues, Pattern.compile(regex, Pattern.CASE_INSENSITIVE));
+	}
+
+	/**
+	 * A weapon whose every match begins with one of {@code starts} (either case), kept in
+	 * step with its pattern as its cues are: the lookahead changes no match, but lets the
+	 * matcher pass most positions with one test.
+	 */
+	private static Weapon weapon(Cues cues, String starts, String regex) {
+		return weapon(cues, "(?=[" + starts + "])(?:" + regex + ")");
 	}
 
 	/** The weapon {@code text} names, as written, or null. */
