@@ -89,9 +89,6 @@ final class MentionReader {
 	private static final Set<String> NEAR_NOUNS = Set.of("outskirts", "edge", "vicinity", "suburbs", "suburb",
 			"countryside", "environs", "hinterland");
 
-	private static final Set<String> MODALS = Set.of("do", "does", "did", "should", "must", "would", "will", "could",
-			"can", "shall", "might");
-
 	private static final Set<PlaceKind> SETTLEMENTS = Set.of(PlaceKind.CITY, PlaceKind.TOWN, PlaceKind.VILLAGE);
 
 	/** Nouns after a town's name that make it name the area around the town. */
@@ -116,10 +113,6 @@ final class MentionReader {
 
 	private static final Set<String> COPULAS = Set.of("is", "are", "was", "were", "be", "been", "being", "remain",
 			"remains", "remained", "seen", "grown", "grew", "stayed", "stay");
-
-	private static final Set<String> SPEECH_VERBS = Set.of("says", "said", "say", "denies", "denied", "accuses",
-			"accused", "blames", "blamed", "claims", "claimed", "insists", "insisted", "maintains", "maintained",
-			"warns", "warned", "argues", "argued");
 
 	private static final Set<String> ACTOR_SUFFIXES = Set.of("backed", "made", "funded", "supported", "linked",
 			"aligned", "allied", "led", "based", "sponsored", "affiliated", "controlled", "built", "designed",
@@ -161,21 +154,12 @@ final class MentionReader {
 		if (last.possessive() && to + 1 < tokens.size() && AUTHORITY_WORDS.contains(tokens.get(to + 1).lower())) {
 			return new Reading(Relation.ACTOR, from, null, null);
 		}
-		// "Ankara says ...", "Washington denied ...": a capital opening a clause with a
-		// verb of speech stands for its government, not for where anything happened.
+		// "Ankara denied ...", "prompting Kabul to recall its envoy": a government.
+		if (GovernmentNames.standsForGovernment(tokens, from, to, floor, place)
+				|| GovernmentNames.headsAnInstitution(tokens, from, to, floor)) {
+			return new Reading(Relation.ACTOR, from, null, null);
+		}
 		boolean clauseStart = tokens.get(from).breakBefore() || from <= floor;
-		if (clauseStart && to + 1 < tokens.size() && !tokens.get(to + 1).breakBefore()
-				&& SPEECH_VERBS.contains(tokens.get(to + 1).lower())) {
-			return new Reading(Relation.ACTOR, from, null, null);
-		}
-		// "demanding that Ankara do more", "Washington should act": a country or capital
-		// as the subject of a modal verb is its government.
-		boolean government = place.kind() == PlaceKind.COUNTRY || place.kind() == PlaceKind.CITY;
-		if (government && to + 1 < tokens.size() && !tokens.get(to + 1).breakBefore()
-				&& MODALS.contains(word(tokens, to + 1))
-				&& (clauseStart || !LOCATIVE_PREPOSITIONS.contains(word(tokens, from - 1)))) {
-			return new Reading(Relation.ACTOR, from, null, null);
-		}
 		// "in the Mayadin countryside", "in Mayadin district": the town names the area
 		// around it, so a town named in the same breath as lying there is more exact, and
 		// so is "north of Baiji" after "Baiji district" (hence not locative, unless the
