@@ -20,6 +20,12 @@ import org.conflictdata.incidentmap.extraction.Sentences.Sentence;
  */
 final class Roundups {
 
+	/** At most this many words make a subheading. */
+	static final int HEADING_WORDS = 10;
+
+	/** Sentences after a subheading that may tell its event. */
+	static final int HEADING_REACH = 2;
+
 	/** Kinds of event an overview sentence lists at least. */
 	static final int MIN_KINDS = 3;
 
@@ -36,7 +42,8 @@ final class Roundups {
 		}
 		List<MentionDraft> out = new ArrayList<>();
 		for (MentionDraft d : drafts) {
-			if (!isOverview(bySentence.get(d.sentence)) || !toldElsewhere(d, drafts)) {
+			boolean overview = isOverview(bySentence.get(d.sentence)) && toldElsewhere(d, drafts);
+			if (!overview && !(isHeading(d) && toldBelow(d, drafts))) {
 				out.add(d);
 			}
 		}
@@ -58,6 +65,20 @@ final class Roundups {
 	private static boolean ownDate(MentionDraft d) {
 		return d.date != null && d.date.expression() != null && !d.date.expression().isBlank()
 				&& d.sentence.text().contains(d.date.expression());
+	}
+
+	/** A short line without closing punctuation, below the lead. */
+	private static boolean isHeading(MentionDraft d) {
+		String text = d.sentence.text().strip();
+		return d.sentenceIndex >= 2 && !text.isEmpty() && ".!?\"'\u201d):;".indexOf(text.charAt(text.length() - 1)) < 0
+				&& text.split("\\s+").length <= HEADING_WORDS;
+	}
+
+	private static boolean toldBelow(MentionDraft heading, List<MentionDraft> drafts) {
+		return drafts.stream()
+			.anyMatch((d) -> d.sentenceIndex > heading.sentenceIndex
+					&& d.sentenceIndex <= heading.sentenceIndex + HEADING_REACH
+					&& d.trigger.type() == heading.trigger.type());
 	}
 
 	private static boolean toldElsewhere(MentionDraft item, List<MentionDraft> drafts) {

@@ -15,10 +15,10 @@ import static org.conflictdata.incidentmap.incident.ReportAgreement.opposedActor
 import static org.conflictdata.incidentmap.incident.ReportAgreement.sharePerpetrator;
 
 /**
- * Joins a report placed only at the level of a province or region ("missiles struck a
- * house in the Kurdistan Region on Monday") to the one precisely placed incident it can
- * describe: the same sub-event type, dates that overlap, a place inside the area (by the
- * gazetteer's province containment, or for a region, which the gazetteer does not
+ * Joins a report of one day placed only at the level of a province or region ("missiles
+ * struck a house in the Kurdistan Region on Monday") to the one precisely placed incident
+ * it can describe: the same sub-event type, dates that overlap, a place inside the area
+ * (by the gazetteer's province containment, or for a region, which the gazetteer does not
  * outline, within {@value #REGION_REACH_KM} km of its centre in the same country), no
  * conflicting perpetrators and the same historical standing. With two or more such
  * incidents the area report stays apart, since it cannot say which one it describes; a
@@ -35,9 +35,11 @@ final class AreaReports {
 		this.places = places;
 	}
 
-	/** True for a draft placed at a province, region or district, not a country. */
+	/**
+	 * True for a day-dated draft placed at a province, region or district, not a country.
+	 */
 	boolean isAreaOnly(Incident draft) {
-		if (draft.geoPrecision() < 3) {
+		if (draft.geoPrecision() < 3 || draft.timePrecision() != 1) {
 			return false;
 		}
 		Optional<Place> place = this.places.lookup(draft.placeId());
