@@ -9,14 +9,14 @@ import java.util.regex.Pattern;
  * Finds the stretches of a sentence that refer to another event as the motive or the
  * occasion of the one reported: "marched ... to demand accountability for the
  * assassination of a prominent activist in Karbala earlier this month", "protesting the
- * killing of ...", "after the funeral of ...". The place and the date inside such a
- * stretch belong to the event referred to, not to the event phrase outside it. A stretch
- * runs from its preposition to the next comma, semicolon or the end of the sentence. Null
- * or empty text has none.
+ * killing of ...", "after the funeral of ...", "since the death of ...". The place and
+ * the date inside such a stretch belong to the event referred to, not to the event phrase
+ * outside it. A stretch runs from its preposition to the next comma, semicolon or the end
+ * of the sentence. Null or empty text has none.
  */
 public final class EventReferences {
 
-	private static final Pattern REFERENCE = Pattern.compile("\\b(?:for|over|after|against|about|following"
+	private static final Pattern REFERENCE = Pattern.compile("\\b(?:for|over|after|since|against|about|following"
 			+ "|protesting|mourning|condemning|denouncing|demanding justice for)\\s+(?:the|a|an|his|her|their)\\s+"
 			+ "(?:[\\w'-]+\\s+){0,3}?(?:assassination|killing|murder|death|deaths|funeral|abduction|kidnapping|arrest"
 			+ "|execution|burial)\\b[^,;]*", Pattern.CASE_INSENSITIVE);

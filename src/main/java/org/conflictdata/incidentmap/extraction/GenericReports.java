@@ -46,7 +46,7 @@ final class GenericReports {
 	 */
 	static List<IncidentMention> resolve(List<MentionDraft> drafts) {
 		List<IncidentMention> out = new ArrayList<>();
-		for (MentionDraft d : drafts) {
+		for (MentionDraft d : Roundups.withoutRetold(drafts)) {
 			EventType type = (d.trigger.type() != null) ? d.trigger.type() : repeated(d, drafts);
 			if (type == null) {
 				type = corefer(d, drafts);

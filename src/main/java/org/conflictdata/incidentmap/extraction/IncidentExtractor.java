@@ -61,7 +61,7 @@ public final class IncidentExtractor {
 	/** "after the airstrikes", "in response to the rocket attacks": an earlier event. */
 	private static final Pattern BACK_REFERENCE = Pattern
 		.compile("\\b(?:after|following|since|before|response to|against"
-				+ "|condemned|condemning|denounced|denouncing|critici[sz]ed|over"
+				+ "|condemned|condemning|denounced|denouncing|critici[sz]ed|over|investigat\\w+|probe into|comment(?:ed)? on"
 				+ "|retaliation for|responsible for|claimed|claiming|revenge for)\\s+(?:the|its|their|an?|these|those)\\s+(?:[\\w.'-]+\\s+){0,2}$"
 				// "groups that had launched drone attacks": who they are, not what
 				// happened.
@@ -348,7 +348,7 @@ public final class IncidentExtractor {
 		boolean sameEvent = ownActors != null;
 		boolean aboutIt = sameEvent || CONTINUES_STORY.matcher(text).find();
 		d.turnedViolent |= !sameEvent && CrowdFights.followsWithDamage(text);
-		CasualtyParser.Casualties c = CasualtyParser.parse(text);
+		CasualtyParser.Casualties c = CasualtyParser.parse(EventReferences.without(text));
 		if (d.killed == null && c.killed() != null) {
 			d.killed = c.killed();
 		}

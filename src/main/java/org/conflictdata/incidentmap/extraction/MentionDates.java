@@ -48,12 +48,30 @@ final class MentionDates {
 	private MentionDates() {
 	}
 
+	/** What stands between a weekday and the calendar day that restates it. */
+	private static final Pattern RESTATING = Pattern.compile("\\s*(?:\\(|,|\u2013|\u2014|-)\\s*(?:the\\s+)?");
+
 	/** The dates of the sentence that date events, reporting dates removed. */
 	static List<DateMention> eventDates(String sentence, List<DateMention> dates) {
 		return dates.stream()
 			.filter((d) -> !REPORTING.matcher(sentence.substring(Math.max(0, d.start() - 40), d.start())).find())
 			.filter((d) -> !isDateline(sentence, d))
+			.filter((d) -> !isRestated(sentence, d, dates))
 			.toList();
+	}
+
+	/**
+	 * "on Monday night (22 April)", "last Friday, 3 May": a weekday counted from
+	 * publication that the text at once restates as a calendar day; the calendar day is
+	 * the event's, whatever day the weekday would fall on.
+	 */
+	private static boolean isRestated(String sentence, DateMention d, List<DateMention> dates) {
+		if (d.kind() != DateResolver.Kind.RELATIVE_TO_PUBLICATION || d.date().precision() != DatePrecision.DAY) {
+			return false;
+		}
+		return dates.stream()
+			.anyMatch((e) -> e.kind() == DateResolver.Kind.ABSOLUTE && e.date().precision() == DatePrecision.DAY
+					&& e.start() >= d.end() && RESTATING.matcher(sentence.substring(d.end(), e.start())).matches());
 	}
 
 	/**

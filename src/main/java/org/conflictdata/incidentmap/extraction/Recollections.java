@@ -12,7 +12,9 @@ import org.conflictdata.incidentmap.extraction.EventClassifier.Trigger;
  * deadliest attack since the spring, when gunmen killed nine pilgrims") is the earlier
  * event the new one is measured against; when that clause holds no date of its own, the
  * day the sentence names belongs to the new event, so the recalled one is history rather
- * than an event of that day. Null text or a null date recall nothing.
+ * than an event of that day. An event told after a cue of memory ("brought back memories
+ * of ...", "reminiscent of ...") is recalled too. Null text or a null date recall
+ * nothing.
  */
 final class Recollections {
 
@@ -24,6 +26,14 @@ final class Recollections {
 	private static final Pattern SINCE_WHEN = Pattern
 		.compile("(?i)\\bsince\\s+(?:[\\w'.-]+\\s+){0,5}?[\\w'.-]+,?\\s+when\\b");
 
+	/**
+	 * "brought back memories of March 2022, when missiles landed", "reminiscent of the
+	 * bombing": what follows is remembered, not reported.
+	 */
+	private static final Pattern MEMORY = Pattern
+		.compile("(?i)\\b(?:memor(?:y|ies) of|reminiscent of|(?:a |the )?reminders? of|echo(?:es|ing)? of"
+				+ "|anniversary of|recall(?:s|ed|ing)? (?:how|that|when)|remember(?:s|ed|ing)? (?:how|that|when))\\b");
+
 	private Recollections() {
 	}
 
@@ -34,14 +44,17 @@ final class Recollections {
 	}
 
 	/**
-	 * Whether the trigger stands in a "since ..., when" clause that carries none of the
-	 * sentence's dates.
+	 * Whether the trigger follows a cue of memory in its sentence, or stands in a "since
+	 * ..., when" clause that carries none of the sentence's dates.
 	 */
 	static boolean isRecalledSince(String sentence, Trigger trigger, List<EventDate> dates) {
 		if (sentence == null || trigger.start() > sentence.length()) {
 			return false;
 		}
 		String before = sentence.substring(0, trigger.start());
+		if (MEMORY.matcher(before).find()) {
+			return true;
+		}
 		var m = SINCE_WHEN.matcher(before);
 		int at = -1;
 		while (m.find()) {

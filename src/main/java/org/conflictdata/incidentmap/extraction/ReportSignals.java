@@ -56,7 +56,8 @@ final class ReportSignals {
 	private static final Pattern LASTING = Pattern
 		.compile("\\b(?:(?:become|became|is|are|was|were|been)\\s+(?:\\w+\\s+)?routine|regularly|routinely|frequently"
 				+ "|usually|typically|ongoing|(?:has|have|had)\\s+(?:not|never|largely|mostly)\\s+(?:stopped|ceased|abated"
-				+ "|subsided|let up)|(?:has|have|had)\\s+(?:stopped|ceased|abated|subsided))\\b",
+				+ "|subsided|let up)|(?:has|have|had)\\s+(?:stopped|ceased|abated|subsided)"
+				+ "|(?:almost|nearly|virtually)\\s+(?:every\\s+(?:day|night)|daily|nightly)|on\\s+a\\s+daily\\s+basis)\\b",
 				Pattern.CASE_INSENSITIVE);
 
 	// Words every match of AGGREGATE, or of HABITUAL, contains (see Cues).

@@ -63,6 +63,8 @@ public final class IncidentClusterer {
 
 	private final IncidentMerger merger;
 
+	private final AreaReports areaReports;
+
 	/**
 	 * @param gazetteer looks a place up by gazetteer id, for country/province
 	 * containment; unknown ids give an empty Optional
@@ -70,6 +72,7 @@ public final class IncidentClusterer {
 	public IncidentClusterer(Function<String, Optional<Place>> gazetteer) {
 		this.places = new PlaceRelations(Objects.requireNonNull(gazetteer, "gazetteer"));
 		this.merger = new IncidentMerger(this.places::lookup);
+		this.areaReports = new AreaReports(this.places);
 	}
 
 	/** Drafts every placeable mention of one article and sets the others aside. */
@@ -202,11 +205,13 @@ public final class IncidentClusterer {
 	/**
 	 * Merges a batch greedily: drafts are taken most precise first (place, then date),
 	 * and each joins the existing incident it agrees with best, or starts a new one. A
-	 * report vague in both place and date that matches no incident by {@link #sameEvent}
-	 * still joins one when it is the only incident it could describe ("Washington
-	 * retaliated with airstrikes" in a week with one US air strike). Incidents that
-	 * became mergeable through later reports are merged in a final pass. Sorting first
-	 * makes the result independent of input order for all but exact ties.
+	 * report placed only at a province or region joins the one precise incident it can
+	 * describe ({@link AreaReports}). A report vague in both place and date that matches
+	 * no incident by {@link #sameEvent} still joins one when it is the only incident it
+	 * could describe ("Washington retaliated with airstrikes" in a week with one US air
+	 * strike). Incidents that became mergeable through later reports are merged in a
+	 * final pass. Sorting first makes the result independent of input order for all but
+	 * exact ties.
 	 */
 	public List<Incident> cluster(List<Incident> drafts) {
 		List<Incident> ordered = new ArrayList<>((drafts != null) ? drafts : List.of());
@@ -216,6 +221,9 @@ public final class IncidentClusterer {
 			int best = bestMatch(clusters, draft);
 			if (best < 0 && isVague(draft)) {
 				best = onlyCandidate(clusters, draft);
+			}
+			if (best < 0 && this.areaReports.isAreaOnly(draft)) {
+				best = this.areaReports.onlyPreciseMatch(clusters, draft);
 			}
 			if (best < 0) {
 				clusters.add(draft);
@@ -238,6 +246,9 @@ public final class IncidentClusterer {
 		int best = bestMatch(list, draft);
 		if (best < 0 && isVague(draft)) {
 			best = onlyCandidate(list, draft);
+		}
+		if (best < 0 && this.areaReports.isAreaOnly(draft)) {
+			best = this.areaReports.onlyPreciseMatch(list, draft);
 		}
 		return (best < 0) ? Optional.empty() : Optional.of(list.get(best));
 	}

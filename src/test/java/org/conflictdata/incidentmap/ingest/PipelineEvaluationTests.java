@@ -72,9 +72,9 @@ class PipelineEvaluationTests {
 			holdout6,  0.95, 0, 0.92, 0.95, 0.5
 			holdout7,  0.96, 0, 0.96, 1.0,  1.0
 			holdout8,  0.95, 0, 1.0,  1.0,  1.5
-			holdout9,  0.91, 3, 0.81, 1.0,  2.0
+			holdout9,  0.91, 3, 0.88, 1.0,  2.0
 			holdout10, 0.81, 2, 1.0,  0.89, 1.0
-			holdout11, 0.84, 0, 0.63, 0.91, 1.5
+			holdout11, 0.88, 0, 0.82, 0.95, 1.5
 			""")
 	void shouldKeepTheQualityMeasuredOnEachArticleSet(String set, double recall, int duplicates, double precision,
 			double dates, double km) {
