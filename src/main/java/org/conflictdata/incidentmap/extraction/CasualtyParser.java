@@ -165,6 +165,20 @@ public final class CasualtyParser {
 	private static final Cues CUES = Cues.of("kill", "dead", "death", "died", "martyr", "wound", "injur", "hurt",
 			"casualt", "loss of life", "fatalit", "gunned down", "gunning down", "execut");
 
+	/**
+	 * Words each match of a pattern below holds (its verb or noun), checked on folded
+	 * text before the pattern runs: a clause with only "killing" skips the passive
+	 * patterns, whose lists are tried at almost every word.
+	 */
+	private static final Cues PASSIVE_CUES = Cues.of("killed", "dead", "died", "martyred", "wounded", "injured", "hurt",
+			"gunned down");
+
+	private static final Cues ADJECTIVAL_CUES = Cues.of("killed", "dead", "wounded", "injured");
+
+	private static final Cues NOUN_CUES = Cues.of("death", "killing", "martyrdom", "injuries", "wounding");
+
+	private static final Cues LEFT_CUES = Cues.of("left").and("dead", "wounded", "injured");
+
 	private CasualtyParser() {
 	}
 
@@ -217,19 +231,20 @@ public final class CasualtyParser {
 		while (m.find()) {
 			tally.add(isKilled(m.group(1)), list(m.group(2)));
 		}
-		m = LEFT.matcher(s);
+		String folded = Cues.fold(s);
+		m = matcher(LEFT, LEFT_CUES, s, folded);
 		while (m.find()) {
 			tally.add(m.group(m.groupCount()).equalsIgnoreCase("dead"), list(m.group(1)));
 		}
-		m = PASSIVE.matcher(s);
+		m = matcher(PASSIVE, PASSIVE_CUES, s, folded);
 		while (m.find()) {
 			tally.add(isKilled(m.group(m.groupCount())), list(m.group(1)));
 		}
-		m = ADJECTIVAL.matcher(s);
+		m = matcher(ADJECTIVAL, ADJECTIVAL_CUES, s, folded);
 		while (m.find()) {
 			tally.add(isKilled(m.group(3)), count(m.group(1), m.group(2)));
 		}
-		m = NOUN.matcher(s);
+		m = matcher(NOUN, NOUN_CUES, s, folded);
 		while (m.find()) {
 			tally.add(m.group(1).toLowerCase(Locale.ROOT).startsWith("death") || m.group(1).equalsIgnoreCase("killing")
 					|| m.group(1).equalsIgnoreCase("martyrdom"), list(m.group(2)));
@@ -243,7 +258,7 @@ public final class CasualtyParser {
 			while (m.find()) {
 				tally.add(isKilled(m.group(1)), plausible(count(m.group(2), m.group(3))));
 			}
-			m = BARE_PASSIVE.matcher(s);
+			m = matcher(BARE_PASSIVE, ADJECTIVAL_CUES, s, folded);
 			while (m.find()) {
 				tally.add(isKilled(m.group(3)), plausible(count(m.group(1), m.group(2))));
 			}
@@ -253,6 +268,14 @@ public final class CasualtyParser {
 			tally.add(true, count(m.group(1), m.group(2)));
 		}
 		return new Casualties(tally.killed, tally.wounded);
+	}
+
+	/**
+	 * A matcher of {@code pattern} over {@code s}, or over no text when {@code s} lacks
+	 * the words every match holds (none of these patterns matches empty text).
+	 */
+	private static Matcher matcher(Pattern pattern, Cues cues, String s, String folded) {
+		return pattern.matcher(cues.mayMatch(folded) ? s : "");
 	}
 
 	/**
