@@ -69,4 +69,24 @@ class GeocoderArticleCountryTests {
 		return new Place(id, id, java.util.List.of(), PlaceKind.TOWN, country, null, 40.0, 35.0, "test");
 	}
 
+	@Test
+	void shouldNotReadTheFirstWordOfAStructuresNameAsATown() {
+		// "Qara" alone is a GeoNames town near Damascus; here it opens a bridge's name.
+		Location location = this.geocoder.locate("A drone hit a truck near the Qara Qozak bridge on Tuesday.");
+		assertThat(location.isResolved()).isFalse();
+	}
+
+	@Test
+	void shouldStillReadALoneTownWordBeforeALowerCaseNoun() {
+		Location location = this.geocoder.locate("A drone hit a truck near the Qara bridge on Tuesday.");
+		assertThat(location.place().name()).isEqualTo("Qārah");
+	}
+
+	@Test
+	void shouldReadTheEntranceOfATownAsAtTheTownRatherThanTheCountrysideNamedAfterIt() {
+		Location location = this.geocoder.locate("Gunmen attacked a checkpoint at the entrance of the town of "
+				+ "Dhiban in the eastern countryside of Deir Ezzor.");
+		assertThat(location.place().id()).isEqualTo("sy-diban");
+	}
+
 }
