@@ -198,9 +198,10 @@ public final class Geocoder {
 	/**
 	 * Among places sharing a name, the one in the country an adjective names ("the Iraqi
 	 * town of Sinjar"), then the one other mentions support (a place nearby or a province
-	 * around it counts more than a country around it), then a curated one, then one in
-	 * Iraq or Syria, then gazetteer order (GeoNames by population). A province or country
-	 * the words after the name put it in ("Qarah in northern Diyala") counts most, and a
+	 * around it counts more than a country around it), then one in the country most other
+	 * mentions lie in ({@link ArticleCountries}), then a curated one, then one in Iraq or
+	 * Syria, then gazetteer order (GeoNames by population). A province or country the
+	 * words after the name put it in ("Qarah in northern Diyala") counts most, and a
 	 * place in another country than that is not meant at all (null when none is left).
 	 */
 	private Place choose(Hit hit, List<Token> tokens, List<Hit> hits, List<Place> anchors) {
@@ -214,6 +215,7 @@ public final class Geocoder {
 			}
 			int score = (stated != null && stated.contains(candidate) ? 300 : 0)
 					+ (candidate.country().equals(countryWord) ? 200 : 0) + support(anchors, candidate)
+					+ (ArticleCountries.of(anchors, hit.candidates()).contains(candidate.country()) ? 60 : 0)
 					+ (PRIORITY_COUNTRIES.contains(candidate.country()) ? 30 : 0)
 					+ (candidate.id().startsWith("geonames:") ? 0 : 50);
 			if (score > bestScore) {

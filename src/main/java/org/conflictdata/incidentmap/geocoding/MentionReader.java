@@ -81,7 +81,7 @@ final class MentionReader {
 			"southwestern", "nearby", "small", "countryside", "environs", "hinterland", "border", "desert", "strategic",
 			"key", "restive", "capital", "oil", "rich", "disputed", "contested", "mainly", "mostly", "predominantly",
 			"sunni", "shiite", "shia", "christian", "yazidi", "holy", "northeast", "northwest", "southeast",
-			"southwest", "north", "south", "east", "west");
+			"southwest", "north", "south", "east", "west", "entrance", "entrances", "gate", "gates");
 
 	private static final Set<String> NEAR_WORDS = Set.of("near", "nearby", "outside", "around", "neighbouring",
 			"neighboring", "bordering", "beside");

@@ -67,6 +67,15 @@ final class PlaceMatcher {
 			"ein", "ayn", "ras", "bir", "khan", "deir", "jurf", "qasr", "beit", "bayt", "kafr", "wadi", "jabal",
 			"jebel", "sheikh", "shaykh", "bani", "beni", "hay", "hayy");
 
+	/**
+	 * Nouns that end the name of a structure ("the Qara Qozak bridge"): a lone town word
+	 * before another capitalised word and one of these opens a longer name the gazetteer
+	 * lacks, not the town.
+	 */
+	private static final Set<String> STRUCTURE_NOUNS = Set.of("bridge", "dam", "crossing", "road", "highway",
+			"roundabout", "square", "hospital", "mosque", "market", "school", "stadium", "tunnel", "canal", "field",
+			"oilfield", "plant", "refinery", "factory", "camp", "base", "airport", "prison");
+
 	private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "near", "of", "at", "from", "to", "outside",
 			"around", "into", "toward", "towards", "inside");
 
@@ -184,7 +193,19 @@ final class PlaceMatcher {
 		// "Mark T. Esper": a capitalised word before a lone word makes it a person's
 		// name.
 		boolean afterName = !sentenceStart && tokens.get(index - 1).capitalised() && !tokens.get(index - 1).isArticle();
-		return sentenceStart || afterName || acronym || token.lower().length() < 3;
+		return sentenceStart || afterName || acronym || token.lower().length() < 3 || opensLongerName(tokens, index);
+	}
+
+	/**
+	 * "near the Qara Qozak bridge": the word is the first of a structure's name, since a
+	 * second capitalised word and a structure noun follow it in the same clause.
+	 */
+	private static boolean opensLongerName(List<Token> tokens, int index) {
+		if (index + 2 >= tokens.size() || tokens.get(index + 1).breakBefore() || tokens.get(index + 2).breakBefore()) {
+			return false;
+		}
+		Token next = tokens.get(index + 1);
+		return next.capitalised() && !next.isArticle() && STRUCTURE_NOUNS.contains(tokens.get(index + 2).lower());
 	}
 
 	/**

@@ -60,6 +60,8 @@ class GazetteerCoordinatesTests {
 					iq-deraluk                        | 37°03′22″N 43°39′07″E (Wikipedia, Deraluk)                  | 37.0560 | 43.6519
 					sy-gharanij                       | 34°47′2″N 40°43′42″E (Wikipedia, Gharanij)                  | 34.7839 | 40.7283
 					sy-rmelan                         | 37°0′N 41°57′E (Arabic Wikipedia, رميلان)                  | 37.0    | 41.95
+					sy-tishreen-dam                   | 36°22′53″N 38°11′00″E (Wikipedia, Tishrin Dam)               | 36.3814 | 38.1833
+					sy-diban                          | 35°00′56″N 40°30′37″E (Wikipedia, Diban)                     | 35.0156 | 40.5103
 					""")
 	void shouldPlaceNamedFacilitiesWithinFiveKilometresOfTheirReference(String id, String reference, double latitude,
 			double longitude) {
