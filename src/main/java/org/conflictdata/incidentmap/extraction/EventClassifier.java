@@ -57,6 +57,11 @@ public final class EventClassifier {
 			+ "(?:\\w+ly\\s+)?(?:destroyed|defused|dismantled|disarmed|seized|found|discovered|intercepted|neutrali[sz]ed"
 			+ "|detonated safely|detonated in a controlled)\\b", Pattern.CASE_INSENSITIVE);
 
+	/** "a car bomb exploded": the device went off, whatever was said of it before. */
+	private static final Pattern WENT_OFF = Pattern.compile(
+			"\\s+(?:\\w+ly\\s+)?(?:exploded|went off|blew up|detonated(?!\\s+(?:safely|in a controlled)))\\b",
+			Pattern.CASE_INSENSITIVE);
+
 	private static final Pattern VEHICLE_BOMB_PATTERN = Pattern.compile(TriggerRules.VEHICLE_BOMB,
 			Pattern.CASE_INSENSITIVE);
 
@@ -139,6 +144,9 @@ public final class EventClassifier {
 		}
 		String before = sentence.substring(Math.max(0, trigger.start() - 160), trigger.start());
 		String after = sentence.substring(trigger.end());
+		if (WENT_OFF.matcher(after).lookingAt()) {
+			return false;
+		}
 		return DISPOSED_BEFORE.matcher(before).find() || DISPOSED_AFTER.matcher(after).lookingAt();
 	}
 
