@@ -206,6 +206,10 @@ final class TriggerRules {
 			rule(Cues.of("clash", "firefight", "battle", "exchange", "fighting", "ambush", "fought"),
 					EventType.ARMED_CLASH,
 					"clash(?:es|ed)?\\b|firefights?|gun ?battles?|exchanged fire|exchange of fire|fighting between|ambush(?:ed)?"
+							// "The fighting in the town began late on Monday": fighting
+							// placed and started, not a front's general state.
+							+ "|\\bfighting (?:in|around|near|at|for)\\s[^.;]{0,80}?\\b(?:began|erupted|broke out|flared|raged"
+							+ "|lasted|resumed)\\b"
 							// "troops and peshmerga fought with artillery on Friday"; not
 							// "fought alongside" an ally.
 							+ "|\\b(?:fought|battled)\\s+(?:with|against|each other|one another|for control)\\b"),

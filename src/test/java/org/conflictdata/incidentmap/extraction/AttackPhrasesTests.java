@@ -78,4 +78,31 @@ class AttackPhrasesTests {
 		assertThat(types("Troops captured a car bomb at the checkpoint on Tuesday.")).isEmpty();
 	}
 
+	@Test
+	void shouldReadFightingThatBeganInATownAsAClash() {
+		List<IncidentMention> found = mentions(
+				"The fighting in the hill town, south of the capital, began late on Monday and lasted until dawn.");
+		assertThat(found).extracting(IncidentMention::type).containsExactly(EventType.ARMED_CLASH);
+		assertThat(found.get(0).date().start()).isEqualTo(LocalDate.parse("2024-06-10"));
+	}
+
+	@Test
+	void shouldNotReadTheFightingsToll() {
+		assertThat(types("The fighting in the region has displaced thousands of families, the agency said.")).isEmpty();
+	}
+
+	@Test
+	void shouldTypeAnAirPowersOwnStrikeOnADayOfFightingAsAnAirStrike() {
+		assertThat(types("Clashes raged in the hill town on Tuesday, residents said. "
+				+ "Israel said it struck gunmen near the hill town on Tuesday."))
+			.containsExactly(EventType.ARMED_CLASH, EventType.AIR_DRONE_STRIKE);
+	}
+
+	@Test
+	void shouldTypeARebelStrikeOnADayOfFightingAsTheFighting() {
+		assertThat(types("Clashes raged in the hill town on Tuesday, residents said. "
+				+ "Rebels said they struck gunmen near the hill town on Tuesday."))
+			.containsExactly(EventType.ARMED_CLASH, EventType.ARMED_CLASH);
+	}
+
 }
