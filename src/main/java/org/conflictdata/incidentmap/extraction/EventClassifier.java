@@ -57,6 +57,14 @@ public final class EventClassifier {
 			+ "(?:\\w+ly\\s+)?(?:destroyed|defused|dismantled|disarmed|seized|found|discovered|intercepted|neutrali[sz]ed"
 			+ "|detonated safely|detonated in a controlled)\\b", Pattern.CASE_INSENSITIVE);
 
+	/**
+	 * "an aircraft struck a truck packed with explosives": the vehicle bomb is the
+	 * strike's target, its own object.
+	 */
+	private static final Pattern STRUCK_BEFORE = Pattern.compile(
+			"\\b(?:struck|hit|targeted|bombed|destroyed)\\s+(?:an?|the|one|two|three)\\s+(?:(?!with\\b|using\\b|by\\b)[\\w-]+\\s+){0,2}?$",
+			Pattern.CASE_INSENSITIVE);
+
 	/** "a car bomb exploded": the device went off, whatever was said of it before. */
 	private static final Pattern WENT_OFF = Pattern.compile(
 			"\\s+(?:\\w+ly\\s+)?(?:exploded|went off|blew up|detonated(?!\\s+(?:safely|in a controlled)))\\b",
@@ -147,7 +155,8 @@ public final class EventClassifier {
 		if (WENT_OFF.matcher(after).lookingAt()) {
 			return false;
 		}
-		return DISPOSED_BEFORE.matcher(before).find() || DISPOSED_AFTER.matcher(after).lookingAt();
+		return DISPOSED_BEFORE.matcher(before).find() || STRUCK_BEFORE.matcher(before).find()
+				|| DISPOSED_AFTER.matcher(after).lookingAt();
 	}
 
 	/**

@@ -105,4 +105,10 @@ class AttackPhrasesTests {
 			.containsExactly(EventType.ARMED_CLASH, EventType.ARMED_CLASH);
 	}
 
+	@Test
+	void shouldReadAVehicleBombStruckFromTheAirAsTheStrikesTarget() {
+		assertThat(types("On Tuesday a drone struck a van loaded with explosives on the road to the dam."))
+			.containsExactly(EventType.AIR_DRONE_STRIKE);
+	}
+
 }
