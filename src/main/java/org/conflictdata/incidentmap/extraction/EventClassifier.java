@@ -57,6 +57,19 @@ public final class EventClassifier {
 			+ "(?:\\w+ly\\s+)?(?:destroyed|defused|dismantled|disarmed|seized|found|discovered|intercepted|neutrali[sz]ed"
 			+ "|detonated safely|detonated in a controlled)\\b", Pattern.CASE_INSENSITIVE);
 
+	/**
+	 * "an aircraft struck a truck packed with explosives": the vehicle bomb is the
+	 * strike's target, its own object.
+	 */
+	private static final Pattern STRUCK_BEFORE = Pattern.compile(
+			"\\b(?:struck|hit|targeted|bombed|destroyed)\\s+(?:an?|the|one|two|three)\\s+(?:(?!with\\b|using\\b|by\\b)[\\w-]+\\s+){0,2}?$",
+			Pattern.CASE_INSENSITIVE);
+
+	/** "a car bomb exploded": the device went off, whatever was said of it before. */
+	private static final Pattern WENT_OFF = Pattern.compile(
+			"\\s+(?:\\w+ly\\s+)?(?:exploded|went off|blew up|detonated(?!\\s+(?:safely|in a controlled)))\\b",
+			Pattern.CASE_INSENSITIVE);
+
 	private static final Pattern VEHICLE_BOMB_PATTERN = Pattern.compile(TriggerRules.VEHICLE_BOMB,
 			Pattern.CASE_INSENSITIVE);
 
@@ -139,7 +152,11 @@ public final class EventClassifier {
 		}
 		String before = sentence.substring(Math.max(0, trigger.start() - 160), trigger.start());
 		String after = sentence.substring(trigger.end());
-		return DISPOSED_BEFORE.matcher(before).find() || DISPOSED_AFTER.matcher(after).lookingAt();
+		if (WENT_OFF.matcher(after).lookingAt()) {
+			return false;
+		}
+		return DISPOSED_BEFORE.matcher(before).find() || STRUCK_BEFORE.matcher(before).find()
+				|| DISPOSED_AFTER.matcher(after).lookingAt();
 	}
 
 	/**

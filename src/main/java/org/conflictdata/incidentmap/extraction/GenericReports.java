@@ -98,6 +98,7 @@ final class GenericReports {
 		boolean retaliation = RETALIATION.matcher(generic.trigger.phrase().toLowerCase(Locale.ROOT)).find();
 		List<String> mine = generic.perpetrators();
 		List<String> myTargets = generic.targets();
+		boolean airStrike = isAirPowerStrike(generic);
 		EventType best = null;
 		int bestScore = -1;
 		for (MentionDraft d : drafts) {
@@ -115,7 +116,9 @@ final class GenericReports {
 				continue;
 			}
 			boolean conflicting = !mine.isEmpty() && !theirs.isEmpty() && !shared;
-			if (retaliation ? !shared : conflicting) {
+			// "Israel says it struck gunmen near the town" on a day of fighting there: a
+			// state that strikes from the air reports its own strike, not the fighting.
+			if ((retaliation || airStrike) ? !shared : conflicting) {
 				continue;
 			}
 			// Of several reports that day, the one against the same target is the same

@@ -20,6 +20,9 @@ import org.conflictdata.incidentmap.extraction.EventClassifier.Trigger;
  */
 final class MentionDates {
 
+	private static final Pattern RELATIVE_PRONOUN = Pattern.compile("\\b(?:that|which|who|whom)\\b",
+			Pattern.CASE_INSENSITIVE);
+
 	private static final Pattern SAME_DAY_OPENING = Pattern.compile("(?i)(?:by|that|later that|by that|towards?)\\s+"
 			+ "(?:the\\s+)?(?:evening|nightfall|night|afternoon|midday|noon|dusk|sunset|day's end)\\b\\s*,");
 
@@ -105,6 +108,13 @@ final class MentionDates {
 		if (!ownDays.isEmpty()) {
 			own = ownDays;
 		}
+		// "In the town that the factions captured on 9 December, a car bomb exploded on
+		// Saturday": a date inside a relative clause closed before the event dates the
+		// clause's verb, while another date remains for the event.
+		List<DateMention> outsideClauses = own.stream().filter((d) -> !inRelativeClauseBefore(sentence, d, t)).toList();
+		if (!outsideClauses.isEmpty()) {
+			own = outsideClauses;
+		}
 		// "firing on protesters who had occupied the square since late October": the span
 		// belongs to the people the clause describes, and dates nothing that happened.
 		own = own.stream().filter((d) -> !(opensSpan(sentence, d) && describesTheTarget(sentence, t, d))).toList();
@@ -129,6 +139,15 @@ final class MentionDates {
 			}
 		}
 		return out;
+	}
+
+	private static boolean inRelativeClauseBefore(String sentence, DateMention d, Trigger t) {
+		if (d.end() > t.start() || sentence.substring(d.end(), t.start()).indexOf(',') < 0) {
+			return false;
+		}
+		String before = sentence.substring(0, d.start());
+		String clause = before.substring(before.lastIndexOf(',') + 1);
+		return RELATIVE_PRONOUN.matcher(clause).find();
 	}
 
 	private static boolean opensSpan(String sentence, DateMention d) {

@@ -26,9 +26,14 @@ final class TriggerRules {
 
 	private static final String W = "(?:[\\w'.-]+\\s+)";
 
-	/** "a booby-trapped car", "an explosives-laden Humvee": a vehicle made a bomb. */
+	/**
+	 * "a booby-trapped car", "an explosives-laden Humvee", "a car packed with
+	 * explosives": a vehicle made a bomb.
+	 */
 	static final String VEHICLE_BOMB = "booby-?trapped (?:car|vehicle|truck|lorry|motorcycle|motorbike|van|bus)s?"
-			+ "|explosives?-(?:laden|packed|rigged|filled) (?!(?:drones?|UAVs?|aircraft|planes?|quadcopters?|unmanned)\\b)[\\w-]+";
+			+ "|explosives?-(?:laden|packed|rigged|filled) (?!(?:drones?|UAVs?|aircraft|planes?|quadcopters?|unmanned)\\b)[\\w-]+"
+			+ "|(?:car|vehicle|truck|lorry|motorcycle|motorbike|van|bus)s? (?:packed|laden|rigged|filled|loaded"
+			+ "|booby-?trapped) with (?:[\\w-]+\\s+)?explosives?\\b";
 
 	/** "helicopters then struck", "drones also hit": an adverb between actor and verb. */
 	private static final String ADVERB = "(?:(?:then|later|also|again|reportedly|subsequently|allegedly|repeatedly"
@@ -52,7 +57,7 @@ final class TriggerRules {
 			// Unexploded ordnance counts only when it goes off: "the danger of unexploded
 			// mines" reports nothing.
 			rule(Cues.of("ied", "bomb", "borne", "mine", "explosive", "unexploded", "device", "trapped", "laden"),
-					EventType.REMOTE_EXPLOSIVE, "bcdeilrsuv",
+					EventType.REMOTE_EXPLOSIVE, "bcdeilmrstuv",
 					"improvised explosive devices?|\\bIEDs?\\b|roadside bombs?|car bombs?|VBIEDs?|vehicle[- ]borne|"
 							+ VEHICLE_BOMB + "|\\bdevices? (?:exploded|went off|detonated|blew up)"
 							+ "|land ?mines?|sticky bombs?|explosive devices?|bombs? (?:exploded|went off|blast)"
@@ -119,6 +124,10 @@ final class TriggerRules {
 							// target.
 							+ "|(?:was|were)\\s+(?:hit|struck|targeted|bombed|attacked)\\s+by\\s+(?:an?\\s+|the\\s+)?"
 							+ "(?:[\\w-]+\\s+){0,2}?(?:drones?|warplanes?|(?:fighter )?jets|aircraft|helicopters?|air ?strikes?)\\b"
+							// "strikes on former army sites killed three civilians":
+							// strikes
+							// that kill are armed strikes, not a walk-out.
+							+ "|strikes? (?:on|against)\\s[^.;]{0,80}?\\b(?:killed|wounded|injured|killing|wounding|injuring)\\b"
 							+ "|bombing raids?|\\bF-1[56]E?s?\\s+(?:jets?\\s+|fighters?\\s+|warplanes?\\s+)?(?:struck|bombed|hit"
 							+ "|attacked|targeted|pounded)|precision " + W
 							+ "?strikes?|gunships? (?:fired|attacked|struck)"),
@@ -161,12 +170,16 @@ final class TriggerRules {
 			// Gunmen attacking a checkpoint or patrol meet armed resistance: ACLED codes
 			// it a
 			// clash, not an attack on civilians.
-			rule(Cues.of("gunmen", "militants", "insurgents", "attackers", "fighters", "jihadists", "cells", "elements",
-					"terrorists")
+			// "Factions of the army attacked positions", "gunmen attacked a military
+			// point".
+			rule(Cues
+				.of("gunmen", "militants", "insurgents", "attackers", "fighters", "jihadists", "cells", "elements",
+						"terrorists", "factions", "rebels", "militias", "troops")
 				.and("attack", "stormed", "raided", "ambushed", "opened fire on", "assaulted"), EventType.ARMED_CLASH,
-					"(?:gunmen|militants|insurgents|attackers|fighters|jihadists|cells|elements|terrorists)\\b[^.;]{0,40}?"
+					"(?:gunmen|militants|insurgents|attackers|fighters|jihadists|cells|elements|terrorists|factions|rebels"
+							+ "|militias|troops)\\b[^.;]{0,60}?"
 							+ "\\b(?:attacked|stormed|raided|ambushed|opened fire on|assaulted)\\b[^.;]{0,30}?\\b(?:checkpoints?"
-							+ "|posts?|patrols?|positions?|outposts?|barracks|bases?|convoys?|units?)\\b"
+							+ "|(?:military |army |security )points?|posts?|patrols?|positions?|outposts?|barracks|bases?|convoys?|units?)\\b"
 							+ "|attacks? by (?:[\\w-]+\\s+){0,3}?(?:gunmen|militants|insurgents|jihadists|cells|elements|terrorists"
 							+ "|fighters)\\b[^.;]{0,30}?\\bon\\s+(?:an?|the|their|its)\\s+(?:[\\w'-]+\\s+){0,3}?(?:checkpoints?|posts?"
 							+ "|patrols?|positions?|outposts?|barracks|convoys?)\\b"),
@@ -179,14 +192,24 @@ final class TriggerRules {
 			// A targeted shooting ("shot him dead", "was shot and wounded by gunmen") is
 			// how
 			// news reports assassinations of activists, officials and journalists.
-			rule(Cues.of("shot", "gunned"), EventType.ATTACK_ON_CIVILIANS, "\\bshot\\s+(?:[\\w'-]+\\s+){0,3}?dead\\b"
-					// "was shot more than a dozen times in his car": a gunman's
-					// target.
-					+ "|\\bshot\\s+(?:(?:more than|at least|about|some|over)\\s+)?(?:a dozen|several|multiple|\\w+)\\s+times\\b"
-					+ "|\\bshot\\s+and\\s+(?:killed|wounded|injured)\\b" + "|\\bgunned\\s+down\\b"),
+			rule(Cues.of("shot", "gunned", "shooting", "gunning", "executing"), EventType.ATTACK_ON_CIVILIANS,
+					"\\bshot\\s+(?:[\\w'-]+\\s+){0,3}?dead\\b"
+							// "went from house to house, shooting residents": civilians
+							// as
+							// the object of the shooting.
+							+ "|\\b(?:shooting|gunning down|executing)\\s+(?:[\\w-]+\\s+){0,2}?(?:civilians|residents|villagers"
+							+ "|passers-by|worshippers|families)\\b"
+							// "was shot more than a dozen times in his car": a gunman's
+							// target.
+							+ "|\\bshot\\s+(?:(?:more than|at least|about|some|over)\\s+)?(?:a dozen|several|multiple|\\w+)\\s+times\\b"
+							+ "|\\bshot\\s+and\\s+(?:killed|wounded|injured)\\b" + "|\\bgunned\\s+down\\b"),
 			rule(Cues.of("clash", "firefight", "battle", "exchange", "fighting", "ambush", "fought"),
 					EventType.ARMED_CLASH,
 					"clash(?:es|ed)?\\b|firefights?|gun ?battles?|exchanged fire|exchange of fire|fighting between|ambush(?:ed)?"
+							// "The fighting in the town began late on Monday": fighting
+							// placed and started, not a front's general state.
+							+ "|\\bfighting (?:in|around|near|at|for)\\s[^.;]{0,80}?\\b(?:began|erupted|broke out|flared|raged"
+							+ "|lasted|resumed)\\b"
 							// "troops and peshmerga fought with artillery on Friday"; not
 							// "fought alongside" an ally.
 							+ "|\\b(?:fought|battled)\\s+(?:with|against|each other|one another|for control)\\b"),
