@@ -75,7 +75,7 @@ class PipelineEvaluationTests {
 			holdout9,  0.91, 3, 0.88, 1.0,  2.0
 			holdout10, 0.81, 2, 1.0,  0.89, 1.0
 			holdout11, 0.88, 0, 0.92, 1.0,  1.5
-			holdout12, 0.92, 2, 0.85, 0.91, 4.0
+			holdout12, 0.92, 1, 0.88, 0.91, 1.5
 			""")
 	void shouldKeepTheQualityMeasuredOnEachArticleSet(String set, double recall, int duplicates, double precision,
 			double dates, double km) {
