@@ -4,8 +4,6 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
-import org.conflictdata.incidentmap.article.ArticleReader;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -14,15 +12,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Sentences written for these tests.
  */
 class RecalledAndCrowdEventsTests {
-
-	private final IncidentExtractor extractor = new IncidentExtractor();
-
-	private List<IncidentMention> current(String text, String published) {
-		return this.extractor.extract(ArticleReader.fromPost(text, null, null, published))
-			.stream()
-			.filter((m) -> !m.historical())
-			.toList();
-	}
 
 	private static EventType typeOf(String sentence, String trigger) {
 		return EventClassifier.triggers(sentence)
@@ -35,7 +24,7 @@ class RecalledAndCrowdEventsTests {
 
 	@Test
 	void shouldTreatPluralStrikesOverAWholeYearAsATally() {
-		List<IncidentMention> mentions = current(
+		List<IncidentMention> mentions = CurrentMentions.of(
 				"Rights monitors said drone strikes killed more than 40 herders along the border last year.",
 				"2023-05-10");
 		assertThat(mentions).isEmpty();
@@ -43,8 +32,8 @@ class RecalledAndCrowdEventsTests {
 
 	@Test
 	void shouldKeepASingleStrikeDatedToALastYearMonth() {
-		List<IncidentMention> mentions = current(
-				"A drone strike killed three fighters near Sinjar on Tuesday, the local mayor said.", "2023-05-10");
+		List<IncidentMention> mentions = CurrentMentions
+			.of("A drone strike killed three fighters near Sinjar on Tuesday, the local mayor said.", "2023-05-10");
 		assertThat(mentions).singleElement().satisfies((m) -> {
 			assertThat(m.type()).isEqualTo(EventType.AIR_DRONE_STRIKE);
 			assertThat(m.killed()).isEqualTo(Count.exactly(3));
@@ -53,17 +42,19 @@ class RecalledAndCrowdEventsTests {
 
 	@Test
 	void shouldTreatTheEventOfASinceWhenClauseAsRecalled() {
-		List<IncidentMention> mentions = current("Gunmen opened fire on a police checkpoint near Tuz Khurmatu on "
-				+ "Sunday, killing four officers. It was the worst attack in the district since the spring, when "
-				+ "insurgents killed nine soldiers in an ambush on the Tikrit road.", "2023-09-12");
+		List<IncidentMention> mentions = CurrentMentions
+			.of("Gunmen opened fire on a police checkpoint near Tuz Khurmatu on "
+					+ "Sunday, killing four officers. It was the worst attack in the district since the spring, when "
+					+ "insurgents killed nine soldiers in an ambush on the Tikrit road.", "2023-09-12");
 		assertThat(mentions).noneMatch((m) -> m.trigger().startsWith("ambush"));
 		assertThat(mentions).anyMatch((m) -> m.sentence().startsWith("Gunmen opened fire"));
 	}
 
 	@Test
 	void shouldKeepASinceWhenEventThatCarriesItsOwnDay() {
-		List<IncidentMention> mentions = current("Shops stayed shut on Wednesday for the first time since Monday, "
-				+ "when militants killed two guards in an ambush outside the market.", "2023-09-14");
+		List<IncidentMention> mentions = CurrentMentions
+			.of("Shops stayed shut on Wednesday for the first time since Monday, "
+					+ "when militants killed two guards in an ambush outside the market.", "2023-09-14");
 		assertThat(mentions)
 			.anyMatch((m) -> m.trigger().startsWith("ambush") && m.date().start().toString().equals("2023-09-11"));
 	}
@@ -108,7 +99,7 @@ class RecalledAndCrowdEventsTests {
 				+ "The governor called an emergency meeting on Saturday afternoon.\n\n"
 				+ "Residents said the streets were empty.\n\n"
 				+ "By nightfall, hundreds of people had gathered outside the office, chanting against the militias.";
-		List<IncidentMention> mentions = current(text, "2023-06-12");
+		List<IncidentMention> mentions = CurrentMentions.of(text, "2023-06-12");
 		assertThat(mentions).anyMatch((m) -> m.type() == EventType.PEACEFUL_PROTEST && m.date() != null
 				&& m.date().start().toString().equals("2023-06-10"));
 	}

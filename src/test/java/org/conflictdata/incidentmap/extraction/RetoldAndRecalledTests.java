@@ -4,8 +4,6 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
-import org.conflictdata.incidentmap.article.ArticleReader;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -15,15 +13,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class RetoldAndRecalledTests {
 
-	private final IncidentExtractor extractor = new IncidentExtractor();
-
-	private List<IncidentMention> current(String text, String published) {
-		return this.extractor.extract(ArticleReader.fromPost(text, null, null, published))
-			.stream()
-			.filter((m) -> !m.historical())
-			.toList();
-	}
-
 	@Test
 	void shouldDropTheItemsOfAnOverviewThatAreToldBelow() {
 		String text = "The provincial security office published its weekly summary on Sunday.\n\n"
@@ -32,7 +21,7 @@ class RetoldAndRecalledTests {
 				+ "On Tuesday, police clashed with smugglers for two hours east of Basra, killing two of them.\n\n"
 				+ "On Wednesday, a roadside bomb wounded three soldiers on the highway near Hilla.\n\n"
 				+ "Late on Thursday, jets struck a hideout close to Rutba.";
-		List<IncidentMention> mentions = current(text, "2023-10-09");
+		List<IncidentMention> mentions = CurrentMentions.of(text, "2023-10-09");
 
 		assertThat(mentions).noneMatch((m) -> m.sentence().startsWith("Besides"));
 		assertThat(mentions).anyMatch((m) -> m.sentence().startsWith("On Tuesday"))
@@ -45,7 +34,7 @@ class RetoldAndRecalledTests {
 		String text = "The provincial security office published its weekly summary on Sunday.\n\n"
 				+ "It listed a clash with smugglers east of Basra, a roadside bomb near Hilla and an air strike "
 				+ "close to Rutba.";
-		List<IncidentMention> mentions = current(text, "2023-10-09");
+		List<IncidentMention> mentions = CurrentMentions.of(text, "2023-10-09");
 
 		assertThat(mentions).filteredOn((m) -> m.sentence().startsWith("It listed")).hasSizeGreaterThanOrEqualTo(2);
 	}
@@ -55,7 +44,7 @@ class RetoldAndRecalledTests {
 		String text = "Gunmen killed two guards at a checkpoint near Tikrit on Monday, police said.\n\n"
 				+ "The checkpoint had been set up last month.\n\n" + "Drone hits car near Sinjar\n\n"
 				+ "In the west, a drone struck a car near Sinjar late on Monday, killing the driver, the mayor said.";
-		List<IncidentMention> mentions = current(text, "2023-10-10");
+		List<IncidentMention> mentions = CurrentMentions.of(text, "2023-10-10");
 
 		assertThat(mentions).noneMatch((m) -> m.sentence().startsWith("Drone hits car"));
 		assertThat(mentions).anyMatch((m) -> m.sentence().startsWith("In the west"));
@@ -66,7 +55,7 @@ class RetoldAndRecalledTests {
 		String text = "A car bomb killed six people at a bus station in Hilla on Saturday, police said. "
 				+ "For residents the blast revived memories of May 2019, when a truck bomb killed 30 people at the "
 				+ "same station.";
-		List<IncidentMention> mentions = current(text, "2021-03-01");
+		List<IncidentMention> mentions = CurrentMentions.of(text, "2021-03-01");
 
 		assertThat(mentions).singleElement().satisfies((m) -> assertThat(m.sentence()).startsWith("A car bomb"));
 	}
@@ -75,7 +64,7 @@ class RetoldAndRecalledTests {
 	void shouldKeepAnEventThatIsNotRecalled() {
 		String text = "A car bomb killed six people at a bus station in Hilla on Saturday, police said. "
 				+ "Separately, gunmen shot dead a shopkeeper in Kut on Sunday.";
-		List<IncidentMention> mentions = current(text, "2021-03-01");
+		List<IncidentMention> mentions = CurrentMentions.of(text, "2021-03-01");
 
 		assertThat(mentions).anyMatch((m) -> m.sentence().startsWith("Separately"));
 	}
@@ -84,7 +73,7 @@ class RetoldAndRecalledTests {
 	void shouldTreatShellingThatComesAlmostEveryDayAsALastingState() {
 		String text = "Artillery shells hit the orchards of a border village on Friday, the mayor said. "
 				+ "Farmers said the shelling now comes almost every day.";
-		List<IncidentMention> mentions = current(text, "2022-08-14");
+		List<IncidentMention> mentions = CurrentMentions.of(text, "2022-08-14");
 
 		assertThat(mentions).singleElement().satisfies((m) -> assertThat(m.sentence()).startsWith("Artillery"));
 	}
@@ -94,7 +83,7 @@ class RetoldAndRecalledTests {
 		String text = "Drones struck two oil fields near Zakho on Tuesday, the company said. "
 				+ "The government named a committee to investigate the attacks. "
 				+ "Ankara has not commented on the strikes.";
-		List<IncidentMention> mentions = current(text, "2025-07-17");
+		List<IncidentMention> mentions = CurrentMentions.of(text, "2025-07-17");
 
 		assertThat(mentions).allMatch((m) -> m.sentence().startsWith("Drones struck"));
 	}
@@ -103,7 +92,7 @@ class RetoldAndRecalledTests {
 	void shouldDateAnEventByTheCalendarDayThatRestatesItsWeekday() {
 		String text = "Soldiers clashed with militants in a valley west of Kirkuk on Sunday night (4 February), "
 				+ "the army said.";
-		List<IncidentMention> mentions = current(text, "2024-02-12");
+		List<IncidentMention> mentions = CurrentMentions.of(text, "2024-02-12");
 
 		assertThat(mentions).singleElement()
 			.satisfies((m) -> assertThat(m.date().start().toString()).isEqualTo("2024-02-04"));
@@ -112,7 +101,7 @@ class RetoldAndRecalledTests {
 	@Test
 	void shouldDateByTheWeekdayWhenNoCalendarDayFollowsIt() {
 		String text = "Soldiers clashed with militants in a valley west of Kirkuk on Sunday night, the army said.";
-		List<IncidentMention> mentions = current(text, "2024-02-12");
+		List<IncidentMention> mentions = CurrentMentions.of(text, "2024-02-12");
 
 		assertThat(mentions).singleElement()
 			.satisfies((m) -> assertThat(m.date().start().toString()).isEqualTo("2024-02-11"));
@@ -123,7 +112,7 @@ class RetoldAndRecalledTests {
 		String text = "Missiles struck the camps of an exile party near Koya on Wednesday, officials said. "
 				+ "Tehran accuses the party of stoking protests that have spread since the death of a student in "
 				+ "police custody.";
-		List<IncidentMention> mentions = current(text, "2022-09-29");
+		List<IncidentMention> mentions = CurrentMentions.of(text, "2022-09-29");
 
 		assertThat(mentions).singleElement().satisfies((m) -> assertThat(m.killed()).isNull());
 	}
@@ -132,7 +121,7 @@ class RetoldAndRecalledTests {
 	void shouldStillTakeTheDeadFromAFollowUpAboutTheSameStrike() {
 		String text = "Missiles struck the camps of an exile party near Koya on Wednesday, officials said. "
 				+ "The strike killed four people, the local hospital said.";
-		List<IncidentMention> mentions = current(text, "2022-09-29");
+		List<IncidentMention> mentions = CurrentMentions.of(text, "2022-09-29");
 
 		assertThat(mentions).singleElement().satisfies((m) -> assertThat(m.killed()).isEqualTo(Count.exactly(4)));
 	}
