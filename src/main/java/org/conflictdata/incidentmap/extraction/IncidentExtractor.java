@@ -211,11 +211,10 @@ public final class IncidentExtractor {
 				EventDate counted = backReference ? StoryTies.countedTo(back.start(), before, dates) : null;
 				if (counted != null) {
 					// "two days after a suicide bomber drove ...": the event is dated
-					// by the count, not merely recalled.
+					// by the count, not merely recalled; the day the sentence opens
+					// on ("on Friday, a week after an air strike") is the count's anchor.
 					backReference = false;
-					if (own.isEmpty()) {
-						own = List.of(counted);
-					}
+					own = List.of(counted);
 				}
 				if (own.isEmpty() && !onlyReportingDates && !backReference
 						&& story.isNear(i, s.paragraph(), MentionDates.storyWindow(anaphoric, text))) {

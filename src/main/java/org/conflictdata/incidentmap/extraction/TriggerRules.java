@@ -94,6 +94,11 @@ final class TriggerRules {
 					"f-1", "precision", "gunship"), EventType.AIR_DRONE_STRIKE, "abdefghjmnopstw0-9",
 					"air ?strikes?|air raids?|aerial (?:bombardment|attack|strike|bombing)s?|(?:drone|air) (?:strike|attack)s?"
 							+ "|drones? " + ADVERB + "(?:dropped|struck|fired|hit|attacked|targeted|bombed|killed)"
+							// "a drone flown by the militants dropped a grenade on the
+							// queue": the munition names the strike, however the drone
+							// is described.
+							+ "|drones?\\b[^.;]{0,50}?\\b(?:dropped|released)\\s+(?:an?\\s+|\\w+\\s+){0,2}?(?:grenades?|bombs?"
+							+ "|explosives?|munitions?|mortar (?:rounds?|bombs?|shells?)|projectiles?)\\b"
 							+ "|(?:(?:war)?planes?|jets|aircraft|helicopters?|gunships?) " + ADVERB
 							+ "(?:struck|bombed|hit|attacked|targeted|pounded|strafed|fired on)"
 							// Drones brought down over a base were attacking it; a drone
@@ -192,6 +197,12 @@ final class TriggerRules {
 			// A targeted shooting ("shot him dead", "was shot and wounded by gunmen") is
 			// how
 			// news reports assassinations of activists, officials and journalists.
+			// Armed men who stop traffic on a road and then shoot are killing travellers,
+			// whether or not the sentence calls them civilians.
+			rule(Cues.of("stopped").and("opened fire", "shot", "executed", "killed", "gunned down"),
+					EventType.ATTACK_ON_CIVILIANS,
+					"\\bstopped\\s+(?:[\\w-]+\\s+){0,2}?(?:vehicles|cars|buses|a bus|a car|a minibus|minibuses|travell?ers"
+							+ "|motorists|passengers|drivers)\\b[^.;]{0,100}?\\b(?:opened fire|shot|executed|killed|gunned down)\\b"),
 			rule(Cues.of("shot", "gunned", "shooting", "gunning", "executing"), EventType.ATTACK_ON_CIVILIANS,
 					"\\bshot\\s+(?:[\\w'-]+\\s+){0,3}?dead\\b"
 							// "went from house to house, shooting residents": civilians
@@ -212,13 +223,17 @@ final class TriggerRules {
 							+ "|lasted|resumed)\\b"
 							// "troops and peshmerga fought with artillery on Friday"; not
 							// "fought alongside" an ally.
-							+ "|\\b(?:fought|battled)\\s+(?:with|against|each other|one another|for control)\\b"),
+							+ "|\\b(?:fought|battled)\\s+(?:with|against|each other|one another|for control)\\b"
+							// "police fought Islamic State militants in the streets": the
+							// enemy named as the object of the fighting.
+							+ "|\\b(?:fought|battled)\\s+(?:the\\s+)?(?:[\\w'-]+\\s+){0,3}?(?:militants|fighters|insurgents|rebels"
+							+ "|gunmen|jihadists|militiamen|militias|troops|soldiers|forces)\\b"),
 			rule(Cues.of("kidnap", "abduct", "hostage", "seized", "snatched"), EventType.ABDUCTION,
 					"kidnap(?:ped|ping|s)?|abduct(?:ed|ion|s)?|taken hostage|seized " + W + "{0,2}hostages?"
 							+ "|(?:seized|snatched) by " + W + "{0,2}(?:gunmen|men|assailants|militiamen|attackers)"),
 			rule(Cues
 				.of("protest", "demonstrat", "crowds", "thousand", "hundred", "rall", "sit-in", "streets", "march",
-						"people", "residents", "students", "activists", "mourners", "vigil")
+						"people", "residents", "students", "activists", "mourners", "vigil", "villagers", "workers")
 				.and("gathered", "marched", "tried to march", "rallied", "protested", "assembled", "blocked", "chant",
 						"demonstrated", "staged", "held", "organi", "took to the streets", "took place", "erupted",
 						"broke out", "spread", "passed off", "went ahead", "peaceful", "returned to", "poured into",
@@ -227,8 +242,17 @@ final class TriggerRules {
 					"(?:protesters|protestors|demonstrators|marchers|crowds|thousands?|hundreds?|people|residents|students|activists)"
 							+ "\\b[^.;]{0,40}?"
 							+ "\\b(?:gathered|marched|rallied|protested|assembled|blocked|chanted|demonstrated|tried to march)\\b"
-							// "as people gathered to help the wounded" is no protest.
-							+ "(?!\\s+(?:to\\s+(?:help|rescue|aid|watch|see|look)|around)\\b)"
+							// "as people gathered to help the wounded" is no protest, nor
+							// is a
+							// finding ("residents ... demonstrated that").
+							+ "(?!\\s+(?:to\\s+(?:help|rescue|aid|watch|see|look)|around|that|how|why|whether)\\b)"
+							// "residents of a village out east demonstrated in front of
+							// the
+							// council": the two protest verbs with a place after them,
+							// even
+							// past a long subject.
+							+ "|(?:protesters|protestors|demonstrators|people|residents|villagers|workers|students|activists)"
+							+ "\\b[^.;]{0,80}?\\b(?:demonstrated|protested)\\s+(?:in front of|outside|in|at|near|against|over|for)\\b"
 							+ "|(?:staged|held|organi[sz]ed)\\s+(?:a\\s+|\\w+\\s+){0,2}?(?:protests?|demonstrations?|rall(?:y|ies)|sit-ins?"
 							// A vigil "in solidarity" or "for the victims" is a protest
 							// in
