@@ -48,4 +48,19 @@ class GeocoderThirdCountryTests {
 		assertThat(location.place().country()).isEqualTo("Syria");
 	}
 
+	@Test
+	void shouldNotPlaceAnEventWhereItsVictimsFledTo() {
+		// "fled to Kalar" names where the residents went, not where the houses burned.
+		Location location = this.geocoder
+			.locate("Shops in Tuz Khurmatu were set on fire, said families who fled to Kalar.");
+		assertThat(location.place().admin1()).isEqualTo("Salahuddin");
+	}
+
+	@Test
+	void shouldStillPlaceAnEventAtAPlaceNamedAfterFled() {
+		// "fled" followed by "in" is no destination: the shelling was in Kalar.
+		Location location = this.geocoder.locate("Mortars hit a market in Kalar as families fled in panic.");
+		assertThat(location.place().admin1()).isEqualTo("Sulaymaniyah");
+	}
+
 }
