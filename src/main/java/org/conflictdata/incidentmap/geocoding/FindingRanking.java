@@ -18,8 +18,9 @@ import org.conflictdata.incidentmap.geocoding.MentionReader.Relation;
  * is the place. The same holds for an area inside one province named just before the
  * bearing ("in the Wadi al-Shay valley, south-west of Kirkuk"), within
  * {@value #MEASURED_AREA_KM} km of the town: the bearing says where the valley or ridge
- * lies, and the area is nearer the incident than the town. An empty list has no best
- * finding.
+ * lies, and the area is nearer the incident than the town. A place outside Iraq and Syria
+ * that only GeoNames knows never wins over a place in Iraq or Syria named alongside it.
+ * An empty list has no best finding.
  */
 final class FindingRanking {
 
@@ -38,16 +39,35 @@ final class FindingRanking {
 	 */
 	private static final int MEASURED_GAP = 90;
 
+	/** The countries the reporting is about; see {@link #isUncuratedForeign}. */
+	private static final Set<String> HOME_COUNTRIES = Set.of("Iraq", "Syria");
+
 	private static final Set<PlaceKind> SETTLEMENTS = Set.of(PlaceKind.CITY, PlaceKind.TOWN, PlaceKind.VILLAGE);
 
 	private FindingRanking() {
 	}
 
 	static Optional<Finding> best(List<Finding> findings) {
+		boolean namesHomePlace = findings.stream().anyMatch((f) -> !f.isWeak() && isHome(f.place()));
 		Optional<Finding> top = findings.stream()
 			.filter((f) -> !f.isWeak())
+			.filter((f) -> !namesHomePlace || !isUncuratedForeign(f.place()))
 			.max(Comparator.comparingInt(Finding::score).thenComparing(Finding::start, Comparator.reverseOrder()));
 		return top.map((bearing) -> placedByBearing(findings, bearing).orElse(bearing));
+	}
+
+	private static boolean isHome(Place place) {
+		return HOME_COUNTRIES.contains(place.country());
+	}
+
+	/**
+	 * A place outside Iraq and Syria that only GeoNames knows: a report that also names a
+	 * place in Iraq or Syria means that place ("between al-Suwar (also al-Sour)" is not
+	 * the Turkish town of Sur), since the towns of Turkey and Iran that the reporting
+	 * names on purpose are curated.
+	 */
+	private static boolean isUncuratedForeign(Place place) {
+		return !isHome(place) && place.id().startsWith("geonames:");
 	}
 
 	/**

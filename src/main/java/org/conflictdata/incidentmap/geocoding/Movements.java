@@ -19,7 +19,8 @@ final class Movements {
 			"traveling", "went", "go", "going", "moved", "move", "moving", "returned", "return", "returning",
 			"transferred", "transfer", "transferring", "shipped", "ship", "shipping", "headed", "heading", "dispatched",
 			"dispatch", "trip", "trips", "visit", "visits", "route", "routes", "smuggled", "smuggling", "evacuated",
-			"troops", "reinforcements", "exported", "delivered", "supplied");
+			"troops", "reinforcements", "exported", "delivered", "supplied", "fled", "flee", "fleeing", "flees",
+			"escaped");
 
 	/** Verbs that force people out of the place named after "from". */
 	private static final Set<String> CLEARING_VERBS = Set.of("clear", "cleared", "clearing", "clears", "evict",

@@ -193,7 +193,22 @@ final class PlaceMatcher {
 		// "Mark T. Esper": a capitalised word before a lone word makes it a person's
 		// name.
 		boolean afterName = !sentenceStart && tokens.get(index - 1).capitalised() && !tokens.get(index - 1).isArticle();
-		return sentenceStart || afterName || acronym || token.lower().length() < 3 || opensLongerName(tokens, index);
+		return sentenceStart || afterName || surnameAfterArticle(tokens, index) || acronym || token.lower().length() < 3
+				|| opensLongerName(tokens, index);
+	}
+
+	/**
+	 * "Prime Minister Haider al-Abadi": a given name before an Arabic article makes the
+	 * word after it a family name, not the GeoNames town it folds like. A name prefix
+	 * before the article ("Tal al-Abyad") opens a place name instead.
+	 */
+	private static boolean surnameAfterArticle(List<Token> tokens, int index) {
+		if (index < 2 || tokens.get(index).breakBefore() || tokens.get(index - 1).breakBefore()
+				|| !tokens.get(index - 1).isArticle()) {
+			return false;
+		}
+		Token given = tokens.get(index - 2);
+		return given.capitalised() && !given.isArticle() && !NAME_PREFIXES.contains(given.lower());
 	}
 
 	/**
