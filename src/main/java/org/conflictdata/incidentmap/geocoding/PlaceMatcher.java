@@ -212,15 +212,25 @@ final class PlaceMatcher {
 	}
 
 	/**
-	 * "near the Qara Qozak bridge": the word is the first of a structure's name, since a
-	 * second capitalised word and a structure noun follow it in the same clause.
+	 * "near the Qara Qozak bridge", "around the Bab al-Tob market": the word is the first
+	 * of a structure's name, since a second capitalised word (after a hyphenated article)
+	 * and a structure noun follow it in the same clause.
 	 */
 	private static boolean opensLongerName(List<Token> tokens, int index) {
-		if (index + 2 >= tokens.size() || tokens.get(index + 1).breakBefore() || tokens.get(index + 2).breakBefore()) {
+		int next = index + 1;
+		if (next < tokens.size() && tokens.get(next).isArticle() && tokens.get(next).hyphenAfter()) {
+			next++;
+		}
+		if (next + 1 >= tokens.size()) {
 			return false;
 		}
-		Token next = tokens.get(index + 1);
-		return next.capitalised() && !next.isArticle() && STRUCTURE_NOUNS.contains(tokens.get(index + 2).lower());
+		for (int i = index + 1; i <= next + 1; i++) {
+			if (tokens.get(i).breakBefore()) {
+				return false;
+			}
+		}
+		Token word = tokens.get(next);
+		return word.capitalised() && !word.isArticle() && STRUCTURE_NOUNS.contains(tokens.get(next + 1).lower());
 	}
 
 	/**

@@ -77,6 +77,20 @@ class GeocoderArticleCountryTests {
 	}
 
 	@Test
+	void shouldNotReadTheFirstWordOfAStructuresNameWithAnArticleAsATown() {
+		// "Bab" alone folds like the GeoNames town Al Bab; here it opens a market's name.
+		Location location = this.geocoder
+			.locate("Police fought the militants in the lanes around the Bab al-Sharqi market on Monday.");
+		assertThat(location.isResolved()).isFalse();
+	}
+
+	@Test
+	void shouldStillReadATownBeforeAnArticleThatIsNotPartOfALongerName() {
+		Location location = this.geocoder.locate("Shelling hit a market near al-Bab on Monday.");
+		assertThat(location.place().name()).isEqualTo("Al Bāb");
+	}
+
+	@Test
 	void shouldStillReadALoneTownWordBeforeALowerCaseNoun() {
 		Location location = this.geocoder.locate("A drone hit a truck near the Qara bridge on Tuesday.");
 		assertThat(location.place().name()).isEqualTo("Qārah");
