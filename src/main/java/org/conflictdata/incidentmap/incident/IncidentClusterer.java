@@ -218,13 +218,7 @@ public final class IncidentClusterer {
 		ordered.sort(PRECISION_FIRST);
 		List<Incident> clusters = new ArrayList<>();
 		for (Incident draft : ordered) {
-			int best = bestMatch(clusters, draft);
-			if (best < 0 && isVague(draft)) {
-				best = onlyCandidate(clusters, draft);
-			}
-			if (best < 0 && this.areaReports.isAreaOnly(draft)) {
-				best = this.areaReports.onlyPreciseMatch(clusters, draft);
-			}
+			int best = matchIndex(clusters, draft);
 			if (best < 0) {
 				clusters.add(draft);
 			}
@@ -237,20 +231,29 @@ public final class IncidentClusterer {
 
 	/**
 	 * The incident of {@code candidates} that {@code draft} reports, chosen as
-	 * {@link #cluster} chooses: the best agreeing one, or for a vague draft the only one
-	 * it could describe; empty when none. The store's ingest uses this so that a batch
-	 * and one article at a time merge alike.
+	 * {@link #cluster} chooses; empty when none. The store's ingest uses this so that a
+	 * batch and one article at a time merge alike.
 	 */
 	public Optional<Incident> matchOf(List<Incident> candidates, Incident draft) {
 		List<Incident> list = (candidates != null) ? candidates : List.of();
-		int best = bestMatch(list, draft);
+		int best = matchIndex(list, draft);
+		return (best < 0) ? Optional.empty() : Optional.of(list.get(best));
+	}
+
+	/**
+	 * The index of the incident {@code draft} reports: the best agreeing one; for a vague
+	 * draft, the only one it could describe; for a report placed only at a province or
+	 * region, the one precise incident inside it; -1 when none.
+	 */
+	private int matchIndex(List<Incident> clusters, Incident draft) {
+		int best = bestMatch(clusters, draft);
 		if (best < 0 && isVague(draft)) {
-			best = onlyCandidate(list, draft);
+			best = onlyCandidate(clusters, draft);
 		}
 		if (best < 0 && this.areaReports.isAreaOnly(draft)) {
-			best = this.areaReports.onlyPreciseMatch(list, draft);
+			best = this.areaReports.onlyPreciseMatch(clusters, draft);
 		}
-		return (best < 0) ? Optional.empty() : Optional.of(list.get(best));
+		return best;
 	}
 
 	private int bestMatch(List<Incident> clusters, Incident draft) {
