@@ -41,13 +41,28 @@ final class StatedProvinces {
 		boolean named = next < tokens.size() && !tokens.get(next).breakBefore()
 				&& PROVINCE_NOUNS.contains(tokens.get(next).lower())
 				&& !(next + 1 < tokens.size() && !tokens.get(next + 1).breakBefore()
-						&& INSTITUTION_NOUNS.contains(tokens.get(next + 1).lower()));
+						&& INSTITUTION_NOUNS.contains(tokens.get(next + 1).lower()))
+				&& !institutionOf(tokens, hit.from());
 		boolean cityOfTheProvince = place.kind() == PlaceKind.CITY
 				|| (place.admin1() != null && PlaceNames.key(place.name()).equals(PlaceNames.key(place.admin1())));
 		if (!named || place.kind().isArea() || !cityOfTheProvince) {
 			return place;
 		}
 		return gazetteer.province(place.country(), place.admin1()).orElse(place);
+	}
+
+	/**
+	 * Whether an institution noun and "of" (and "the") stand right before the name: "the
+	 * building of the Basrah governorate" is the same building as "the Basrah governorate
+	 * building", in the province's capital.
+	 */
+	private static boolean institutionOf(List<Token> tokens, int from) {
+		int i = from - 1;
+		if (i >= 0 && tokens.get(i).lower().equals("the") && !tokens.get(i + 1).breakBefore()) {
+			i--;
+		}
+		return i >= 1 && tokens.get(i).lower().equals("of") && !tokens.get(i + 1).breakBefore()
+				&& !tokens.get(i).breakBefore() && INSTITUTION_NOUNS.contains(tokens.get(i - 1).lower());
 	}
 
 	/**
