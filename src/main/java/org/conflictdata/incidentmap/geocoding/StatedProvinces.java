@@ -43,12 +43,29 @@ final class StatedProvinces {
 				&& !(next + 1 < tokens.size() && !tokens.get(next + 1).breakBefore()
 						&& INSTITUTION_NOUNS.contains(tokens.get(next + 1).lower()))
 				&& !institutionOf(tokens, hit.from());
+		if (place.kind() == PlaceKind.PROVINCE && hit.to() > hit.from()
+				&& PROVINCE_NOUNS.contains(tokens.get(hit.to()).lower())
+				&& (institutionOf(tokens, hit.from()) || (next < tokens.size() && !tokens.get(next).breakBefore()
+						&& INSTITUTION_NOUNS.contains(tokens.get(next).lower())))) {
+			// "the building of the Basrah governorate" matched the province's own name.
+			return namesakeCity(place, gazetteer);
+		}
 		boolean cityOfTheProvince = place.kind() == PlaceKind.CITY
 				|| (place.admin1() != null && PlaceNames.key(place.name()).equals(PlaceNames.key(place.admin1())));
 		if (!named || place.kind().isArea() || !cityOfTheProvince) {
 			return place;
 		}
 		return gazetteer.province(place.country(), place.admin1()).orElse(place);
+	}
+
+	/** The city a province is named after (Basra, Kirkuk), or the province itself. */
+	private static Place namesakeCity(Place province, Gazetteer gazetteer) {
+		return gazetteer.candidates(province.name())
+			.stream()
+			.filter((p) -> (p.kind() == PlaceKind.CITY || p.kind() == PlaceKind.TOWN)
+					&& province.country().equals(p.country()) && province.name().equals(p.admin1()))
+			.findFirst()
+			.orElse(province);
 	}
 
 	/**
