@@ -223,6 +223,11 @@ final class MentionReader {
 			// relationship, not where anything happened.
 			return new Reading(Relation.ACTOR, p, null, null);
 		}
+		if (place.kind() == PlaceKind.COUNTRY && Set.of("embassy", "consulate").contains(preposition)
+				&& word(tokens, p + 1).equals("of")) {
+			// "the consulate of Iran" is Iran's mission, which stands in another country.
+			return new Reading(Relation.ACTOR, p, null, null);
+		}
 		if (NEAR_WORDS.contains(preposition) || nearNoun
 				|| (preposition.equals("to") && Set.of("close", "next", "adjacent").contains(before))) {
 			int start = preposition.equals("to") ? p - 1 : p;

@@ -112,7 +112,7 @@ final class PlaceMatcher {
 				lookUp(tokens, i, j, firstWord, key.toString(), hits);
 			}
 		}
-		return keepLongest(hits);
+		return Slogans.withoutSlogans(tokens, LandmarkNames.withoutLabels(tokens, keepLongest(hits)));
 	}
 
 	private void lookUp(List<Token> tokens, int from, int to, int firstWord, String key, List<Hit> hits) {

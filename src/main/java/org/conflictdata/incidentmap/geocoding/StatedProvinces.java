@@ -41,13 +41,45 @@ final class StatedProvinces {
 		boolean named = next < tokens.size() && !tokens.get(next).breakBefore()
 				&& PROVINCE_NOUNS.contains(tokens.get(next).lower())
 				&& !(next + 1 < tokens.size() && !tokens.get(next + 1).breakBefore()
-						&& INSTITUTION_NOUNS.contains(tokens.get(next + 1).lower()));
+						&& INSTITUTION_NOUNS.contains(tokens.get(next + 1).lower()))
+				&& !institutionOf(tokens, hit.from());
+		if (place.kind() == PlaceKind.PROVINCE && hit.to() > hit.from()
+				&& PROVINCE_NOUNS.contains(tokens.get(hit.to()).lower())
+				&& (institutionOf(tokens, hit.from()) || (next < tokens.size() && !tokens.get(next).breakBefore()
+						&& INSTITUTION_NOUNS.contains(tokens.get(next).lower())))) {
+			// "the building of the Basrah governorate" matched the province's own name.
+			return namesakeCity(place, gazetteer);
+		}
 		boolean cityOfTheProvince = place.kind() == PlaceKind.CITY
 				|| (place.admin1() != null && PlaceNames.key(place.name()).equals(PlaceNames.key(place.admin1())));
 		if (!named || place.kind().isArea() || !cityOfTheProvince) {
 			return place;
 		}
 		return gazetteer.province(place.country(), place.admin1()).orElse(place);
+	}
+
+	/** The city a province is named after (Basra, Kirkuk), or the province itself. */
+	private static Place namesakeCity(Place province, Gazetteer gazetteer) {
+		return gazetteer.candidates(province.name())
+			.stream()
+			.filter((p) -> (p.kind() == PlaceKind.CITY || p.kind() == PlaceKind.TOWN)
+					&& province.country().equals(p.country()) && province.name().equals(p.admin1()))
+			.findFirst()
+			.orElse(province);
+	}
+
+	/**
+	 * Whether an institution noun and "of" (and "the") stand right before the name: "the
+	 * building of the Basrah governorate" is the same building as "the Basrah governorate
+	 * building", in the province's capital.
+	 */
+	private static boolean institutionOf(List<Token> tokens, int from) {
+		int i = from - 1;
+		if (i >= 0 && tokens.get(i).lower().equals("the") && !tokens.get(i + 1).breakBefore()) {
+			i--;
+		}
+		return i >= 1 && tokens.get(i).lower().equals("of") && !tokens.get(i + 1).breakBefore()
+				&& !tokens.get(i).breakBefore() && INSTITUTION_NOUNS.contains(tokens.get(i - 1).lower());
 	}
 
 	/**

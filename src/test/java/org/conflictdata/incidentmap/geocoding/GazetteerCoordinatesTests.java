@@ -62,6 +62,7 @@ class GazetteerCoordinatesTests {
 					sy-rmelan                         | 37°0′N 41°57′E (Arabic Wikipedia, رميلان)                  | 37.0    | 41.95
 					sy-tishreen-dam                   | 36°22′53″N 38°11′00″E (Wikipedia, Tishrin Dam)               | 36.3814 | 38.1833
 					sy-diban                          | 35°00′56″N 40°30′37″E (Wikipedia, Diban)                     | 35.0156 | 40.5103
+					iq-umm-qasr-port                  | 30°03′12″N 47°56′15″E (Wikipedia, Umm Qasr Port)             | 30.0534 | 47.9376
 					""")
 	void shouldPlaceNamedFacilitiesWithinFiveKilometresOfTheirReference(String id, String reference, double latitude,
 			double longitude) {

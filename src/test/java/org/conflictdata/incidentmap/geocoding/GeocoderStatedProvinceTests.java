@@ -28,6 +28,34 @@ class GeocoderStatedProvinceTests {
 	}
 
 	@Test
+	void shouldKeepTheCityForTheBuildingOfTheProvinceWrittenWithOf() {
+		Location location = this.geocoder
+			.locate("Protesters threw petrol bombs at the offices of the Sulaimani governorate late on Monday.");
+		assertThat(location.place().id()).isEqualTo("iq-sulaymaniyah");
+	}
+
+	@Test
+	void shouldPlaceTheBuildingOfAProvinceNamedWithItsOwnNameInTheCityOfThatName() {
+		Location location = this.geocoder
+			.locate("Demonstrators gathered in front of the building of the Basrah governorate on Tuesday evening.");
+		assertThat(location.place().id()).isEqualTo("iq-basra");
+	}
+
+	@Test
+	void shouldKeepTheProvinceForEventsAcrossIt() {
+		Location location = this.geocoder
+			.locate("Water shortages set off protests across the Basrah governorate in the summer.");
+		assertThat(location.place().id()).isEqualTo("iq-basra-province");
+	}
+
+	@Test
+	void shouldStillReadTheProvinceWhenTheWordBeforeOfIsNoInstitution() {
+		Location location = this.geocoder
+			.locate("Farmers from several villages of the Sulaimani governorate blocked a road on Monday.");
+		assertThat(location.place().id()).isEqualTo("iq-sulaymaniyah-province");
+	}
+
+	@Test
 	void shouldKeepTheCityWhenNoProvinceWordFollows() {
 		Location location = this.geocoder.locate("Hundreds of farmers protested in Sulaimani on Sunday.");
 		assertThat(location.place().id()).isEqualTo("iq-sulaymaniyah");
