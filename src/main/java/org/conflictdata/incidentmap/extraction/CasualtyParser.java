@@ -110,8 +110,14 @@ public final class CasualtyParser {
 				// "two reporters who covered the trial were shot dead": who they were
 				// may stand before the verb.
 				+ "(?:\\s+who\\s+(?!(?:were|was|had|have|has)\\b)[^,.;]{1,50}?)?,?\\s+(?:(?:were|was|had been"
-				+ "|have been|has been|are|is)\\s+)?(?:also\\s+|reportedly\\s+|later\\s+)?(killed|dead|died|martyred|wounded|injured|hurt"
+				+ "|have been|has been|are|is)\\s+)?(?:also\\s+|reportedly\\s+|later\\s+)?(?:(?:lightly|slightly|seriously|critically|badly|severely|moderately)\\s+)?(killed|dead|died|martyred|wounded|injured|hurt"
 				+ "|shot dead|gunned down)\\b", FLAGS);
+
+	/** "two service members suffered minor injuries", "one was treated for wounds". */
+	private static final Pattern SUFFERED = Pattern.compile("(?<![\\w-])" + QUANT_START + "(" + LIST
+			+ ")\\s+(?:(?:were|was|had been|have been|has been)\\s+)?(?:suffered|sustained|received|treated for)\\s+"
+			+ "(?:(?:minor|light|slight|serious|severe|critical|moderate|gunshot|shrapnel)\\s+)?(?:injuries|wounds)\\b",
+			FLAGS);
 
 	private static final Pattern ADJECTIVAL = Pattern.compile(
 			"(?<![\\w-])" + QUANT_START + QUANT + "\\s+(killed|dead|wounded|injured)\\s+" + MODIFIERS + PERSON, FLAGS);
@@ -137,7 +143,10 @@ public final class CasualtyParser {
 	private static final Pattern DEATH_TOLL = Pattern
 		.compile("\\bdeath toll\\s+(?:rose to|reached|of|climbed to|stood at|stands at|is|was)\\s+" + QUANT, FLAGS);
 
-	private static final Pattern NO_CASUALTIES = Pattern.compile("\\b(?:no|without)\\s+(?:reported\\s+)?casualties\\b"
+	// "without causing casualties", "no damage or casualties", "no Iraqi casualties": the
+	// negation may take a verb, another loss and one word for whose casualties.
+	private static final Pattern NO_CASUALTIES = Pattern.compile("\\b(?:no|without(?:\\s+(?:causing|any))?)\\s+"
+			+ "(?:(?:damage|injuries|losses)\\s+(?:or|and)\\s+)?(?:(?:reported|immediate|civilian|(?-i:\\p{Lu})[\\w.]*)\\s+)?casualties\\b"
 			+ "|\\bno one was (?:killed or )?(?:hurt|injured|wounded)\\b|\\bcaused no casualties\\b", FLAGS);
 
 	private static final Pattern NO_DEATHS = Pattern.compile("\\bno (?:loss of life|deaths|fatalities)\\b"
@@ -175,6 +184,8 @@ public final class CasualtyParser {
 
 	private static final Cues ADJECTIVAL_CUES = Cues.of("killed", "dead", "wounded", "injured");
 
+	private static final Cues SUFFERED_CUES = Cues.of("injuries", "wounds");
+
 	private static final Cues NOUN_CUES = Cues.of("death", "killing", "martyrdom", "injuries", "wounding");
 
 	private static final Cues LEFT_CUES = Cues.of("left").and("dead", "wounded", "injured");
@@ -209,6 +220,15 @@ public final class CasualtyParser {
 		return parseClause(text);
 	}
 
+	/**
+	 * The killed figure of a report that counts its wounded but names no dead: none were
+	 * killed ("a roadside bomb wounded three policemen" is 0 killed, 3 wounded), as an
+	 * analyst codes it. A stated killed figure, or a report without any figure, is kept.
+	 */
+	public static Count killedBeside(Count killed, Count wounded) {
+		return (killed == null && wounded != null && wounded.value() > 0) ? Count.exactly(0) : killed;
+	}
+
 	private static Count sum(Count a, Count b) {
 		Integer max = (a.max() == null || b.max() == null) ? null : a.max() + b.max();
 		return new Count(a.value() + b.value(), a.min() + b.min(), max);
@@ -239,6 +259,10 @@ public final class CasualtyParser {
 		m = matcher(PASSIVE, PASSIVE_CUES, s, folded);
 		while (m.find()) {
 			tally.add(isKilled(m.group(m.groupCount())), list(m.group(1)));
+		}
+		m = matcher(SUFFERED, SUFFERED_CUES, s, folded);
+		while (m.find()) {
+			tally.add(false, list(m.group(1)));
 		}
 		m = matcher(ADJECTIVAL, ADJECTIVAL_CUES, s, folded);
 		while (m.find()) {
