@@ -35,10 +35,10 @@ public final class CasualtyParser {
 	}
 
 	private static final String QUALIFIER = "(?:(at least|more than|over|about|around|some|nearly|almost|up to"
-			+ "|approximately|roughly|as many as|an estimated|another)\\s+)?";
+			+ "|approximately|roughly|as many as|an estimated|another|the)\\s+)?";
 
 	private static final String AMOUNT = "(" + NumberWords.PATTERN
-			+ "|tens of thousands|dozens|scores|hundreds|thousands|several|a few|an?|another|his|her)";
+			+ "|tens of thousands|dozens|scores|hundreds|thousands|several|a few|both|an?|another|his|her)";
 
 	private static final String QUANT = QUALIFIER + AMOUNT + "(?:\\s+of)?";
 
@@ -46,7 +46,7 @@ public final class CasualtyParser {
 	 * The first letters and digits of QUALIFIER and AMOUNT, as a lookahead: in front of
 	 * QUANT it changes no match, but lets the matcher pass most positions with one test.
 	 */
-	private static final String QUANT_START = "(?=[adefhmnorstu0-9])";
+	private static final String QUANT_START = "(?=[abdefhmnorstu0-9])";
 
 	private static final String PERSON = "(?:people|persons?|civilians?|soldiers?|troops?|servicem[ae]n|service ?members?"
 			+ "|fighters?|militants?|militiam[ae]n|members?|contractors?|citizens?|marines?|policem[ae]n|officers?|guards?"
@@ -55,7 +55,7 @@ public final class CasualtyParser {
 			+ "|gunmen|attackers?|jihadists?|rebels?|victims?|passengers?|students?|medics?|volunteers?|diplomats?"
 			+ "|advis[eo]rs?|mercenar(?:y|ies)|leaders?|chiefs?|Americans?|Iraqis?|Iranians?|Israelis?|Syrians?|Kurds?"
 			+ "|Britons?|Afghans?|Turks?|Saudis?|Palestinians?|Lebanese|Yemenis?|shepherds?|herders?|farmers?|fishermen"
-			+ "|drivers?|bodyguards?|brothers?|sons?|relatives?|boys?|girls?|teachers?|doctors?|nurses?|engineers?"
+			+ "|drivers?|bodyguards?|brothers?|sons?|relatives?|grand(?:sons?|daughters?|children|child|fathers?|mothers?)|boys?|girls?|teachers?|doctors?|nurses?|engineers?"
 			+ "|traders?|shopkeepers?|lawyers?|activists?|judges?|clerics?|imams?|labou?rers?|peshmerga|cadets?|conscripts?|daughters?|wives|wife|husbands?|mother|father|sister|uncle|cousin|nephew)\\b";
 
 	/**
@@ -104,7 +104,7 @@ public final class CasualtyParser {
 	// QUALIFIER and AMOUNT): it changes no match, but keeps the long lookbehind after it
 	// from being tried at every word.
 	private static final Pattern PASSIVE = Pattern
-		.compile("(?<![\\w-])(?=[adefhmnorstu0-9])(?<!(?:deaths?|killing|martyrdom|wounding|injuries|killed"
+		.compile("(?<![\\w-])(?=[abdefhmnorstu0-9])(?<!(?:deaths?|killing|martyrdom|wounding|injuries|killed"
 				+ "|wounded|injured) (?:of |to )?)(" + LIST
 				+ ")(?:\\s+(?:of|from)\\s+(?:the\\s+)?(?:(?!(?:and|or)\\b)[\\w'.-]+\\s+){0,3}?(?!(?:and|or)\\b)[\\w'.-]+)?(?:\\s*\\([^)]{1,40}\\))?(?:,[^,]{1,40},)?"
 				// "two reporters who covered the trial were shot dead": who they were
@@ -343,6 +343,7 @@ public final class CasualtyParser {
 	static Count count(String qualifier, String amount) {
 		String a = amount.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
 		Count vague = switch (a) {
+			case "both" -> Count.exactly(2);
 			case "several" -> new Count(3, 2, 9);
 			case "a few" -> new Count(3, 2, 5);
 			case "dozens" -> new Count(24, 24, null);

@@ -248,4 +248,22 @@ class CasualtyParserTests {
 		assertThat(CasualtyParser.killedBeside(null, Count.exactly(0))).isNull();
 	}
 
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', textBlock = """
+			A drone hit the van on the mountain road, killing the three men inside.      | 3
+			Both gunmen were killed when the police returned fire.                       | 2
+			The shell killed an old man and his grandson in their yard.                  | 2
+			""")
+	void shouldReadDefiniteAndPairedFigures(String text, int killed) {
+		assertThat(CasualtyParser.parse(text).killed()).isEqualTo(Count.exactly(killed));
+	}
+
+	@Test
+	void shouldNotCountADefiniteYearOrThingAsPeople() {
+		assertThat(CasualtyParser.parse("Both sides blamed each other for the shelling that killed the 2019 truce.")
+			.killed()).isNull();
+		assertThat(CasualtyParser.parse("The three rockets were fired from a field and landed near the wall.").killed())
+			.isNull();
+	}
+
 }
