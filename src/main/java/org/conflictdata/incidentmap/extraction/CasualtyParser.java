@@ -220,15 +220,6 @@ public final class CasualtyParser {
 		return parseClause(text);
 	}
 
-	/**
-	 * The killed figure of a report that counts its wounded but names no dead: none were
-	 * killed ("a roadside bomb wounded three policemen" is 0 killed, 3 wounded), as an
-	 * analyst codes it. A stated killed figure, or a report without any figure, is kept.
-	 */
-	public static Count killedBeside(Count killed, Count wounded) {
-		return (killed == null && wounded != null && wounded.value() > 0) ? Count.exactly(0) : killed;
-	}
-
 	private static Count sum(Count a, Count b) {
 		Integer max = (a.max() == null || b.max() == null) ? null : a.max() + b.max();
 		return new Count(a.value() + b.value(), a.min() + b.min(), max);

@@ -71,7 +71,7 @@ final class MentionDraft {
 		EventType shown = (type == EventType.PEACEFUL_PROTEST && this.turnedViolent) ? EventType.VIOLENT_DEMONSTRATION
 				: type;
 		return new IncidentMention(this.sentence.text(), this.sentence.start(), this.sentence.end(), shown,
-				this.trigger.phrase(), this.date, this.actors, CasualtyParser.killedBeside(this.killed, this.wounded),
+				this.trigger.phrase(), this.date, this.actors, Count.killedBeside(this.killed, this.wounded),
 				this.wounded, this.weapon, this.placeContext, this.historical);
 	}
 

@@ -242,10 +242,10 @@ class CasualtyParserTests {
 
 	@Test
 	void shouldTakeNoDeadBesideCountedWoundedAsZeroKilled() {
-		assertThat(CasualtyParser.killedBeside(null, Count.exactly(3))).isEqualTo(Count.exactly(0));
-		assertThat(CasualtyParser.killedBeside(Count.exactly(2), Count.exactly(3))).isEqualTo(Count.exactly(2));
-		assertThat(CasualtyParser.killedBeside(null, null)).isNull();
-		assertThat(CasualtyParser.killedBeside(null, Count.exactly(0))).isNull();
+		assertThat(Count.killedBeside(null, Count.exactly(3))).isEqualTo(Count.exactly(0));
+		assertThat(Count.killedBeside(Count.exactly(2), Count.exactly(3))).isEqualTo(Count.exactly(2));
+		assertThat(Count.killedBeside(null, null)).isNull();
+		assertThat(Count.killedBeside(null, Count.exactly(0))).isNull();
 	}
 
 	@ParameterizedTest
