@@ -35,10 +35,10 @@ public final class CasualtyParser {
 	}
 
 	private static final String QUALIFIER = "(?:(at least|more than|over|about|around|some|nearly|almost|up to"
-			+ "|approximately|roughly|as many as|an estimated|another)\\s+)?";
+			+ "|approximately|roughly|as many as|an estimated|another|the)\\s+)?";
 
 	private static final String AMOUNT = "(" + NumberWords.PATTERN
-			+ "|tens of thousands|dozens|scores|hundreds|thousands|several|a few|an?|another|his|her)";
+			+ "|tens of thousands|dozens|scores|hundreds|thousands|several|a few|both|an?|another|his|her)";
 
 	private static final String QUANT = QUALIFIER + AMOUNT + "(?:\\s+of)?";
 
@@ -46,7 +46,7 @@ public final class CasualtyParser {
 	 * The first letters and digits of QUALIFIER and AMOUNT, as a lookahead: in front of
 	 * QUANT it changes no match, but lets the matcher pass most positions with one test.
 	 */
-	private static final String QUANT_START = "(?=[adefhmnorstu0-9])";
+	private static final String QUANT_START = "(?=[abdefhmnorstu0-9])";
 
 	private static final String PERSON = "(?:people|persons?|civilians?|soldiers?|troops?|servicem[ae]n|service ?members?"
 			+ "|fighters?|militants?|militiam[ae]n|members?|contractors?|citizens?|marines?|policem[ae]n|officers?|guards?"
@@ -55,7 +55,7 @@ public final class CasualtyParser {
 			+ "|gunmen|attackers?|jihadists?|rebels?|victims?|passengers?|students?|medics?|volunteers?|diplomats?"
 			+ "|advis[eo]rs?|mercenar(?:y|ies)|leaders?|chiefs?|Americans?|Iraqis?|Iranians?|Israelis?|Syrians?|Kurds?"
 			+ "|Britons?|Afghans?|Turks?|Saudis?|Palestinians?|Lebanese|Yemenis?|shepherds?|herders?|farmers?|fishermen"
-			+ "|drivers?|bodyguards?|brothers?|sons?|relatives?|boys?|girls?|teachers?|doctors?|nurses?|engineers?"
+			+ "|drivers?|bodyguards?|brothers?|sons?|relatives?|grand(?:sons?|daughters?|children|child|fathers?|mothers?)|boys?|girls?|teachers?|doctors?|nurses?|engineers?"
 			+ "|traders?|shopkeepers?|lawyers?|activists?|judges?|clerics?|imams?|labou?rers?|peshmerga|cadets?|conscripts?|daughters?|wives|wife|husbands?|mother|father|sister|uncle|cousin|nephew)\\b";
 
 	/**
@@ -104,14 +104,20 @@ public final class CasualtyParser {
 	// QUALIFIER and AMOUNT): it changes no match, but keeps the long lookbehind after it
 	// from being tried at every word.
 	private static final Pattern PASSIVE = Pattern
-		.compile("(?<![\\w-])(?=[adefhmnorstu0-9])(?<!(?:deaths?|killing|martyrdom|wounding|injuries|killed"
+		.compile("(?<![\\w-])(?=[abdefhmnorstu0-9])(?<!(?:deaths?|killing|martyrdom|wounding|injuries|killed"
 				+ "|wounded|injured) (?:of |to )?)(" + LIST
 				+ ")(?:\\s+(?:of|from)\\s+(?:the\\s+)?(?:(?!(?:and|or)\\b)[\\w'.-]+\\s+){0,3}?(?!(?:and|or)\\b)[\\w'.-]+)?(?:\\s*\\([^)]{1,40}\\))?(?:,[^,]{1,40},)?"
 				// "two reporters who covered the trial were shot dead": who they were
 				// may stand before the verb.
 				+ "(?:\\s+who\\s+(?!(?:were|was|had|have|has)\\b)[^,.;]{1,50}?)?,?\\s+(?:(?:were|was|had been"
-				+ "|have been|has been|are|is)\\s+)?(?:also\\s+|reportedly\\s+|later\\s+)?(killed|dead|died|martyred|wounded|injured|hurt"
+				+ "|have been|has been|are|is)\\s+)?(?:also\\s+|reportedly\\s+|later\\s+)?(?:(?:lightly|slightly|seriously|critically|badly|severely|moderately)\\s+)?(killed|dead|died|martyred|wounded|injured|hurt"
 				+ "|shot dead|gunned down)\\b", FLAGS);
+
+	/** "two service members suffered minor injuries", "one was treated for wounds". */
+	private static final Pattern SUFFERED = Pattern.compile("(?<![\\w-])" + QUANT_START + "(" + LIST
+			+ ")\\s+(?:(?:were|was|had been|have been|has been)\\s+)?(?:suffered|sustained|received|treated for)\\s+"
+			+ "(?:(?:minor|light|slight|serious|severe|critical|moderate|gunshot|shrapnel)\\s+)?(?:injuries|wounds)\\b",
+			FLAGS);
 
 	private static final Pattern ADJECTIVAL = Pattern.compile(
 			"(?<![\\w-])" + QUANT_START + QUANT + "\\s+(killed|dead|wounded|injured)\\s+" + MODIFIERS + PERSON, FLAGS);
@@ -137,7 +143,10 @@ public final class CasualtyParser {
 	private static final Pattern DEATH_TOLL = Pattern
 		.compile("\\bdeath toll\\s+(?:rose to|reached|of|climbed to|stood at|stands at|is|was)\\s+" + QUANT, FLAGS);
 
-	private static final Pattern NO_CASUALTIES = Pattern.compile("\\b(?:no|without)\\s+(?:reported\\s+)?casualties\\b"
+	// "without causing casualties", "no damage or casualties", "no Iraqi casualties": the
+	// negation may take a verb, another loss and one word for whose casualties.
+	private static final Pattern NO_CASUALTIES = Pattern.compile("\\b(?:no|without(?:\\s+(?:causing|any))?)\\s+"
+			+ "(?:(?:damage|injuries|losses)\\s+(?:or|and)\\s+)?(?:(?:reported|immediate|civilian|(?-i:\\p{Lu})[\\w.]*)\\s+)?casualties\\b"
 			+ "|\\bno one was (?:killed or )?(?:hurt|injured|wounded)\\b|\\bcaused no casualties\\b", FLAGS);
 
 	private static final Pattern NO_DEATHS = Pattern.compile("\\bno (?:loss of life|deaths|fatalities)\\b"
@@ -174,6 +183,8 @@ public final class CasualtyParser {
 			"gunned down");
 
 	private static final Cues ADJECTIVAL_CUES = Cues.of("killed", "dead", "wounded", "injured");
+
+	private static final Cues SUFFERED_CUES = Cues.of("injuries", "wounds");
 
 	private static final Cues NOUN_CUES = Cues.of("death", "killing", "martyrdom", "injuries", "wounding");
 
@@ -239,6 +250,10 @@ public final class CasualtyParser {
 		m = matcher(PASSIVE, PASSIVE_CUES, s, folded);
 		while (m.find()) {
 			tally.add(isKilled(m.group(m.groupCount())), list(m.group(1)));
+		}
+		m = matcher(SUFFERED, SUFFERED_CUES, s, folded);
+		while (m.find()) {
+			tally.add(false, list(m.group(1)));
 		}
 		m = matcher(ADJECTIVAL, ADJECTIVAL_CUES, s, folded);
 		while (m.find()) {
@@ -319,6 +334,7 @@ public final class CasualtyParser {
 	static Count count(String qualifier, String amount) {
 		String a = amount.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
 		Count vague = switch (a) {
+			case "both" -> Count.exactly(2);
 			case "several" -> new Count(3, 2, 9);
 			case "a few" -> new Count(3, 2, 5);
 			case "dozens" -> new Count(24, 24, null);

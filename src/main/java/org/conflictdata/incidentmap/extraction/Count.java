@@ -30,4 +30,13 @@ public record Count(int value, int min, Integer max) {
 		return this.max == null || this.min != this.max;
 	}
 
+	/**
+	 * The killed figure of a report that counts its wounded but names no dead: none were
+	 * killed ("a roadside bomb wounded three policemen" is 0 killed, 3 wounded), as an
+	 * analyst codes it. A stated killed figure, or a report without any figure, is kept.
+	 */
+	public static Count killedBeside(Count killed, Count wounded) {
+		return (killed == null && wounded != null && wounded.value() > 0) ? Count.exactly(0) : killed;
+	}
+
 }

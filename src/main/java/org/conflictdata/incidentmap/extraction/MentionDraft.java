@@ -71,8 +71,8 @@ final class MentionDraft {
 		EventType shown = (type == EventType.PEACEFUL_PROTEST && this.turnedViolent) ? EventType.VIOLENT_DEMONSTRATION
 				: type;
 		return new IncidentMention(this.sentence.text(), this.sentence.start(), this.sentence.end(), shown,
-				this.trigger.phrase(), this.date, this.actors, this.killed, this.wounded, this.weapon,
-				this.placeContext, this.historical);
+				this.trigger.phrase(), this.date, this.actors, Count.killedBeside(this.killed, this.wounded),
+				this.wounded, this.weapon, this.placeContext, this.historical);
 	}
 
 }

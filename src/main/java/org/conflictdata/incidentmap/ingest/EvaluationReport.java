@@ -99,6 +99,12 @@ public record EvaluationReport(int required, int requiredFound, double recall, i
 
 	private static void row(StringBuilder text, String status, String goldId, Match match) {
 		String summary = match.produced().summary() + (match.produced().historical() ? " [historical]" : "");
+		GoldIncident.Figure goldKilled = match.gold().killed();
+		if (goldKilled != null && !goldKilled.accepts(match.produced().killed())) {
+			// A disagreeing killed figure: what the gold states beside what was produced.
+			Object produced = (match.produced().killed() == null) ? "none" : match.produced().killed().value();
+			summary += " [killed gold " + goldKilled + ", produced " + produced + "]";
+		}
 		text.append(String.format(Locale.ROOT, "%-9s %-42s %-10s %6.1f %+5d  %s%n", status, goldId,
 				match.produced().date(), match.distanceKm(), match.daysOff(), summary));
 	}

@@ -198,4 +198,72 @@ class CasualtyParserTests {
 		assertThat(CasualtyParser.parse("Four men who were shot at escaped unhurt.").killed()).isNull();
 	}
 
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', textBlock = """
+			A mortar round fell near the checkpoint without causing casualties.          | 0
+			The shells hit an empty field, causing no damage or casualties.              | 0
+			Officials said there were no British casualties from the drone.              | 0
+			The rockets landed in the desert without any casualties, police said.        | 0
+			""")
+	void shouldReadAStatedAbsenceOfCasualtiesAsZero(String text, int killed) {
+		Casualties c = CasualtyParser.parse(text);
+		assertThat(c.killed()).isEqualTo(Count.exactly(killed));
+		assertThat(c.wounded()).isEqualTo(Count.exactly(killed));
+	}
+
+	@Test
+	void shouldNotReadMissingInformationOnCasualtiesAsZero() {
+		Casualties c = CasualtyParser.parse("There was no word yet on casualties from the shelling.");
+		assertThat(c.killed()).isNull();
+		assertThat(CasualtyParser.parse("There was no immediate information on casualties.").killed()).isNull();
+		assertThat(CasualtyParser.parse("The unit suffered no heavy casualties, its commander said.").killed())
+			.isNull();
+	}
+
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', textBlock = """
+			Three guards suffered minor injuries when the drone hit the gate.            | 3
+			two engineers were treated for shrapnel wounds at the field clinic           | 2
+			A driver sustained serious injuries in the blast.                            | 1
+			a shepherd was slightly hurt by flying glass                                 | 1
+			four workers were badly injured when the roof collapsed                      | 4
+			""")
+	void shouldReadInjuriesSufferedOrQualifiedAsWounded(String text, int wounded) {
+		Casualties c = CasualtyParser.parse(text);
+		assertThat(c.wounded()).isEqualTo(Count.exactly(wounded));
+		assertThat(c.killed()).isNull();
+	}
+
+	@Test
+	void shouldNotReadInjuriesOfAnotherKindOrWithoutPeopleAsWounded() {
+		assertThat(CasualtyParser.parse("The team suffered heavy losses in the final.").wounded()).isNull();
+		assertThat(CasualtyParser.parse("The ministry received reports of injuries.").wounded()).isNull();
+	}
+
+	@Test
+	void shouldTakeNoDeadBesideCountedWoundedAsZeroKilled() {
+		assertThat(Count.killedBeside(null, Count.exactly(3))).isEqualTo(Count.exactly(0));
+		assertThat(Count.killedBeside(Count.exactly(2), Count.exactly(3))).isEqualTo(Count.exactly(2));
+		assertThat(Count.killedBeside(null, null)).isNull();
+		assertThat(Count.killedBeside(null, Count.exactly(0))).isNull();
+	}
+
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', textBlock = """
+			A drone hit the van on the mountain road, killing the three men inside.      | 3
+			Both gunmen were killed when the police returned fire.                       | 2
+			The shell killed an old man and his grandson in their yard.                  | 2
+			""")
+	void shouldReadDefiniteAndPairedFigures(String text, int killed) {
+		assertThat(CasualtyParser.parse(text).killed()).isEqualTo(Count.exactly(killed));
+	}
+
+	@Test
+	void shouldNotCountADefiniteYearOrThingAsPeople() {
+		assertThat(CasualtyParser.parse("Both sides blamed each other for the shelling that killed the 2019 truce.")
+			.killed()).isNull();
+		assertThat(CasualtyParser.parse("The three rockets were fired from a field and landed near the wall.").killed())
+			.isNull();
+	}
+
 }
