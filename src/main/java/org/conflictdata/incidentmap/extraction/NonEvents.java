@@ -51,14 +51,18 @@ final class NonEvents {
 	 * killed three") makes it a report again.
 	 */
 	private static final Pattern LIST_ITEM_BEFORE = Pattern.compile(
-			"(?:[,:]|,?\\s+(?:and|or))\\s+(?!(?:a|an|the|one|two|three|four|five|six|seven|eight|nine|ten|\\d+)\\b)"
+			"(?:\\w\\w+s,|\\w\\w+s,?\\s+(?:and|or))\\s+(?!(?:a|an|the|one|two|three|four|five|six|seven|eight|nine|ten|\\d+)\\b)"
 					+ "(?:[\\w-]+\\s+){0,2}$",
 			Pattern.CASE_INSENSITIVE);
 
 	private static final Pattern LIST_ITEM_AFTER = Pattern
 		.compile("^(?:\\s*[,.;)]|\\s*$|\\s+(?:and|or|on|in|of|against|along)\\b)", Pattern.CASE_INSENSITIVE);
 
-	private static final Pattern LIST_SEPARATOR = Pattern.compile(",\\s|\\s(?:and|or)\\s");
+	/** "roadside bombs", "kidnappings": a plural noun, not a verb phrase. */
+	private static final Pattern BARE_PLURAL = Pattern.compile("(?:(?![\\w-]+ed\\s)[\\w-]+\\s)?[\\w-]+s");
+
+	/** "raids," before the item: the list has a comma after a plural of its own. */
+	private static final Pattern PLURAL_COMMA = Pattern.compile("\\w\\ws,");
 
 	private static final Pattern THE_PLURAL = Pattern.compile("\\b(?:the|these|those)\\s+(?:[\\w-]+\\s+)?$",
 			Pattern.CASE_INSENSITIVE);
@@ -83,8 +87,8 @@ final class NonEvents {
 	}
 
 	/**
-	 * True when a plural trigger is an item of a list of three or more: one separator
-	 * before it within its clause's reach and at least two in the sentence.
+	 * True when a plural trigger is an item of a list of plurals: a separator right
+	 * before it and a plural ended by a comma not far before.
 	 */
 	static boolean isKindInAList(String sentence, Trigger trigger) {
 		// "abduct(ion)" matched before its plural s: the word ends past the trigger.
@@ -92,19 +96,14 @@ final class NonEvents {
 		if (!trigger.phrase().endsWith("s") && end < sentence.length() && sentence.charAt(end) == 's') {
 			end++;
 		}
-		if (!sentence.substring(trigger.start(), end).endsWith("s")) {
+		if (!BARE_PLURAL.matcher(sentence.substring(trigger.start(), end)).matches()) {
 			return false;
 		}
 		String before = sentence.substring(Math.max(0, trigger.start() - 60), trigger.start());
 		if (!LIST_ITEM_BEFORE.matcher(before).find() || !LIST_ITEM_AFTER.matcher(sentence.substring(end)).find()) {
 			return false;
 		}
-		Matcher separators = LIST_SEPARATOR.matcher(sentence);
-		int count = 0;
-		while (separators.find()) {
-			count++;
-		}
-		return count >= 2;
+		return PLURAL_COMMA.matcher(before).find();
 	}
 
 	private static boolean isSeriesSoFar(String sentence, Trigger trigger, String before) {
