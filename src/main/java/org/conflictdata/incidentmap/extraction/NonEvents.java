@@ -44,6 +44,26 @@ final class NonEvents {
 	private static final Pattern SERIES_SO_FAR = Pattern.compile("^\\s+(?:so far|to date|thus far)\\b",
 			Pattern.CASE_INSENSITIVE);
 
+	/**
+	 * "small night raids, roadside bombs, assassinations and kidnappings": a bare plural
+	 * that is one item of an enumeration names a kind of event (a tactic), not one event;
+	 * a number before it ("two roadside bombs") or a verb after it ("roadside bombs
+	 * killed three") makes it a report again.
+	 */
+	private static final Pattern LIST_ITEM_BEFORE = Pattern.compile(
+			"(?:\\w\\w+s,|\\w\\w+s,?\\s+(?:and|or))\\s+(?!(?:a|an|the|one|two|three|four|five|six|seven|eight|nine|ten|\\d+)\\b)"
+					+ "(?:[\\w-]+\\s+){0,2}$",
+			Pattern.CASE_INSENSITIVE);
+
+	private static final Pattern LIST_ITEM_AFTER = Pattern
+		.compile("^(?:\\s*[,.;)]|\\s*$|\\s+(?:and|or|on|in|of|against|along)\\b)", Pattern.CASE_INSENSITIVE);
+
+	/** "roadside bombs", "kidnappings": a plural noun, not a verb phrase. */
+	private static final Pattern BARE_PLURAL = Pattern.compile("(?:(?![\\w-]+ed\\s)[\\w-]+\\s)?[\\w-]+s");
+
+	/** "raids," before the item: the list has a comma after a plural of its own. */
+	private static final Pattern PLURAL_COMMA = Pattern.compile("\\w\\ws,");
+
 	private static final Pattern THE_PLURAL = Pattern.compile("\\b(?:the|these|those)\\s+(?:[\\w-]+\\s+)?$",
 			Pattern.CASE_INSENSITIVE);
 
@@ -63,7 +83,27 @@ final class NonEvents {
 		return NON_EVENT.matcher(before).find() || NON_EVENT.matcher(after).find()
 				|| DENIED_OR_EXPECTED.matcher(before).find()
 				|| RANKS_THE_LAST.matcher(sentence.substring(0, trigger.start())).matches()
-				|| isSeriesSoFar(sentence, trigger, before);
+				|| isSeriesSoFar(sentence, trigger, before) || isKindInAList(sentence, trigger);
+	}
+
+	/**
+	 * True when a plural trigger is an item of a list of plurals: a separator right
+	 * before it and a plural ended by a comma not far before.
+	 */
+	static boolean isKindInAList(String sentence, Trigger trigger) {
+		// "abduct(ion)" matched before its plural s: the word ends past the trigger.
+		int end = trigger.end();
+		if (!trigger.phrase().endsWith("s") && end < sentence.length() && sentence.charAt(end) == 's') {
+			end++;
+		}
+		if (!BARE_PLURAL.matcher(sentence.substring(trigger.start(), end)).matches()) {
+			return false;
+		}
+		String before = sentence.substring(Math.max(0, trigger.start() - 60), trigger.start());
+		if (!LIST_ITEM_BEFORE.matcher(before).find() || !LIST_ITEM_AFTER.matcher(sentence.substring(end)).find()) {
+			return false;
+		}
+		return PLURAL_COMMA.matcher(before).find();
 	}
 
 	private static boolean isSeriesSoFar(String sentence, Trigger trigger, String before) {

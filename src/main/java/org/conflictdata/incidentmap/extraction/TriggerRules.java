@@ -26,6 +26,9 @@ final class TriggerRules {
 
 	private static final String W = "(?:[\\w'.-]+\\s+)";
 
+	/** "the town of Tal Hamis", "Kobani": a named place (capitalised) taken or lost. */
+	private static final String TAKEN_PLACE = "(?:the\\s+)?(?:(?:town|city|village|district)\\s+of\\s+)?(?-i:[A-Z])";
+
 	/**
 	 * "a booby-trapped car", "an explosives-laden Humvee", "a car packed with
 	 * explosives": a vehicle made a bomb.
@@ -214,9 +217,33 @@ final class TriggerRules {
 							// target.
 							+ "|\\bshot\\s+(?:(?:more than|at least|about|some|over)\\s+)?(?:a dozen|several|multiple|\\w+)\\s+times\\b"
 							+ "|\\bshot\\s+and\\s+(?:killed|wounded|injured)\\b" + "|\\bgunned\\s+down\\b"),
-			rule(Cues.of("clash", "firefight", "battle", "exchange", "fighting", "ambush", "fought"),
+			// A place changing hands, told as done ("seized control of the town of X",
+			// "X fell to the rebels"); plans and threats are dropped as non-events. The
+			// state's side retaking or its forces taking a place is a government gain.
+			rule(Cues.of("retook", "recaptured", "regained", "retaken", "control", "fell to"),
+					EventType.GOVERNMENT_REGAINS_TERRITORY,
+					"\\b(?:retook|recaptured|regained|retaken)\\s+(?:full\\s+|complete\\s+|total\\s+)?(?:control\\s+(?:of|over)\\s+)?"
+							+ TAKEN_PLACE
+							+ "|\\b(?:troops|army|government forces|federal (?:police|forces)|soldiers|regime forces)\\b"
+							+ "[^.;]{0,60}?\\b(?:took|seized|captured|gained|taken|retook|regained)\\s+(?:full\\s+|complete\\s+"
+							+ "|total\\s+)?control\\s+(?:of|over)\\s+" + TAKEN_PLACE
+							+ "|\\bfell to\\s+(?:the\\s+)?(?:[\\w'-]+\\s+){0,2}?(?:troops|army|government forces|federal forces)\\b"),
+			rule(Cues.of("control", "captured", "seized", "overran", "fell to"),
+					EventType.NON_STATE_OVERTAKES_TERRITORY,
+					"\\b(?:seized|took|taken|captured|overran|gained)\\s+(?:full\\s+|complete\\s+|total\\s+)?control\\s+"
+							+ "(?:of|over)\\s+" + TAKEN_PLACE
+							+ "|\\b(?:captured|seized|overran) the (?:town|city|village) of\\s+(?-i:[A-Z])"
+							+ "|\\bfell to\\s+(?:the\\s+)?(?:[\\w'-]+\\s+){0,3}?(?:militants|fighters|rebels|factions|insurgents"
+							+ "|jihadists|militias|Islamic State)\\b"),
+			rule(Cues.of("clash", "firefight", "battle", "exchange", "fighting", "ambush", "fought", "under"),
 					EventType.ARMED_CLASH,
 					"clash(?:es|ed)?\\b|firefights?|gun ?battles?|exchanged fire|exchange of fire|fighting between|ambush(?:ed)?"
+							// "tanks rolled towards the river under fire from Peshmerga
+							// dug in on the bank": armed units fired on by armed men.
+							+ "|\\b(?:troops|soldiers|forces|tanks|police|policemen|units|convoys?|patrols?|fighters"
+							+ "|militiamen|peshmerga)\\b[^.;]{0,80}?\\b(?:came|come|comes|coming)?\\s*under\\s+(?:heavy\\s+)?fire"
+							+ "\\s+from\\s+(?:[\\w'-]+\\s+){0,3}?(?:troops|soldiers|forces|peshmerga|militants|fighters|insurgents"
+							+ "|rebels|gunmen|militiamen|militias|jihadists|police|army)\\b"
 							// "The fighting in the town began late on Monday": fighting
 							// placed and started, not a front's general state.
 							+ "|\\bfighting (?:in|around|near|at|for)\\s[^.;]{0,80}?\\b(?:began|erupted|broke out|flared|raged"
@@ -233,11 +260,13 @@ final class TriggerRules {
 							+ "|(?:seized|snatched) by " + W + "{0,2}(?:gunmen|men|assailants|militiamen|attackers)"),
 			rule(Cues
 				.of("protest", "demonstrat", "crowds", "thousand", "hundred", "rall", "sit-in", "streets", "march",
-						"people", "residents", "students", "activists", "mourners", "vigil", "villagers", "workers")
+						"people", "residents", "students", "activists", "mourners", "vigil", "villagers", "workers",
+						"youth")
 				.and("gathered", "marched", "tried to march", "rallied", "protested", "assembled", "blocked", "chant",
 						"demonstrated", "staged", "held", "organi", "took to the streets", "took place", "erupted",
-						"broke out", "spread", "passed off", "went ahead", "peaceful", "returned to", "poured into",
-						"flocked to", "filled", "thronged", "converged on", "streamed into"),
+						"closed", "shut", "cut off", "broke out", "spread", "passed off", "went ahead", "peaceful",
+						"returned to", "poured into", "flocked to", "filled", "thronged", "converged on",
+						"streamed into"),
 					EventType.PEACEFUL_PROTEST,
 					"(?:protesters|protestors|demonstrators|marchers|crowds|thousands?|hundreds?|people|residents|students|activists)"
 							+ "\\b[^.;]{0,40}?"
@@ -258,6 +287,11 @@ final class TriggerRules {
 							// in
 							// ACLED's sense: a gathering to make a public point.
 							+ "|vigils?)"
+							// "hundreds of youths closed the entrance of the port with
+							// burning tyres": a crowd blocking a way is a protest.
+							+ "|(?:protesters|protestors|demonstrators|crowds|thousands|hundreds|residents|youths?"
+							+ "|villagers|workers|students)\\b[^.;]{0,60}?\\b(?:blocked|closed|shut|cut off)\\s+(?:the\\s+|a\\s+)?"
+							+ "(?:[\\w-]+\\s+){0,2}?(?:roads?|highways?|entrances?|gates?|bridges?|streets?|port|crossings?)\\b"
 							+ "|took to the streets|protested (?:against|outside|in|on)|(?:protests?|demonstrations?|rall(?:y|ies)"
 							+ "|sit-ins?|marche?s?) (?:was held|were held|took place|erupted|broke out|spread|passed off|went ahead|ended peacefully)"
 							+ "|sit-ins?\\b[^.;]{0,80}?\\b(?:peaceful(?:ly)?|chant(?:ed|ing)|gathered)\\b"

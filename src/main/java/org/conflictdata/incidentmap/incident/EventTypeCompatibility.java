@@ -13,8 +13,9 @@ import org.conflictdata.incidentmap.extraction.EventType;
  * peaceful and another as broken up or turned violent (which crosses ACLED's Protests /
  * Riots line, because sources report a crowd's violence unevenly); a riot that another
  * source calls an attack (on an embassy, say); "other" strategic developments against a
- * specific one. Everything else — an IED against a rocket attack, an armed clash against
- * an air strike — stays apart. Null types are compatible with nothing.
+ * specific one; a battle against the capture it ended in. Everything else — an IED
+ * against a rocket attack, an armed clash against an air strike — stays apart. Null types
+ * are compatible with nothing.
  */
 public final class EventTypeCompatibility {
 
@@ -60,6 +61,11 @@ public final class EventTypeCompatibility {
 		if ((isRiot(a) && b == EventType.ATTACK_ON_CIVILIANS) || (isRiot(b) && a == EventType.ATTACK_ON_CIVILIANS)) {
 			// "The attack on the embassy" is often the same crowd another source calls a
 			// riot.
+			return true;
+		}
+		if ("Battles".equals(a.eventType()) && "Battles".equals(b.eventType())) {
+			// A town taken after fighting is reported as the capture by one source and
+			// as the battle by another.
 			return true;
 		}
 		return a.eventType().equals(b.eventType())
