@@ -67,6 +67,26 @@ final class NonEvents {
 	private static final Pattern THE_PLURAL = Pattern.compile("\\b(?:the|these|those)\\s+(?:[\\w-]+\\s+)?$",
 			Pattern.CASE_INSENSITIVE);
 
+	/**
+	 * "denied reports that troops had clashed with soldiers": the event is the content of
+	 * a denied report. A denial of a role in an event ("denied it was behind the attack")
+	 * leaves the event itself reported.
+	 */
+	private static final Pattern DENIED_REPORT = Pattern.compile(
+			"\\b(?:denied|denies|deny|denying|dismissed|rejected|refuted)\\s+(?:(?:the|any|earlier|media|such)\\s+)?"
+					+ "(?:reports?|claims?|allegations?|accusations?|rumou?rs?|stories|accounts?)\\b"
+					+ "(?![^.;]*\\b(?:behind|responsib\\w*|involve\\w*|role|carried out|was to blame)\\b)[^.;]*$",
+			Pattern.CASE_INSENSITIVE);
+
+	/**
+	 * "the troops met only snipers and roadside bombs": kinds of resistance met on the
+	 * way, not one event.
+	 */
+	private static final Pattern MET_ONLY = Pattern.compile(
+			"\\b(?:met|faced|encountered|met with)\\s+(?:only|little but|nothing but|mostly|mainly|little more than)\\s+"
+					+ "[^.;]{0,40}$",
+			Pattern.CASE_INSENSITIVE);
+
 	private NonEvents() {
 	}
 
@@ -83,7 +103,9 @@ final class NonEvents {
 		return NON_EVENT.matcher(before).find() || NON_EVENT.matcher(after).find()
 				|| DENIED_OR_EXPECTED.matcher(before).find()
 				|| RANKS_THE_LAST.matcher(sentence.substring(0, trigger.start())).matches()
-				|| isSeriesSoFar(sentence, trigger, before) || isKindInAList(sentence, trigger);
+				|| isSeriesSoFar(sentence, trigger, before) || isKindInAList(sentence, trigger)
+				|| DENIED_REPORT.matcher(sentence.substring(Math.max(0, trigger.start() - 200), trigger.start())).find()
+				|| isKindMet(sentence, trigger);
 	}
 
 	/**
@@ -104,6 +126,12 @@ final class NonEvents {
 			return false;
 		}
 		return PLURAL_COMMA.matcher(before).find();
+	}
+
+	private static boolean isKindMet(String sentence, Trigger trigger) {
+		return BARE_PLURAL.matcher(trigger.phrase()).matches()
+				&& MET_ONLY.matcher(sentence.substring(Math.max(0, trigger.start() - 60), trigger.start())).find()
+				&& LIST_ITEM_AFTER.matcher(sentence.substring(trigger.end())).find();
 	}
 
 	private static boolean isSeriesSoFar(String sentence, Trigger trigger, String before) {

@@ -35,8 +35,11 @@ final class ReportSignals {
 			// "one of several strikes this week", "put the number of roadside bombs at":
 			// one of a count, or the count itself.
 			+ "|one of (?:the\\s+)?(?:several|many|numerous|dozens of|a number of|a string of|a series of)"
-			+ "|the number of (?:[\\w-]+\\s+){0,2}?(?:attacks|bombs|bombings|strikes|raids|incidents))\\b",
-			Pattern.CASE_INSENSITIVE);
+			+ "|the number of (?:[\\w-]+\\s+){0,2}?(?:attacks|bombs|bombings|strikes|raids|incidents)"
+			// "the monitor has documented the deaths of more than 1,400 people": a tally
+			// kept over time, not one event.
+			+ "|(?:has|have|had)\\s+(?:so far\\s+)?(?:documented|recorded|counted|tallied|registered)\\s+(?:the\\s+)?"
+			+ "(?:deaths?|killings?)\\s+of)\\b", Pattern.CASE_INSENSITIVE);
 
 	/**
 	 * Cues of habit or of a present-perfect summary; they count only without a day date.
@@ -64,7 +67,8 @@ final class ReportSignals {
 	private static final Cues AGGREGATE_CUES = Cues.of("attacks", "strikes", "incidents", "raids", "assaults", "series",
 			"string", "wave", "spate", "campaign", "pattern", "days", "weeks", "months", "years", "decade",
 			"throughout", "since", "history", "memories", "reminiscent", "evokes", "numerous", "stream", "tit-for-tat",
-			"culminat", "escalation", "every", "twice", "times", "one of", "number of");
+			"culminat", "escalation", "every", "twice", "times", "one of", "number of", "documented", "recorded",
+			"counted", "tallied", "registered");
 
 	private static final Cues HABITUAL_CUES = Cues.of("repeated", "regularly", "routine", "frequently", "often",
 			"usually", "typically", "ongoing", "campaign", "attacks", "pattern", "since", "carry", "carri", "has",

@@ -60,10 +60,14 @@ final class TriggerRules {
 			// Unexploded ordnance counts only when it goes off: "the danger of unexploded
 			// mines" reports nothing.
 			rule(Cues.of("ied", "bomb", "borne", "mine", "explosive", "unexploded", "device", "trapped", "laden"),
-					EventType.REMOTE_EXPLOSIVE, "bcdeilmrstuv",
+					EventType.REMOTE_EXPLOSIVE, "bcdeilmprstuv",
 					"improvised explosive devices?|\\bIEDs?\\b|roadside bombs?|car bombs?|VBIEDs?|vehicle[- ]borne|"
 							+ VEHICLE_BOMB + "|\\bdevices? (?:exploded|went off|detonated|blew up)"
 							+ "|land ?mines?|sticky bombs?|explosive devices?|bombs? (?:exploded|went off|blast)"
+							// "a bomb planted near the stalls": a placed charge, however
+							// it was set off.
+							+ "|\\bbombs? (?:that )?(?:had been |was |were |has been |have been )?planted\\b"
+							+ "|\\bplanted (?:an? |two |several )?(?:[\\w-]+ )?bombs?\\b"
 							+ "|unexploded (?:ordnance|munitions?|shells?|bombs?|mines?|rockets?|mortar rounds?)"
 							+ "\\s+(?:[\\w-]+\\s+){0,2}?(?:detonated|exploded|went off|blew up)"),
 			rule(Cues.of("grenade"), EventType.GRENADE,
@@ -136,6 +140,10 @@ final class TriggerRules {
 							// strikes
 							// that kill are armed strikes, not a walk-out.
 							+ "|strikes? (?:on|against)\\s[^.;]{0,80}?\\b(?:killed|wounded|injured|killing|wounding|injuring)\\b"
+							// "US aircraft carried out three strikes on positions": the
+							// aircraft name the kind of strike.
+							+ "|(?:aircraft|(?:war)?planes|jets|drones|helicopters)\\s+(?:[\\w-]+\\s+)?(?:carried out|conducted"
+							+ "|launched|made|flew)\\s+(?:(?!air\\b|aerial\\b|any\\b|no\\b)[\\w-]+\\s+){0,2}?(?:strikes?|raids?|sorties)\\b"
 							+ "|bombing raids?|\\bF-1[56]E?s?\\s+(?:jets?\\s+|fighters?\\s+|warplanes?\\s+)?(?:struck|bombed|hit"
 							+ "|attacked|targeted|pounded)|precision " + W
 							+ "?strikes?|gunships? (?:fired|attacked|struck)"),
@@ -159,10 +167,18 @@ final class TriggerRules {
 							+ "|(?:disperse|broke up|break up)d? " + W
 							+ "{0,3}(?:protests?|demonstrat(?:ions?|ors)|protesters|sit-ins?)"),
 			// Burning pictures, flags or effigies is a protest's symbol, not violence.
-			rule(Cues.of("protest", "demonstrators", "violent"), EventType.VIOLENT_DEMONSTRATION,
+			// A crowd throwing stones or bottles at officials or their convoy is a
+			// violent
+			// demonstration, whatever the crowd is called.
+			rule(Cues.of("protest", "demonstrators", "violent", "threw", "throwing", "hurl", "pelt"),
+					EventType.VIOLENT_DEMONSTRATION,
 					"(?:protesters|protestors|demonstrators)\\b[^.;]{0,60}?\\b(?:(?:burned|burnt|torched|set fire)"
 							+ SYMBOLIC + "|threw (?:stones|rocks|molotov)"
-							+ "|stormed|clashed)|violent (?:protests?|demonstrations?)|protests? (?:turned|turning) violent"),
+							+ "|stormed|clashed)|violent (?:protests?|demonstrations?)|protests? (?:turned|turning) violent"
+							+ "|\\b(?:protesters|protestors|demonstrators|residents|crowds?|mourners|youths|villagers|people)"
+							+ "\\b[^.;]{0,60}?\\b(?:threw|throwing|hurled|hurling)\\s+(?:[\\w-]+\\s+)?(?:stones|rocks|bottles"
+							+ "|shoes|bricks|molotov)\\b|\\bpelt(?:ed|ing)\\s+[^.;]{0,50}?\\bwith\\s+(?:[\\w-]+\\s+)?(?:stones|rocks"
+							+ "|bottles|shoes|bricks)\\b"),
 			rule(Cues
 				.of("mob", "crowd", "rioters", "mourners", "supporters", "men", "breached", "stormed", "smashed",
 						"fire", "siege", "storming")
@@ -191,12 +207,18 @@ final class TriggerRules {
 							+ "|attacks? by (?:[\\w-]+\\s+){0,3}?(?:gunmen|militants|insurgents|jihadists|cells|elements|terrorists"
 							+ "|fighters)\\b[^.;]{0,30}?\\bon\\s+(?:an?|the|their|its)\\s+(?:[\\w'-]+\\s+){0,3}?(?:checkpoints?|posts?"
 							+ "|patrols?|positions?|outposts?|barracks|convoys?)\\b"),
-			rule(Cues.of("gunmen", "militants", "attackers", "insurgents", "militiamen", "massacre"),
-					EventType.ATTACK_ON_CIVILIANS,
+			// Captives put to death ("49 men were executed", "the execution of captured
+			// recruits") are victims of an attack on civilians, unless a court is named.
+			rule(Cues.of("gunmen", "militants", "attackers", "insurgents", "militiamen", "massacre", "executed",
+					"execution"), EventType.ATTACK_ON_CIVILIANS,
 					"(?:gunmen|militants|attackers|insurgents|militiamen)\\b[^.;]{0,60}?\\b"
 							+ "(?:killed|shot|executed|massacred|opened fire on|attacked|ambushed)\\b[^.;]{0,40}?\\b(?:civilians"
 							+ "|villagers|residents|worshippers|pilgrims|people|passengers|shepherds|herders|farmers|hunters"
-							+ "|fishermen|workers|labou?rers|drivers|families|children|women)|massacres? of"),
+							+ "|fishermen|workers|labou?rers|drivers|families|children|women)|massacres? of"
+							+ "|\\b(?:were|had been|have been)\\s+(?:summarily\\s+|reportedly\\s+|allegedly\\s+)?executed\\b(?!\\s+by\\b)"
+							+ "(?![^.;]{0,80}?\\b(?:courts?|sentenc\\w*|convict\\w*|hanged|hanging|death row|verdicts?|prisons?)\\b)"
+							+ "|\\bmass executions?\\b|\\bexecutions? of\\s+(?:[\\w-]+\\s+){0,3}?(?:recruits|prisoners|captives"
+							+ "|detainees|civilians|men|soldiers|cadets|hostages|villagers)\\b"),
 			// A targeted shooting ("shot him dead", "was shot and wounded by gunmen") is
 			// how
 			// news reports assassinations of activists, officials and journalists.
@@ -235,9 +257,9 @@ final class TriggerRules {
 							+ "|\\b(?:captured|seized|overran) the (?:town|city|village) of\\s+(?-i:[A-Z])"
 							+ "|\\bfell to\\s+(?:the\\s+)?(?:[\\w'-]+\\s+){0,3}?(?:militants|fighters|rebels|factions|insurgents"
 							+ "|jihadists|militias|Islamic State)\\b"),
-			rule(Cues.of("clash", "firefight", "battle", "exchange", "fighting", "ambush", "fought", "under"),
-					EventType.ARMED_CLASH,
-					"clash(?:es|ed)?\\b|firefights?|gun ?battles?|exchanged fire|exchange of fire|fighting between|ambush(?:ed)?"
+			rule(Cues.of("clash", "firefight", "battle", "exchange", "fighting", "ambush", "fought", "under", "repel",
+					"repuls", " off", "siege"), EventType.ARMED_CLASH,
+					"clash(?:es|ed)?\\b|\\bfirefights?\\b|gun ?battles?|exchanged fire|exchange of fire|fighting between|ambush(?:ed)?"
 							// "tanks rolled towards the river under fire from Peshmerga
 							// dug in on the bank": armed units fired on by armed men.
 							+ "|\\b(?:troops|soldiers|forces|tanks|police|policemen|units|convoys?|patrols?|fighters"
@@ -248,6 +270,17 @@ final class TriggerRules {
 							// placed and started, not a front's general state.
 							+ "|\\bfighting (?:in|around|near|at|for)\\s[^.;]{0,80}?\\b(?:began|erupted|broke out|flared|raged"
 							+ "|lasted|resumed)\\b"
+							// "beat off an attack on their positions", "held them off
+							// through the night": an attack met by armed defenders.
+							+ "|\\b(?:repelled|repulsed|repelling|repulsing|(?:beat|beaten|beating|fought|fended|fending|held"
+							+ "|holding) off)\\s+(?:an?|the|their|its|two|three|several|repeated)\\s+(?:[\\w-]+\\s+){0,2}?"
+							+ "(?:attacks?|assaults?|offensives?|advances?|attempts?)\\b"
+							+ "|\\b(?:beat|fought|fended|held)\\s+(?:them|the attackers|the militants|the assailants|the fighters)"
+							+ "\\s+off\\b"
+							// "fought their way into the town", "ending a siege": a siege
+							// broken by force.
+							+ "|\\bfought (?:their|its) way (?:into|along|through|to|across)\\b"
+							+ "|\\b(?:broke|broken|breaking|lifted|ending|ended)\\s+(?:the|a|an|its)\\s+(?:[\\w-]+\\s+){0,2}?siege\\b"
 							// "troops and peshmerga fought with artillery on Friday"; not
 							// "fought alongside" an ally.
 							+ "|\\b(?:fought|battled)\\s+(?:with|against|each other|one another|for control)\\b"
