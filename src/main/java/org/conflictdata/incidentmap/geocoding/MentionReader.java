@@ -67,7 +67,8 @@ final class MentionReader {
 
 	static final Set<String> FACILITY_NOUNS = Set.of("base", "airbase", "bases", "camp", "compound", "airport",
 			"airfield", "facility", "facilities", "outpost", "garrison", "embassy", "consulate", "barracks", "depot",
-			"headquarters", "hq", "checkpoint", "warehouse", "installation", "post", "station", "complex", "prison");
+			"headquarters", "hq", "checkpoint", "warehouse", "installation", "post", "station", "complex", "prison",
+			"refinery", "refineries");
 
 	private static final Set<String> FACILITY_ADJECTIVES = Set.of("military", "air", "army", "militia", "police", "us",
 			"u", "american", "coalition", "iraqi", "syrian", "iranian", "israeli", "turkish", "russian", "diplomatic",
@@ -212,6 +213,10 @@ final class MentionReader {
 				|| SpeakerPlaces.opensASpeakersClause(tokens, p, to, preposition)
 				|| SpeakerPlaces.namesTheSpeaker(tokens, p, to, preposition)) {
 			return new Reading(Relation.SPEAKER, p, null, null);
+		}
+		Relation direction = preposition.equals("direction") ? Movements.directionOf(tokens, p + 1, floor) : null;
+		if (direction != null) {
+			return new Reading(direction, p - 2, null, null);
 		}
 		String facility = FACILITY_NOUNS.contains(before) ? before : after;
 		int facilityStart = FACILITY_NOUNS.contains(before) ? facilityPhraseStart(tokens, p - 1, floor) : p;

@@ -1,8 +1,10 @@
 package org.conflictdata.incidentmap.geocoding;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
+import org.conflictdata.incidentmap.geocoding.MentionReader.Relation;
 import org.conflictdata.incidentmap.geocoding.TextTokens.Token;
 
 /**
@@ -21,6 +23,10 @@ final class Movements {
 			"dispatch", "trip", "trips", "visit", "visits", "route", "routes", "smuggled", "smuggling", "evacuated",
 			"troops", "reinforcements", "exported", "delivered", "supplied", "fled", "flee", "fleeing", "flees",
 			"escaped");
+
+	/** Words that open a "the direction of" phrase, with what they make of the place. */
+	private static final Map<String, Relation> DIRECTION_OPENERS = Map.of("from", Relation.ORIGIN, "in",
+			Relation.DESTINATION, "towards", Relation.DESTINATION, "toward", Relation.DESTINATION);
 
 	/** Verbs that force people out of the place named after "from". */
 	private static final Set<String> CLEARING_VERBS = Set.of("clear", "cleared", "clearing", "clears", "evict",
@@ -63,6 +69,25 @@ final class Movements {
 	 */
 	static boolean clearedFrom(List<Token> tokens, int from, int floor) {
 		return wordBefore(tokens, from, floor, 5, CLEARING_VERBS);
+	}
+
+	/**
+	 * "advanced from the direction of Tuz Khurmatu" names where a force came from, "fled
+	 * in the direction of Kirkuk" where it went: neither is where the event happened. The
+	 * relation for an "of" at {@code of} closing such a phrase in one clause, or null
+	 * when the words before it are not "from/in/towards the direction".
+	 */
+	static Relation directionOf(List<Token> tokens, int of, int floor) {
+		if (of - 3 < floor || of >= tokens.size() || !tokens.get(of).lower().equals("of")
+				|| !tokens.get(of - 1).lower().equals("direction") || !tokens.get(of - 2).lower().equals("the")) {
+			return null;
+		}
+		for (int i = of - 2; i > of - 4; i--) {
+			if (tokens.get(i).breakBefore()) {
+				return null;
+			}
+		}
+		return DIRECTION_OPENERS.get(tokens.get(of - 3).lower());
 	}
 
 	/**
