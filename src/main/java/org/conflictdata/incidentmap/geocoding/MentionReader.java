@@ -75,6 +75,12 @@ final class MentionReader {
 			"security", "weapons", "arms", "ammunition", "munitions", "storage", "logistics", "main", "small", "joint",
 			"forward", "operating", "a", "an", "the", "its", "their", "pmu", "pmf", "kh", "isis");
 
+	/**
+	 * Words before a "to" that put a place near, not at, the one named: "on the road to
+	 * Kirkuk".
+	 */
+	private static final Set<String> ROAD_NEAR = Set.of("close", "next", "adjacent", "road", "highway");
+
 	static final Set<String> DESCRIPTORS = Set.of("the", "a", "an", "town", "city", "village", "area", "district",
 			"province", "governorate", "region", "suburbs", "suburb", "outskirts", "edge", "vicinity", "of", "iraqi",
 			"syrian", "iranian", "israeli", "lebanese", "jordanian", "kuwaiti", "saudi", "turkish", "kurdish",
@@ -214,9 +220,9 @@ final class MentionReader {
 				|| SpeakerPlaces.namesTheSpeaker(tokens, p, to, preposition)) {
 			return new Reading(Relation.SPEAKER, p, null, null);
 		}
-		Relation direction = preposition.equals("direction") ? Movements.directionOf(tokens, p + 1, floor) : null;
-		if (direction != null) {
-			return new Reading(direction, p - 2, null, null);
+		Reading way = Movements.wayTowards(tokens, p, floor);
+		if (way != null) {
+			return way;
 		}
 		String facility = FACILITY_NOUNS.contains(before) ? before : after;
 		int facilityStart = FACILITY_NOUNS.contains(before) ? facilityPhraseStart(tokens, p - 1, floor) : p;

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.conflictdata.incidentmap.geocoding.MentionReader.Reading;
 import org.conflictdata.incidentmap.geocoding.MentionReader.Relation;
 import org.conflictdata.incidentmap.geocoding.TextTokens.Token;
 
@@ -69,6 +70,23 @@ final class Movements {
 	 */
 	static boolean clearedFrom(List<Token> tokens, int from, int floor) {
 		return wordBefore(tokens, from, floor, 5, CLEARING_VERBS);
+	}
+
+	/**
+	 * How a way towards a place reads, for the word {@code p} before the name: "from/in
+	 * the direction of X" (see {@link #directionOf}), and "a town on the road to X",
+	 * somewhere towards X, near it but ranked below a place named as where something
+	 * happened. Null for any other wording.
+	 */
+	static Reading wayTowards(List<Token> tokens, int p, int floor) {
+		String word = tokens.get(p).lower();
+		if (word.equals("direction")) {
+			Relation relation = directionOf(tokens, p + 1, floor);
+			return (relation != null) ? new Reading(relation, p - 2, null, null) : null;
+		}
+		boolean road = p - 1 >= floor && !tokens.get(p).breakBefore()
+				&& Set.of("road", "highway").contains(tokens.get(p - 1).lower());
+		return (word.equals("to") && road) ? new Reading(Relation.NEAR, p - 1, null, null, false) : null;
 	}
 
 	/**

@@ -57,4 +57,21 @@ class GeocoderDirectionPhraseTests {
 		assertThat(location.place().id()).isEqualTo("iq-baiji");
 	}
 
+	@Test
+	void shouldPlaceAnEventOnTheRoadToATownNearItNotAtIt() {
+		Location location = this.geocoder
+			.locate("Troops retook Amerli, a farming town on the road to Tuz Khurmatu, on Monday.");
+		assertThat(location.place().id()).isEqualTo("iq-amerli");
+		Location roadOnly = this.geocoder.locate("Gunmen attacked a village on the road to Tuz Khurmatu.");
+		assertThat(roadOnly.place().id()).isEqualTo("iq-tuz-khurmatu");
+		assertThat(roadOnly.explanation()).contains("near, not at");
+	}
+
+	@Test
+	void shouldKeepAPlaceReachedByARoadWithoutMovement() {
+		// "close to" is nearness, not the way a road leads.
+		assertThat(this.geocoder.locate("A roadside bomb hit a patrol close to Tuz Khurmatu.").place().id())
+			.isEqualTo("iq-tuz-khurmatu");
+	}
+
 }
