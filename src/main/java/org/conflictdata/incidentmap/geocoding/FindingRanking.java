@@ -44,7 +44,22 @@ final class FindingRanking {
 
 	private static final Set<PlaceKind> SETTLEMENTS = Set.of(PlaceKind.CITY, PlaceKind.TOWN, PlaceKind.VILLAGE);
 
+	/** How far from a city's point a district of it may lie. */
+	private static final double QUARTER_KM = 15;
+
 	private FindingRanking() {
+	}
+
+	/**
+	 * The best place of the sentences around one that names none, leaving out places they
+	 * name only as an origin or a destination ("advanced from the direction of Tuz
+	 * Khurmatu"): the unnamed event did not happen there. Empty when nothing else is
+	 * named.
+	 */
+	static Optional<Finding> bestForContext(List<Finding> around) {
+		return best(around.stream()
+			.filter((f) -> f.reading().relation() != Relation.ORIGIN && f.reading().relation() != Relation.DESTINATION)
+			.toList());
 	}
 
 	static Optional<Finding> best(List<Finding> findings) {
@@ -53,7 +68,24 @@ final class FindingRanking {
 			.filter((f) -> !f.isWeak())
 			.filter((f) -> !namesHomePlace || !isUncuratedForeign(f.place()))
 			.max(Comparator.comparingInt(Finding::score).thenComparing(Finding::start, Comparator.reverseOrder()));
-		return top.map((bearing) -> placedByBearing(findings, bearing).orElse(bearing));
+		return top.map((bearing) -> placedByBearing(findings, bearing).orElse(bearing))
+			.map((chosen) -> quarterOf(findings, chosen).orElse(chosen));
+	}
+
+	/**
+	 * "in a market in Karrada, in central Baghdad": a district the text places the event
+	 * in, lying inside the city chosen (within {@value #QUARTER_KM} km of it), is the
+	 * more exact of the two. Empty when the chosen place is no city or town, or no such
+	 * district is named.
+	 */
+	private static Optional<Finding> quarterOf(List<Finding> findings, Finding chosen) {
+		if (!SETTLEMENTS.contains(chosen.place().kind())) {
+			return Optional.empty();
+		}
+		return findings.stream()
+			.filter((f) -> f.place().kind() == PlaceKind.DISTRICT && !f.isWeak() && !f.isSpeaker())
+			.filter((f) -> Distance.km(f.place(), chosen.place()) <= QUARTER_KM)
+			.max(Comparator.comparingInt(Finding::score));
 	}
 
 	private static boolean isHome(Place place) {

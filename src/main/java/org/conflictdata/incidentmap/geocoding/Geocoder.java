@@ -93,7 +93,7 @@ public final class Geocoder {
 		List<Finding> own = findings.stream().filter((f) -> f.start() >= sentenceStart).toList();
 		Optional<Finding> best = FindingRanking.best(own);
 		List<Finding> around = findings.stream().filter((f) -> f.start() < sentenceStart).toList();
-		Optional<Finding> aroundBest = FindingRanking.best(around);
+		Optional<Finding> aroundBest = FindingRanking.bestForContext(around);
 		// Where someone spoke stands in only if the context names no place of an event.
 		if (best.isPresent() && (!best.get().isSpeaker() || aroundBest.isEmpty() || aroundBest.get().isSpeaker())) {
 			return toLocation(text, best.get(), own, null);

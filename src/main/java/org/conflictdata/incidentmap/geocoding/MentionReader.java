@@ -67,12 +67,19 @@ final class MentionReader {
 
 	static final Set<String> FACILITY_NOUNS = Set.of("base", "airbase", "bases", "camp", "compound", "airport",
 			"airfield", "facility", "facilities", "outpost", "garrison", "embassy", "consulate", "barracks", "depot",
-			"headquarters", "hq", "checkpoint", "warehouse", "installation", "post", "station", "complex", "prison");
+			"headquarters", "hq", "checkpoint", "warehouse", "installation", "post", "station", "complex", "prison",
+			"refinery", "refineries");
 
 	private static final Set<String> FACILITY_ADJECTIVES = Set.of("military", "air", "army", "militia", "police", "us",
 			"u", "american", "coalition", "iraqi", "syrian", "iranian", "israeli", "turkish", "russian", "diplomatic",
 			"security", "weapons", "arms", "ammunition", "munitions", "storage", "logistics", "main", "small", "joint",
 			"forward", "operating", "a", "an", "the", "its", "their", "pmu", "pmf", "kh", "isis");
+
+	/**
+	 * Words before a "to" that put a place near, not at, the one named: "on the road to
+	 * Kirkuk".
+	 */
+	private static final Set<String> ROAD_NEAR = Set.of("close", "next", "adjacent", "road", "highway");
 
 	static final Set<String> DESCRIPTORS = Set.of("the", "a", "an", "town", "city", "village", "area", "district",
 			"province", "governorate", "region", "suburbs", "suburb", "outskirts", "edge", "vicinity", "of", "iraqi",
@@ -212,6 +219,10 @@ final class MentionReader {
 				|| SpeakerPlaces.opensASpeakersClause(tokens, p, to, preposition)
 				|| SpeakerPlaces.namesTheSpeaker(tokens, p, to, preposition)) {
 			return new Reading(Relation.SPEAKER, p, null, null);
+		}
+		Reading way = Movements.wayTowards(tokens, p, floor);
+		if (way != null) {
+			return way;
 		}
 		String facility = FACILITY_NOUNS.contains(before) ? before : after;
 		int facilityStart = FACILITY_NOUNS.contains(before) ? facilityPhraseStart(tokens, p - 1, floor) : p;

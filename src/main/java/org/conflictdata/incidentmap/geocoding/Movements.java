@@ -1,8 +1,11 @@
 package org.conflictdata.incidentmap.geocoding;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
+import org.conflictdata.incidentmap.geocoding.MentionReader.Reading;
+import org.conflictdata.incidentmap.geocoding.MentionReader.Relation;
 import org.conflictdata.incidentmap.geocoding.TextTokens.Token;
 
 /**
@@ -21,6 +24,10 @@ final class Movements {
 			"dispatch", "trip", "trips", "visit", "visits", "route", "routes", "smuggled", "smuggling", "evacuated",
 			"troops", "reinforcements", "exported", "delivered", "supplied", "fled", "flee", "fleeing", "flees",
 			"escaped");
+
+	/** Words that open a "the direction of" phrase, with what they make of the place. */
+	private static final Map<String, Relation> DIRECTION_OPENERS = Map.of("from", Relation.ORIGIN, "in",
+			Relation.DESTINATION, "towards", Relation.DESTINATION, "toward", Relation.DESTINATION);
 
 	/** Verbs that force people out of the place named after "from". */
 	private static final Set<String> CLEARING_VERBS = Set.of("clear", "cleared", "clearing", "clears", "evict",
@@ -63,6 +70,42 @@ final class Movements {
 	 */
 	static boolean clearedFrom(List<Token> tokens, int from, int floor) {
 		return wordBefore(tokens, from, floor, 5, CLEARING_VERBS);
+	}
+
+	/**
+	 * How a way towards a place reads, for the word {@code p} before the name: "from/in
+	 * the direction of X" (see {@link #directionOf}), and "a town on the road to X",
+	 * somewhere towards X, near it but ranked below a place named as where something
+	 * happened. Null for any other wording.
+	 */
+	static Reading wayTowards(List<Token> tokens, int p, int floor) {
+		String word = tokens.get(p).lower();
+		if (word.equals("direction")) {
+			Relation relation = directionOf(tokens, p + 1, floor);
+			return (relation != null) ? new Reading(relation, p - 2, null, null) : null;
+		}
+		boolean road = p - 1 >= floor && !tokens.get(p).breakBefore()
+				&& Set.of("road", "highway").contains(tokens.get(p - 1).lower());
+		return (word.equals("to") && road) ? new Reading(Relation.NEAR, p - 1, null, null, false) : null;
+	}
+
+	/**
+	 * "advanced from the direction of Tuz Khurmatu" names where a force came from, "fled
+	 * in the direction of Kirkuk" where it went: neither is where the event happened. The
+	 * relation for an "of" at {@code of} closing such a phrase in one clause, or null
+	 * when the words before it are not "from/in/towards the direction".
+	 */
+	static Relation directionOf(List<Token> tokens, int of, int floor) {
+		if (of - 3 < floor || of >= tokens.size() || !tokens.get(of).lower().equals("of")
+				|| !tokens.get(of - 1).lower().equals("direction") || !tokens.get(of - 2).lower().equals("the")) {
+			return null;
+		}
+		for (int i = of - 2; i > of - 4; i--) {
+			if (tokens.get(i).breakBefore()) {
+				return null;
+			}
+		}
+		return DIRECTION_OPENERS.get(tokens.get(of - 3).lower());
 	}
 
 	/**
