@@ -94,8 +94,6 @@ final class TerritoryRules {
 					"\\b(?:seized|took|taken|captured|overran|gained)\\s+" + COMPLETELY + "control\\s+(?:of|over)\\s+"
 							+ PLACE + "|\\b(?:captured|seized|overran|overrun|stormed and (?:seized|took|captured)"
 							+ "|(?<!\\bto )(?:seizes?|captures?|overruns?))\\s+(?:parts of\\s+|most of\\s+)?" + PLACE
-							+ "|\\btook\\s+(?:parts of\\s+|most of\\s+)?(?:the\\s+)?(?-i:[A-Z])[\\w'-]+\\s+"
-							+ "(?:dam|air ?base|airport|crossing|refinery|border crossing)\\b"
 							+ "|\\bfell (?:to|into the hands of|in the hands of)\\s+(?:the\\s+)?(?:[\\w'-]+\\s+){0,3}?"
 							+ "(?:militants|fighters|rebels|factions|insurgents|jihadists|militias|Islamic State|terrorists"
 							+ "|terrorist organi[sz]ation|ISIS|ISIL|Daesh)\\b"
@@ -110,11 +108,9 @@ final class TerritoryRules {
 							// "The fall of Ramadi on Sunday": the fall as the
 							// sentence's subject is its news.
 							+ "|^\\s*The fall of\\s+" + PLACE
-							// "the last troops withdrew to the east, abandoning dozens of
-							// vehicles", "soldiers abandoning their bases": a rout.
-							+ "|\\b(?:troops|soldiers|army|police|policemen|garrison|defenders)\\b[^.;]{0,40}?"
-							+ "\\b(?:abandon(?:ed|ing)|deserted|desert(?:ing)?)\\s+(?:their|its)\\s+(?:bases|positions|posts"
-							+ "|barracks|checkpoints)\\b"
+							// "the last troops withdrew to the east": the place given up.
+							// Troops merely abandoning their bases is left to the phrase
+							// that says who took the place, which carries its own date.
 							+ "|\\bthe last\\s+(?:troops|soldiers|defenders|government forces)\\b[^.;]{0,60}?"
 							+ "\\b(?:withdrew|pulled out|retreated|fled)\\b"));
 
@@ -193,8 +189,7 @@ final class TerritoryRules {
 			return trigger;
 		}
 		String phrase = trigger.phrase().toLowerCase(Locale.ROOT);
-		if (phrase.contains("abandon") || phrase.contains("desert") || phrase.startsWith("the last")
-				|| phrase.contains("black flag")) {
+		if (phrase.startsWith("the last") || phrase.contains("black flag")) {
 			// The state's forces losing a place: the other side gained it.
 			return retyped(trigger, EventType.NON_STATE_OVERTAKES_TERRITORY);
 		}

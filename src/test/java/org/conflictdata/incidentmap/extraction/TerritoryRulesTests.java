@@ -84,8 +84,8 @@ class TerritoryRulesTests {
 	}
 
 	@Test
-	void shouldReadTroopsAbandoningTheirBasesAsTheTownLost() {
-		assertThat(triggerTypes("By dawn soldiers were abandoning their bases and fleeing east."))
+	void shouldReadTheLastTroopsWithdrawingAsTheTownLost() {
+		assertThat(triggerTypes("On Sunday the last soldiers of the garrison withdrew to the east."))
 			.containsExactly(EventType.NON_STATE_OVERTAKES_TERRITORY);
 	}
 
