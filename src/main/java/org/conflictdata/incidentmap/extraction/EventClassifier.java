@@ -115,8 +115,10 @@ public final class EventClassifier {
 				}
 			}
 		}
-		found.removeIf((t) -> isDamage(sentence, t, found) || isDisposedOf(sentence, t)
-				|| isSuicideVehicle(sentence, t, found) || isParticipleTail(sentence, t, found));
+		found.removeIf(
+				(t) -> isDamage(sentence, t, found) || isDisposedOf(sentence, t) || isSuicideVehicle(sentence, t, found)
+						|| isParticipleTail(sentence, t, found) || TerritoryRules.isNotAPlace(sentence, t));
+		found.replaceAll((t) -> TerritoryRules.side(sentence, t));
 		found.replaceAll((t) -> turnedViolent(sentence, t));
 		found.replaceAll((t) -> CrowdFights.retype(sentence, t));
 		found.sort(Comparator.comparingInt(Trigger::start));

@@ -18,6 +18,7 @@ public enum EventType {
 	PROTEST_WITH_INTERVENTION("Protests", "Protest with intervention"),
 	EXCESSIVE_FORCE_AGAINST_PROTESTERS("Protests", "Excessive force against protesters"),
 	PROPERTY_DESTRUCTION("Strategic developments", "Looting/property destruction"),
+	NON_VIOLENT_TRANSFER("Strategic developments", "Non-violent transfer of territory"),
 	OTHER_STRATEGIC("Strategic developments", "Other");
 
 	private final String eventType;

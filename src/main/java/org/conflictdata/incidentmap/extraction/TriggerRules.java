@@ -1,5 +1,6 @@
 package org.conflictdata.incidentmap.extraction;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -26,9 +27,6 @@ final class TriggerRules {
 
 	private static final String W = "(?:[\\w'.-]+\\s+)";
 
-	/** "the town of Tal Hamis", "Kobani": a named place (capitalised) taken or lost. */
-	private static final String TAKEN_PLACE = "(?:the\\s+)?(?:(?:town|city|village|district)\\s+of\\s+)?(?-i:[A-Z])";
-
 	/**
 	 * "a booby-trapped car", "an explosives-laden Humvee", "a car packed with
 	 * explosives": a vehicle made a bomb.
@@ -49,7 +47,9 @@ final class TriggerRules {
 	 * pattern; a rule whose every match also holds one of a second set of words (a verb
 	 * after its noun) carries that set too.
 	 */
-	static final List<Rule> ALL = List.of(rule(Cues.of("suicide", "blew"), EventType.SUICIDE_BOMB,
+	static final List<Rule> ALL;
+
+	private static final List<Rule> BEFORE_TERRITORY = List.of(rule(Cues.of("suicide", "blew"), EventType.SUICIDE_BOMB,
 			"suicide (?:bomb(?:er|ing)?s?|attack(?:er)?s?|vests?|car bombs?)|blew (?:himself|herself|themselves) up"),
 			// "a booby-trapped car driven by a suicide element exploded": a vehicle bomb
 			// with its driver aboard, however the driver is called.
@@ -238,56 +238,42 @@ final class TriggerRules {
 							// "was shot more than a dozen times in his car": a gunman's
 							// target.
 							+ "|\\bshot\\s+(?:(?:more than|at least|about|some|over)\\s+)?(?:a dozen|several|multiple|\\w+)\\s+times\\b"
-							+ "|\\bshot\\s+and\\s+(?:killed|wounded|injured)\\b" + "|\\bgunned\\s+down\\b"),
-			// A place changing hands, told as done ("seized control of the town of X",
-			// "X fell to the rebels"); plans and threats are dropped as non-events. The
-			// state's side retaking or its forces taking a place is a government gain.
-			rule(Cues.of("retook", "recaptured", "regained", "retaken", "control", "fell to"),
-					EventType.GOVERNMENT_REGAINS_TERRITORY,
-					"\\b(?:retook|recaptured|regained|retaken)\\s+(?:full\\s+|complete\\s+|total\\s+)?(?:control\\s+(?:of|over)\\s+)?"
-							+ TAKEN_PLACE
-							+ "|\\b(?:troops|army|government forces|federal (?:police|forces)|soldiers|regime forces)\\b"
-							+ "[^.;]{0,60}?\\b(?:took|seized|captured|gained|taken|retook|regained)\\s+(?:full\\s+|complete\\s+"
-							+ "|total\\s+)?control\\s+(?:of|over)\\s+" + TAKEN_PLACE
-							+ "|\\bfell to\\s+(?:the\\s+)?(?:[\\w'-]+\\s+){0,2}?(?:troops|army|government forces|federal forces)\\b"),
-			rule(Cues.of("control", "captured", "seized", "overran", "fell to"),
-					EventType.NON_STATE_OVERTAKES_TERRITORY,
-					"\\b(?:seized|took|taken|captured|overran|gained)\\s+(?:full\\s+|complete\\s+|total\\s+)?control\\s+"
-							+ "(?:of|over)\\s+" + TAKEN_PLACE
-							+ "|\\b(?:captured|seized|overran) the (?:town|city|village) of\\s+(?-i:[A-Z])"
-							+ "|\\bfell to\\s+(?:the\\s+)?(?:[\\w'-]+\\s+){0,3}?(?:militants|fighters|rebels|factions|insurgents"
-							+ "|jihadists|militias|Islamic State)\\b"),
-			rule(Cues.of("clash", "firefight", "battle", "exchange", "fighting", "ambush", "fought", "under", "repel",
-					"repuls", " off", "siege"), EventType.ARMED_CLASH,
-					"clash(?:es|ed)?\\b|\\bfirefights?\\b|gun ?battles?|exchanged fire|exchange of fire|fighting between|ambush(?:ed)?"
-							// "tanks rolled towards the river under fire from Peshmerga
-							// dug in on the bank": armed units fired on by armed men.
-							+ "|\\b(?:troops|soldiers|forces|tanks|police|policemen|units|convoys?|patrols?|fighters"
-							+ "|militiamen|peshmerga)\\b[^.;]{0,80}?\\b(?:came|come|comes|coming)?\\s*under\\s+(?:heavy\\s+)?fire"
-							+ "\\s+from\\s+(?:[\\w'-]+\\s+){0,3}?(?:troops|soldiers|forces|peshmerga|militants|fighters|insurgents"
-							+ "|rebels|gunmen|militiamen|militias|jihadists|police|army)\\b"
-							// "The fighting in the town began late on Monday": fighting
-							// placed and started, not a front's general state.
-							+ "|\\bfighting (?:in|around|near|at|for)\\s[^.;]{0,80}?\\b(?:began|erupted|broke out|flared|raged"
-							+ "|lasted|resumed)\\b"
-							// "beat off an attack on their positions", "held them off
-							// through the night": an attack met by armed defenders.
-							+ "|\\b(?:repelled|repulsed|repelling|repulsing|(?:beat|beaten|beating|fought|fended|fending|held"
-							+ "|holding) off)\\s+(?:an?|the|their|its|two|three|several|repeated)\\s+(?:[\\w-]+\\s+){0,2}?"
-							+ "(?:attacks?|assaults?|offensives?|advances?|attempts?)\\b"
-							+ "|\\b(?:beat|fought|fended|held)\\s+(?:them|the attackers|the militants|the assailants|the fighters)"
-							+ "\\s+off\\b"
-							// "fought their way into the town", "ending a siege": a siege
-							// broken by force.
-							+ "|\\bfought (?:their|its) way (?:into|along|through|to|across)\\b"
-							+ "|\\b(?:broke|broken|breaking|lifted|ending|ended)\\s+(?:the|a|an|its)\\s+(?:[\\w-]+\\s+){0,2}?siege\\b"
-							// "troops and peshmerga fought with artillery on Friday"; not
-							// "fought alongside" an ally.
-							+ "|\\b(?:fought|battled)\\s+(?:with|against|each other|one another|for control)\\b"
-							// "police fought Islamic State militants in the streets": the
-							// enemy named as the object of the fighting.
-							+ "|\\b(?:fought|battled)\\s+(?:the\\s+)?(?:[\\w'-]+\\s+){0,3}?(?:militants|fighters|insurgents|rebels"
-							+ "|gunmen|jihadists|militiamen|militias|troops|soldiers|forces)\\b"),
+							+ "|\\bshot\\s+and\\s+(?:killed|wounded|injured)\\b" + "|\\bgunned\\s+down\\b"));
+
+	/** Armed clashes, abductions, protests and generic attack verbs, after territory. */
+	private static final List<Rule> AFTER_TERRITORY = List.of(rule(
+			Cues.of("clash", "firefight", "battle", "exchange", "fighting", "ambush", "fought", "under", "repel",
+					"repuls", " off", "siege"),
+			EventType.ARMED_CLASH,
+			"clash(?:es|ed)?\\b|\\bfirefights?\\b|gun ?battles?|exchanged fire|exchange of fire|fighting between|ambush(?:ed)?"
+					// "tanks rolled towards the river under fire from Peshmerga
+					// dug in on the bank": armed units fired on by armed men.
+					+ "|\\b(?:troops|soldiers|forces|tanks|police|policemen|units|convoys?|patrols?|fighters"
+					+ "|militiamen|peshmerga)\\b[^.;]{0,80}?\\b(?:came|come|comes|coming)?\\s*under\\s+(?:heavy\\s+)?fire"
+					+ "\\s+from\\s+(?:[\\w'-]+\\s+){0,3}?(?:troops|soldiers|forces|peshmerga|militants|fighters|insurgents"
+					+ "|rebels|gunmen|militiamen|militias|jihadists|police|army)\\b"
+					// "The fighting in the town began late on Monday": fighting
+					// placed and started, not a front's general state.
+					+ "|\\bfighting (?:in|around|near|at|for)\\s[^.;]{0,80}?\\b(?:began|erupted|broke out|flared|raged"
+					+ "|lasted|resumed)\\b"
+					// "beat off an attack on their positions", "held them off
+					// through the night": an attack met by armed defenders.
+					+ "|\\b(?:repelled|repulsed|repelling|repulsing|(?:beat|beaten|beating|fought|fended|fending|held"
+					+ "|holding) off)\\s+(?:an?|the|their|its|two|three|several|repeated)\\s+(?:[\\w-]+\\s+){0,2}?"
+					+ "(?:attacks?|assaults?|offensives?|advances?|attempts?)\\b"
+					+ "|\\b(?:beat|fought|fended|held)\\s+(?:them|the attackers|the militants|the assailants|the fighters)"
+					+ "\\s+off\\b"
+					// "fought their way into the town", "ending a siege": a siege
+					// broken by force.
+					+ "|\\bfought (?:their|its) way (?:into|along|through|to|across)\\b"
+					+ "|\\b(?:broke|broken|breaking|lifted|ending|ended)\\s+(?:the|a|an|its)\\s+(?:[\\w-]+\\s+){0,2}?siege\\b"
+					// "troops and peshmerga fought with artillery on Friday"; not
+					// "fought alongside" an ally.
+					+ "|\\b(?:fought|battled)\\s+(?:with|against|each other|one another|for control)\\b"
+					// "police fought Islamic State militants in the streets": the
+					// enemy named as the object of the fighting.
+					+ "|\\b(?:fought|battled)\\s+(?:the\\s+)?(?:[\\w'-]+\\s+){0,3}?(?:militants|fighters|insurgents|rebels"
+					+ "|gunmen|jihadists|militiamen|militias|troops|soldiers|forces)\\b"),
 			rule(Cues.of("kidnap", "abduct", "hostage", "seized", "snatched"), EventType.ABDUCTION,
 					"kidnap(?:ped|ping|s)?|abduct(?:ed|ion|s)?|taken hostage|seized " + W + "{0,2}hostages?"
 							+ "|(?:seized|snatched) by " + W + "{0,2}(?:gunmen|men|assailants|militiamen|attackers)"),
@@ -337,10 +323,18 @@ final class TriggerRules {
 					"\\battack(?:s|ed|ing)?\\b(?! plans)|\\bassault(?:ed)?\\b|\\bstrikes?\\b|\\bstruck\\b|\\braids?\\b"
 							+ "|\\bretaliat(?:ed|ion|ory)\\b|\\bbombing\\b|\\bbombed\\b"));
 
+	static {
+		List<Rule> all = new ArrayList<>(BEFORE_TERRITORY);
+		// A place changing hands, told as done; see TerritoryRules.
+		all.addAll(TerritoryRules.RULES);
+		all.addAll(AFTER_TERRITORY);
+		ALL = List.copyOf(all);
+	}
+
 	private TriggerRules() {
 	}
 
-	private static Rule rule(Cues cues, EventType type, String regex) {
+	static Rule rule(Cues cues, EventType type, String regex) {
 		return new Rule(cues, type, Pattern.compile(regex, Pattern.CASE_INSENSITIVE));
 	}
 

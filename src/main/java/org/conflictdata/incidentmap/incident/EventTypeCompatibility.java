@@ -68,6 +68,10 @@ public final class EventTypeCompatibility {
 			// as the battle by another.
 			return true;
 		}
+		if (isTerritoryChange(a) && isTerritoryChange(b)) {
+			// One source has the town taken after a fight, another has it handed over.
+			return true;
+		}
 		return a.eventType().equals(b.eventType())
 				&& (a == EventType.OTHER_STRATEGIC || b == EventType.OTHER_STRATEGIC);
 	}
@@ -96,6 +100,11 @@ public final class EventTypeCompatibility {
 	// Sources describe the same launch as "strike", "missile attack" or "air raid".
 	private static boolean isRemoteStrike(EventType type) {
 		return type == EventType.AIR_DRONE_STRIKE || type == EventType.SHELLING_ARTILLERY_MISSILE;
+	}
+
+	private static boolean isTerritoryChange(EventType type) {
+		return type == EventType.NON_VIOLENT_TRANSFER || type == EventType.NON_STATE_OVERTAKES_TERRITORY
+				|| type == EventType.GOVERNMENT_REGAINS_TERRITORY;
 	}
 
 	private static boolean isRiot(EventType type) {
