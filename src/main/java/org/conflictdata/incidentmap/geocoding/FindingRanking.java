@@ -132,4 +132,23 @@ final class FindingRanking {
 		return areaInOneProvince ? MEASURED_AREA_KM : -1;
 	}
 
+	/**
+	 * Whether the best place of a sentence stands against the best of its context. Where
+	 * someone spoke stands only when the context names no place of an event. A town named
+	 * only as somewhere along a way ("close to the Kasnazan road", "on the road to
+	 * Kirkuk") yields to a facility the context names within {@value #ALONG_A_WAY_KM} km
+	 * of it ("rockets hit Erbil airport"), the more exact place of the same event.
+	 */
+	static boolean ownStands(Finding own, Optional<Finding> around) {
+		if (own.isSpeaker()) {
+			return around.isEmpty() || around.get().isSpeaker();
+		}
+		boolean alongAWay = own.reading().relation() == Relation.NEAR && !own.reading().locative();
+		return !(alongAWay && around.isPresent() && around.get().isFacility() && !around.get().isWeak()
+				&& !around.get().isSpeaker() && Distance.km(own.place(), around.get().place()) <= ALONG_A_WAY_KM);
+	}
+
+	/** How far from the town of a way a facility of the context may lie. */
+	static final double ALONG_A_WAY_KM = 30;
+
 }

@@ -94,8 +94,8 @@ public final class Geocoder {
 		Optional<Finding> best = FindingRanking.best(own);
 		List<Finding> around = findings.stream().filter((f) -> f.start() < sentenceStart).toList();
 		Optional<Finding> aroundBest = FindingRanking.bestForContext(around);
-		// Where someone spoke stands in only if the context names no place of an event.
-		if (best.isPresent() && (!best.get().isSpeaker() || aroundBest.isEmpty() || aroundBest.get().isSpeaker())) {
+		// Where someone spoke, or only a way near a town, may yield to the context.
+		if (best.isPresent() && FindingRanking.ownStands(best.get(), aroundBest)) {
 			return toLocation(text, best.get(), own, null);
 		}
 		return aroundBest.map((finding) -> toLocation(text, finding, around, FROM_CONTEXT))

@@ -220,7 +220,7 @@ final class MentionReader {
 				|| SpeakerPlaces.namesTheSpeaker(tokens, p, to, preposition)) {
 			return new Reading(Relation.SPEAKER, p, null, null);
 		}
-		Reading way = Movements.wayTowards(tokens, p, floor);
+		Reading way = Movements.wayTowards(tokens, p, floor, to);
 		if (way != null) {
 			return way;
 		}

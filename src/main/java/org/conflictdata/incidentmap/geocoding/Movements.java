@@ -30,6 +30,8 @@ final class Movements {
 			Relation.DESTINATION, "towards", Relation.DESTINATION, "toward", Relation.DESTINATION);
 
 	/** Verbs that force people out of the place named after "from". */
+	private static final Set<String> ROAD_NOUNS = Set.of("road", "roads", "highway", "motorway", "expressway");
+
 	private static final Set<String> CLEARING_VERBS = Set.of("clear", "cleared", "clearing", "clears", "evict",
 			"evicted", "evicting", "expel", "expelled", "expelling", "disperse", "dispersed", "dispersing", "oust",
 			"ousted", "ousting", "dislodge", "dislodged", "dislodging", "flush", "flushed", "flushing", "purge",
@@ -76,9 +78,14 @@ final class Movements {
 	 * How a way towards a place reads, for the word {@code p} before the name: "from/in
 	 * the direction of X" (see {@link #directionOf}), and "a town on the road to X",
 	 * somewhere towards X, near it but ranked below a place named as where something
-	 * happened. Null for any other wording.
+	 * happened, and "close to the Kasnazan road", a road named after the town at words
+	 * {@code p + 2..to}: the road runs from the town, so the text is only somewhere along
+	 * it, ranked the same way. Null for any other wording.
 	 */
-	static Reading wayTowards(List<Token> tokens, int p, int floor) {
+	static Reading wayTowards(List<Token> tokens, int p, int floor, int to) {
+		if (namesARoad(tokens, p, to)) {
+			return new Reading(Relation.NEAR, p, null, null, false);
+		}
 		String word = tokens.get(p).lower();
 		if (word.equals("direction")) {
 			Relation relation = directionOf(tokens, p + 1, floor);
@@ -87,6 +94,24 @@ final class Movements {
 		boolean road = p - 1 >= floor && !tokens.get(p).breakBefore()
 				&& Set.of("road", "highway").contains(tokens.get(p - 1).lower());
 		return (word.equals("to") && road) ? new Reading(Relation.NEAR, p - 1, null, null, false) : null;
+	}
+
+	/**
+	 * "the Kasnazan road", "the Tikrit highway": the words after "the" at {@code p + 1}
+	 * up to {@code to} are a name that only qualifies the road noun straight after it, in
+	 * one clause. "the road to Kirkuk" and "Kirkuk's roads" are not such names.
+	 */
+	static boolean namesARoad(List<Token> tokens, int p, int to) {
+		if (p + 1 >= tokens.size() || to + 1 >= tokens.size() || !tokens.get(p + 1).lower().equals("the")
+				|| tokens.get(to).possessive()) {
+			return false;
+		}
+		for (int i = p + 1; i <= to + 1; i++) {
+			if (tokens.get(i).breakBefore()) {
+				return false;
+			}
+		}
+		return ROAD_NOUNS.contains(tokens.get(to + 1).lower());
 	}
 
 	/**
