@@ -238,7 +238,12 @@ final class TriggerRules {
 							// "was shot more than a dozen times in his car": a gunman's
 							// target.
 							+ "|\\bshot\\s+(?:(?:more than|at least|about|some|over)\\s+)?(?:a dozen|several|multiple|\\w+)\\s+times\\b"
-							+ "|\\bshot\\s+and\\s+(?:killed|wounded|injured)\\b" + "|\\bgunned\\s+down\\b"));
+							+ "|\\bshot\\s+and\\s+(?:killed|wounded|injured)\\b" + "|\\bgunned\\s+down\\b"
+							// "fired several shots through the driver's window": shots
+							// aimed
+							// at one person or the car they sit in, not into the air.
+							+ "|\\bfired\\s+(?:[\\w-]+\\s+){0,2}?shots\\s+(?:at|into|through)\\s+(?:him|her|(?:his|her|the)\\s+"
+							+ "(?:[\\w'\u2019-]+\\s+)?(?:car|vehicle|window|windscreen|windshield))\\b"));
 
 	/** Armed clashes, abductions, protests and generic attack verbs, after territory. */
 	private static final List<Rule> AFTER_TERRITORY = List.of(rule(

@@ -327,4 +327,14 @@ class EventClassifierTests {
 		assertThat(EventClassifier.isNonEvent(sentence, first(sentence))).isFalse();
 	}
 
+	@Test
+	void shouldReadShotsAimedAtAPersonOrTheirCarAsATargetedAttack() {
+		assertThat(first("A gunman on foot fired three shots through the taxi's window and fled.").type())
+			.isEqualTo(EventType.ATTACK_ON_CIVILIANS);
+		assertThat(first("Masked men fired several shots at him outside the pharmacy.").type())
+			.isEqualTo(EventType.ATTACK_ON_CIVILIANS);
+		assertThat(types("The guards fired warning shots into the air to clear the square.")).isEmpty();
+		assertThat(types("The starter fired two shots into the sky to open the race.")).isEmpty();
+	}
+
 }
