@@ -65,6 +65,10 @@ public final class EventClassifier {
 			"\\b(?:struck|hit|targeted|bombed|destroyed)\\s+(?:an?|the|one|two|three)\\s+(?:(?!with\\b|using\\b|by\\b)[\\w-]+\\s+){0,2}?$",
 			Pattern.CASE_INSENSITIVE);
 
+	private static final Pattern ROAD_DEVICE = Pattern.compile(
+			"(?:improvised explosive devices?|IEDs?|roadside bombs?|land ?mines?|explosive devices?)",
+			Pattern.CASE_INSENSITIVE);
+
 	/** "a car bomb exploded": the device went off, whatever was said of it before. */
 	private static final Pattern WENT_OFF = Pattern.compile(
 			"\\s+(?:\\w+ly\\s+)?(?:exploded|went off|blew up|detonated(?!\\s+(?:safely|in a controlled)))\\b",
@@ -157,7 +161,9 @@ public final class EventClassifier {
 		if (WENT_OFF.matcher(after).lookingAt()) {
 			return false;
 		}
-		return DISPOSED_BEFORE.matcher(before).find() || STRUCK_BEFORE.matcher(before).find()
+		// "a patrol hit an IED": a vehicle runs into a road device, which then goes off.
+		boolean roadDevice = ROAD_DEVICE.matcher(trigger.phrase()).matches();
+		return DISPOSED_BEFORE.matcher(before).find() || (!roadDevice && STRUCK_BEFORE.matcher(before).find())
 				|| DISPOSED_AFTER.matcher(after).lookingAt();
 	}
 

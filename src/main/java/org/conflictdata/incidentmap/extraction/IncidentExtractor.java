@@ -226,7 +226,8 @@ public final class IncidentExtractor {
 					// Zone".
 					inherited = pageDay;
 				}
-				String neighbour = (inherited != null) ? story.text : (i > 0) ? sentences.get(i - 1).text() : "";
+				String neighbour = (inherited != null) ? PlaceWindows.leading(story.text, story.sentence, sentences, i)
+						: (i > 0) ? sentences.get(i - 1).text() : "";
 				// A sentence that goes on with the event just reported ("terrorists
 				// attacked a position in Albu Karma" after "an attack ... in Albu
 				// Karma, in Al-Muqdadiya district") may name only a village the

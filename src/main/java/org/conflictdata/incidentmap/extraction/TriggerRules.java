@@ -59,8 +59,8 @@ final class TriggerRules {
 					+ "(?:drove|rammed|detonated|exploded|blew)"),
 			// Unexploded ordnance counts only when it goes off: "the danger of unexploded
 			// mines" reports nothing.
-			rule(Cues.of("ied", "bomb", "borne", "mine", "explosive", "unexploded", "device", "trapped", "laden"),
-					EventType.REMOTE_EXPLOSIVE, "bcdeilmprstuv",
+			rule(Cues.of("ied", "bomb", "borne", "mine", "explosive", "unexploded", "device", "trapped", "laden",
+					"explosion", "blast"), EventType.REMOTE_EXPLOSIVE, "bcdeilmprstuv",
 					"improvised explosive devices?|\\bIEDs?\\b|roadside bombs?|car bombs?|VBIEDs?|vehicle[- ]borne|"
 							+ VEHICLE_BOMB + "|\\bdevices? (?:exploded|went off|detonated|blew up)"
 							+ "|land ?mines?|sticky bombs?|explosive devices?|bombs? (?:exploded|went off|blast)"
@@ -69,7 +69,11 @@ final class TriggerRules {
 							+ "|\\bbombs? (?:that )?(?:had been |was |were |has been |have been )?planted\\b"
 							+ "|\\bplanted (?:an? |two |several )?(?:[\\w-]+ )?bombs?\\b"
 							+ "|unexploded (?:ordnance|munitions?|shells?|bombs?|mines?|rockets?|mortar rounds?)"
-							+ "\\s+(?:[\\w-]+\\s+){0,2}?(?:detonated|exploded|went off|blew up)"),
+							+ "\\s+(?:[\\w-]+\\s+){0,2}?(?:detonated|exploded|went off|blew up)"
+							// "a series of explosions tore through an arms depot": a
+							// store of munitions blown up.
+							+ "|\\b(?:explosions?|blasts?) (?:tore|ripped) through (?:an? |the )?(?:[\\w'-]+ ){0,3}?"
+							+ "(?:arms|weapons|ammunition|munitions) (?:depots?|stores?|warehouses?|dumps?)\\b"),
 			rule(Cues.of("grenade"), EventType.GRENADE,
 					"(?:hand )?grenades? (?:attacks?|(?:was|were) (?:\\w+ )?(?:thrown|hurled|lobbed|tossed)|exploded)"
 							+ "|(?:threw|hurled|lobbed|tossed) (?:an? )?(?:hand )?grenades?"),
@@ -96,7 +100,10 @@ final class TriggerRules {
 							+ "|(?:(?:katyusha|grad)\\s+)?" + PROJECTILE + "(?:,[^,.;]{1,70},)?"
 							+ "\\s+(?:were\\s+|was\\s+|have\\s+|had\\s+)?(?:once again\\s+)?"
 							+ "(?:fired|launched|slammed|struck|hit|landed|fell|exploded|impacted|rained|targeted|lobbed|killed|wounded"
-							+ "|injured|damaged|destroyed|pounded|crashed|c[oa]me down|coming down)"),
+							+ "|injured|damaged|destroyed|pounded|crashed|c[oa]me down|coming down"
+							// "the missiles began landing on the base": the strike under
+							// way.
+							+ "|(?:began|started|kept|continued) (?:landing|falling|hitting|striking|raining down))"),
 			rule(Cues.of("air", "aerial", "drone", "plane", "jets", "aircraft", "helicopter", "strike", "bombing",
 					"f-1", "precision", "gunship"), EventType.AIR_DRONE_STRIKE, "abdefghjmnopstw0-9",
 					"air ?strikes?|air raids?|aerial (?:bombardment|attack|strike|bombing)s?|(?:drone|air) (?:strike|attack)s?"
@@ -283,9 +290,9 @@ final class TriggerRules {
 					"kidnap(?:ped|ping|s)?|abduct(?:ed|ion|s)?|taken hostage|seized " + W + "{0,2}hostages?"
 							+ "|(?:seized|snatched) by " + W + "{0,2}(?:gunmen|men|assailants|militiamen|attackers)"),
 			rule(Cues
-				.of("protest", "demonstrat", "crowds", "thousand", "hundred", "rall", "sit-in", "streets", "march",
-						"people", "residents", "students", "activists", "mourners", "vigil", "villagers", "workers",
-						"youth")
+				.of("protest", "demonstrat", "gathering", "crowds", "thousand", "hundred", "rall", "sit-in", "streets",
+						"march", "people", "residents", "students", "activists", "mourners", "vigil", "villagers",
+						"workers", "youth")
 				.and("gathered", "marched", "tried to march", "rallied", "protested", "assembled", "blocked", "chant",
 						"demonstrated", "staged", "held", "organi", "took to the streets", "took place", "erupted",
 						"closed", "shut", "cut off", "broke out", "spread", "passed off", "went ahead", "peaceful",
@@ -319,6 +326,11 @@ final class TriggerRules {
 							+ "|took to the streets|protested (?:against|outside|in|on)|(?:protests?|demonstrations?|rall(?:y|ies)"
 							+ "|sit-ins?|marche?s?) (?:was held|were held|took place|erupted|broke out|spread|passed off|went ahead|ended peacefully)"
 							+ "|sit-ins?\\b[^.;]{0,80}?\\b(?:peaceful(?:ly)?|chant(?:ed|ing)|gathered)\\b"
+							// "the square's gathering has been peaceful so far": a
+							// protest
+							// reported as it goes on.
+							+ "|(?:protests?|demonstrations?|rall(?:y|ies)|sit-ins?|marche?s?|gatherings?)"
+							+ "(?: [\\w'-]+){0,4}? (?:has been|have been|was|were|remained|stayed) (?:largely |mostly |entirely )?peaceful\\b"
 							// "thousands returned to the square": crowds filling a square
 							// or the streets, not people going home.
 							+ "|(?:protesters|protestors|demonstrators|crowds|thousands|hundreds|mourners)\\s+(?:[\\w-]+\\s+)?"
