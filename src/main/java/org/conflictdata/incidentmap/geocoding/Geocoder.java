@@ -159,7 +159,7 @@ public final class Geocoder {
 		return i;
 	}
 
-	private List<Finding> find(String text) {
+	List<Finding> find(String text) {
 		List<Token> tokens = TextTokens.of(text);
 		List<Hit> hits = new ArrayList<>(this.matcher.find(tokens));
 		hits.addAll(demonymFacilities(tokens, hits));

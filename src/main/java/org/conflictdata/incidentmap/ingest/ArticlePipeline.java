@@ -9,6 +9,7 @@ import org.conflictdata.incidentmap.extraction.IncidentExtractor;
 import org.conflictdata.incidentmap.extraction.IncidentMention;
 import org.conflictdata.incidentmap.extraction.MentionParts;
 import org.conflictdata.incidentmap.geocoding.CoordinatedPlaces;
+import org.conflictdata.incidentmap.geocoding.FacilityAntecedents;
 import org.conflictdata.incidentmap.geocoding.Geocoder;
 import org.conflictdata.incidentmap.geocoding.Location;
 import org.conflictdata.incidentmap.incident.Drafts;
@@ -31,10 +32,13 @@ public class ArticlePipeline {
 
 	private final IncidentClusterer clusterer;
 
+	private final FacilityAntecedents antecedents;
+
 	public ArticlePipeline(IncidentExtractor extractor, Geocoder geocoder, IncidentClusterer clusterer) {
 		this.extractor = extractor;
 		this.geocoder = geocoder;
 		this.clusterer = clusterer;
+		this.antecedents = new FacilityAntecedents(geocoder);
 	}
 
 	/** Runs extraction and geocoding over an article stored as {@code documentId}. */
@@ -45,7 +49,7 @@ public class ArticlePipeline {
 			String part = MentionParts.ownPart(mention);
 			List<Location> each = CoordinatedPlaces.after(this.geocoder, part, mention.trigger());
 			if (each.isEmpty()) {
-				located.add(new LocatedMention(mention, locate(mention, part)));
+				located.add(new LocatedMention(mention, locate(mention, part, earlier(article, mention))));
 			}
 			for (int i = 0; i < each.size(); i++) {
 				// "struck X and Y, wounding five": the text does not say where the five
@@ -72,7 +76,7 @@ public class ArticlePipeline {
 	 * place in the trigger's own clause wins ("The strikes on Shingal come days after a
 	 * drone hit a car near Makhmour" is placed at Makhmour for "drone hit").
 	 */
-	private Location locate(IncidentMention mention, String part) {
+	private Location locate(IncidentMention mention, String part, String earlier) {
 		if (!part.equals(mention.sentence())) {
 			Location own = this.geocoder.locate(part);
 			if (own.isResolved()) {
@@ -85,7 +89,16 @@ public class ArticlePipeline {
 				return this.geocoder.locate(part, mention.placeContext().replace(mention.sentence(), part));
 			}
 		}
-		return this.geocoder.locate(mention.sentence(), mention.placeContext(), mention.trigger());
+		// "the airport" may refer back to the airport the article named before.
+		return this.antecedents.locate(mention.sentence(), mention.placeContext(), mention.trigger(), earlier);
+	}
+
+	/** The title and the article text before the mention's sentence. */
+	private static String earlier(Article article, IncidentMention mention) {
+		String text = (article.text() != null) ? article.text() : "";
+		String before = text.substring(0, Math.max(0, Math.min(mention.start(), text.length())));
+		String title = (article.title() != null) ? article.title() : "";
+		return title + "\n\n" + before;
 	}
 
 	/**

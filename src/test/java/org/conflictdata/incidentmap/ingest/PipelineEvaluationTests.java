@@ -80,7 +80,7 @@ class PipelineEvaluationTests {
 			holdout12, 0.92, 1, 0.88, 0.91, 1.5
 			holdout13, 0.73, 0, 0.94, 0.94, 2.0
 			holdout14, 0.80, 2, 0.87, 0.95, 1.0
-			holdout15, 0.61, 1, 0.95, 0.93, 5.5
+			holdout15, 0.61, 0, 0.95, 0.93, 1.5
 			""")
 	void shouldKeepTheQualityMeasuredOnEachArticleSet(String set, double recall, int duplicates, double precision,
 			double dates, double km) {

@@ -1,0 +1,113 @@
+package org.conflictdata.incidentmap.geocoding;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.conflictdata.incidentmap.geocoding.MentionReader.Relation;
+
+/**
+ * Reads a definite facility noun with no name ("the airport", "the base", "the embassy")
+ * as the facility of that kind the article named most recently before it. A report that
+ * rockets "landed inside the airport perimeter, close to the Kasnazan road" a few
+ * paragraphs after "Erbil International Airport" was named means that airport, not the
+ * village the road is named after. The facility wins only over a place the sentence names
+ * along a way or as a bearing, or when the sentence names none; a place the sentence puts
+ * the incident at or in keeps its say.
+ */
+public final class FacilityAntecedents {
+
+	/** How far back in the article (in characters) the named facility may stand. */
+	static final int LOOK_BACK_CHARS = 2500;
+
+	/** How far the facility may lie from the town the sentence names along a way. */
+	static final double NEARBY_KM = 60;
+
+	/**
+	 * "the airport", "the international airport", "the air base": "the", at most two
+	 * lower-case words, the noun. A capitalised word between ("the Erbil airport") names
+	 * the facility itself.
+	 */
+	private static final Pattern UNNAMED = Pattern.compile(
+			"\\bthe\\s+(?:[a-z][a-z-]*\\s+){0,2}?(airport|airfield|air\\s+base|airbase|base|embassy|consulate|refinery|camp|dam)\\b(?!\\s+(?:of|in|at|near)\\s+(?:the\\s+)?\\p{Lu})");
+
+	private final Geocoder geocoder;
+
+	public FacilityAntecedents(Geocoder geocoder) {
+		this.geocoder = geocoder;
+	}
+
+	/**
+	 * Where the sentence's incident happened:
+	 * {@link Geocoder#locate(String, String, String)}, unless the sentence refers to an
+	 * unnamed facility ("the airport") that {@code earlier} (the title and the article
+	 * before the sentence) named within {@value #LOOK_BACK_CHARS} characters, and the
+	 * sentence itself names no facility and no place it puts the incident at. A null or
+	 * blank {@code earlier} changes nothing.
+	 */
+	public Location locate(String sentence, String context, String trigger, String earlier) {
+		Location own = this.geocoder.locate(sentence, context, trigger);
+		if (sentence == null || earlier == null || earlier.isBlank()) {
+			return own;
+		}
+		Matcher unnamed = UNNAMED.matcher(sentence);
+		if (!unnamed.find()) {
+			return own;
+		}
+		String noun = unnamed.group(1).replaceAll("\\s+", " ");
+		Optional<Finding> ownBest = FindingRanking.best(this.geocoder.find(sentence));
+		if (ownBest.isPresent() && !yields(ownBest.get())) {
+			return own;
+		}
+		String recent = (earlier.length() <= LOOK_BACK_CHARS) ? earlier
+				: earlier.substring(earlier.length() - LOOK_BACK_CHARS);
+		List<Finding> named = this.geocoder.find(recent);
+		for (int i = named.size() - 1; i >= 0; i--) {
+			Place place = named.get(i).place();
+			if (named.get(i).unnamedFacility() || !ofKind(place, noun)) {
+				continue;
+			}
+			if (ownBest.isPresent() && Distance.km(ownBest.get().place(), place) > NEARBY_KM) {
+				return own;
+			}
+			return new Location(place, 1, "exact place", unnamed.group(),
+					"'" + unnamed.group() + "' refers back to " + place.name() + ", named earlier in the article",
+					null);
+		}
+		return own;
+	}
+
+	/**
+	 * A sentence's best place yields when it is no facility and is named only along a way
+	 * ("close to the Kasnazan road"), as a bearing ("35 km west of Kirkuk"), or in a way
+	 * that does not place the incident.
+	 */
+	private static boolean yields(Finding best) {
+		if (best.isFacility()) {
+			return false;
+		}
+		if (best.isWeak() || best.isSpeaker()) {
+			return true;
+		}
+		Relation relation = best.reading().relation();
+		return relation == Relation.NEAR && (!best.reading().locative() || best.reading().direction() != null);
+	}
+
+	/** Whether {@code place} is a facility the noun can stand for. */
+	static boolean ofKind(Place place, String noun) {
+		String name = " " + place.name().toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}]+", " ") + " ";
+		return switch (noun) {
+			case "airport", "airfield" -> Set.of(PlaceKind.AIRPORT, PlaceKind.AIR_BASE).contains(place.kind());
+			case "air base", "airbase" -> place.kind() == PlaceKind.AIR_BASE;
+			case "base" -> Set.of(PlaceKind.AIR_BASE, PlaceKind.MILITARY_BASE).contains(place.kind());
+			case "embassy", "consulate" -> place.kind() == PlaceKind.EMBASSY && name.contains(" " + noun + " ");
+			case "camp" -> Set.of(PlaceKind.AIR_BASE, PlaceKind.MILITARY_BASE, PlaceKind.FACILITY, PlaceKind.ZONE)
+				.contains(place.kind()) && name.contains(" camp ");
+			default -> place.kind() == PlaceKind.FACILITY && name.contains(" " + noun + " ");
+		};
+	}
+
+}
