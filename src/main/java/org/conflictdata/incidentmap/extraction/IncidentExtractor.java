@@ -330,7 +330,7 @@ public final class IncidentExtractor {
 					|| ReportSignals.isAggregate(
 							ReportSignals.clauseAround(segment, t.start() - seg.start(), t.end() - seg.start()), date)
 					|| ReportSignals.isHabitual(clause, date) || (own.isEmpty() && ReportSignals.isLasting(clause))
-					|| Recollections.isYearTally(t, date) || Recollections.isRecalledSince(s.text(), t, own);
+					|| Recollections.isSpanTally(t, date) || Recollections.isRecalledSince(s.text(), t, own);
 			out.add(d);
 		}
 		return out;

@@ -87,6 +87,14 @@ final class NonEvents {
 					+ "[^.;]{0,40}$",
 			Pattern.CASE_INSENSITIVE);
 
+	/**
+	 * "Since the start of the air campaign", "since the outbreak of the fighting": the
+	 * event names where a span of time begins, it is not reported here.
+	 */
+	private static final Pattern SPAN_START = Pattern.compile(
+			"\\b(?:since|from)\\s+(?:the\\s+)?(?:start|beginning|launch|outset|onset|outbreak)\\s+of\\s+(?:[\\w'\\u2019-]+\\s+){0,4}$",
+			Pattern.CASE_INSENSITIVE);
+
 	private NonEvents() {
 	}
 
@@ -105,7 +113,8 @@ final class NonEvents {
 				|| RANKS_THE_LAST.matcher(sentence.substring(0, trigger.start())).matches()
 				|| isSeriesSoFar(sentence, trigger, before) || isKindInAList(sentence, trigger)
 				|| DENIED_REPORT.matcher(sentence.substring(Math.max(0, trigger.start() - 200), trigger.start())).find()
-				|| isKindMet(sentence, trigger);
+				|| isKindMet(sentence, trigger)
+				|| SPAN_START.matcher(sentence.substring(Math.max(0, trigger.start() - 80), trigger.start())).find();
 	}
 
 	/**

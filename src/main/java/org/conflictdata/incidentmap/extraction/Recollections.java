@@ -1,6 +1,7 @@
 package org.conflictdata.incidentmap.extraction;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Pattern;
 
 import org.conflictdata.incidentmap.extraction.EventClassifier.Trigger;
@@ -37,9 +38,20 @@ final class Recollections {
 	private Recollections() {
 	}
 
-	/** "Turkish strikes killed 22 civilians last year": many events over a year. */
-	static boolean isYearTally(Trigger trigger, EventDate date) {
-		return date != null && date.precision() == DatePrecision.YEAR && trigger.phrase() != null
+	/**
+	 * "Turkish strikes killed 22 civilians last year": many events over a year. "More
+	 * than 20 people have been killed by rockets since January": a report dated only by
+	 * the start of a span that runs to now counts what happened over it.
+	 */
+	static boolean isSpanTally(Trigger trigger, EventDate date) {
+		if (date == null) {
+			return false;
+		}
+		if (date.precision() != DatePrecision.DAY && date.expression() != null
+				&& date.expression().toLowerCase(Locale.ROOT).startsWith("since ")) {
+			return true;
+		}
+		return date.precision() == DatePrecision.YEAR && trigger.phrase() != null
 				&& PLURAL_EVENTS.matcher(trigger.phrase()).find();
 	}
 

@@ -138,14 +138,24 @@ final class ReportSignals {
 	 */
 	static String clauseAround(String text, int start, int end) {
 		int from = start;
-		while (from > 0 && ",;:".indexOf(text.charAt(from - 1)) < 0) {
+		while (from > 0 && !breaksClause(text, from - 1)) {
 			from--;
 		}
 		int to = end;
-		while (to < text.length() && ",;:".indexOf(text.charAt(to)) < 0) {
+		while (to < text.length() && !breaksClause(text, to)) {
 			to++;
 		}
 		return text.substring(from, to);
+	}
+
+	/** A comma, semicolon or colon, but not the comma inside a number ("1,400"). */
+	private static boolean breaksClause(String text, int at) {
+		char c = text.charAt(at);
+		if (c == ',') {
+			return at == 0 || at + 1 >= text.length() || !Character.isDigit(text.charAt(at - 1))
+					|| !Character.isDigit(text.charAt(at + 1));
+		}
+		return c == ';' || c == ':';
 	}
 
 	/** An event dated two years or more before publication is history. */

@@ -39,4 +39,16 @@ class ReportSignalsTests {
 		assertThat(ReportSignals.isHabitual("a mortar round stopped short of the wall", null)).isFalse();
 	}
 
+	@Test
+	void shouldKeepANumberWithAThousandsCommaInOneClause() {
+		String text = "By its count the group has recorded the deaths of 2,350 people in shelling, mostly civilians.";
+		int at = text.indexOf("shelling");
+		assertThat(ReportSignals.clauseAround(text, at, at + 8))
+			.isEqualTo("By its count the group has recorded the deaths of 2,350 people in shelling");
+		assertThat(ReportSignals.isAggregate(ReportSignals.clauseAround(text, at, at + 8), null)).isTrue();
+		String list = "Shells hit Tal Afar, 3 more fell on Sinjar.";
+		int hit = list.indexOf("fell");
+		assertThat(ReportSignals.clauseAround(list, hit, hit + 4)).isEqualTo(" 3 more fell on Sinjar.");
+	}
+
 }
