@@ -71,16 +71,17 @@ class PipelineEvaluationTests {
 			holdout3,  1.0,  0, 1.0,  1.0,  1.5
 			holdout4,  1.0,  0, 1.0,  1.0,  0.5
 			holdout5,  1.0,  0, 1.0,  1.0,  0.5
-			holdout6,  0.95, 0, 0.92, 0.95, 0.5
+			holdout6,  0.95, 0, 0.96, 0.95, 0.5
 			holdout7,  0.96, 0, 0.96, 1.0,  1.0
 			holdout8,  0.95, 0, 1.0,  1.0,  1.5
-			holdout9,  0.91, 3, 0.88, 1.0,  2.0
+			holdout9,  0.91, 1, 0.88, 1.0,  2.0
 			holdout10, 0.81, 2, 1.0,  0.89, 1.0
 			holdout11, 0.88, 0, 0.92, 1.0,  1.5
 			holdout12, 0.92, 1, 0.88, 0.91, 1.5
 			holdout13, 0.73, 0, 0.94, 0.94, 2.0
 			holdout14, 0.80, 2, 0.87, 0.95, 1.0
-			holdout15, 0.61, 0, 0.95, 0.93, 1.5
+			holdout15, 0.76, 1, 0.95, 0.95, 5.5
+			holdout16, 0.5,  1, 0.57, 0.8,  4.5
 			""")
 	void shouldKeepTheQualityMeasuredOnEachArticleSet(String set, double recall, int duplicates, double precision,
 			double dates, double km) {
