@@ -94,8 +94,10 @@ public final class Geocoder {
 		Optional<Finding> best = FindingRanking.best(own);
 		List<Finding> around = findings.stream().filter((f) -> f.start() < sentenceStart).toList();
 		Optional<Finding> aroundBest = FindingRanking.bestForContext(around);
-		// Where someone spoke, or only a way near a town, may yield to the context.
-		if (best.isPresent() && FindingRanking.ownStands(best.get(), aroundBest)) {
+		// Where someone spoke, a way near a town, or a country beside "in the city"
+		// yields.
+		if (best.isPresent() && FindingRanking.ownStands(best.get(), aroundBest)
+				&& !CityAnaphora.yieldsToContext(sentence, best.get(), aroundBest)) {
 			return toLocation(text, best.get(), own, null);
 		}
 		return aroundBest.map((finding) -> toLocation(text, finding, around, FROM_CONTEXT))

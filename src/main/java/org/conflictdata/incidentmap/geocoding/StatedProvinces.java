@@ -26,6 +26,18 @@ final class StatedProvinces {
 			"police", "governor", "government", "palace", "court", "hospital", "directorate", "command", "gate",
 			"spokesman", "spokeswoman", "chief");
 
+	private static final Set<String> APPROXIMATIONS = Set.of("about", "some", "around", "roughly", "nearly",
+			"approximately", "almost");
+
+	private static final Set<String> LENGTH_UNITS = Set.of("km", "kms", "kilometres", "kilometers", "kilometre",
+			"kilometer", "miles", "mile");
+
+	private static final Set<String> COMPASS_WORDS = Set.of("north", "south", "east", "west", "northeast", "northwest",
+			"southeast", "southwest", "northern", "southern", "eastern", "western", "to", "the");
+
+	private static final Set<String> SETTLEMENT_NOUNS = Set.of("town", "village", "city", "district", "hamlet",
+			"settlement", "area");
+
 	/** How many words may separate a name from the "in" of the area it lies in. */
 	private static final int MAX_GAP = 6;
 
@@ -89,10 +101,22 @@ final class StatedProvinces {
 	static Place statedArea(List<Token> tokens, Hit hit, List<Hit> hits, Gazetteer gazetteer) {
 		boolean sawIn = false;
 		int i = hit.to() + 1;
-		for (; i < tokens.size() && i <= hit.to() + MAX_GAP; i++) {
+		int limit = hit.to() + MAX_GAP;
+		for (; i < tokens.size() && i <= limit; i++) {
 			String word = tokens.get(i).lower();
 			if (word.equals("in")) {
 				sawIn = true;
+			}
+			else if (measuredReferenceEnd(tokens, i, hits) > i) {
+				// ", a town 15 km south of Hilla in Babil province": the province still
+				// follows once the distance and the town it is measured from are passed.
+				int end = measuredReferenceEnd(tokens, i, hits);
+				limit += end - i;
+				i = end - 1;
+			}
+			else if (describesSettlement(tokens, i)) {
+				// ", a farming town": any plain word before the kind of place.
+				continue;
 			}
 			else if (!MentionReader.DESCRIPTORS.contains(word) || isHitStart(hits, i)) {
 				break;
@@ -108,6 +132,54 @@ final class StatedProvinces {
 			}
 		}
 		return null;
+	}
+
+	/**
+	 * The index after a distance measured from a named place that starts at {@code at}
+	 * ("about 15 km south of Hilla"), or -1: a number, a unit of length, a compass word
+	 * and "of" right before a name.
+	 */
+	private static int measuredReferenceEnd(List<Token> tokens, int at, List<Hit> hits) {
+		int i = at;
+		if (i < tokens.size() && APPROXIMATIONS.contains(tokens.get(i).lower())) {
+			i++;
+		}
+		if (i + 3 >= tokens.size() || !tokens.get(i).lower().matches("\\d+(?:\\.\\d+)?")
+				|| !LENGTH_UNITS.contains(tokens.get(i + 1).lower())) {
+			return -1;
+		}
+		i += 2;
+		boolean compass = false;
+		while (i < tokens.size() && i <= at + 8 && COMPASS_WORDS.contains(tokens.get(i).lower())) {
+			compass = true;
+			i++;
+		}
+		if (!compass || i + 1 >= tokens.size() || !tokens.get(i).lower().equals("of")) {
+			return -1;
+		}
+		int name = i + 1;
+		return hits.stream()
+			.filter((h) -> h.from() == name && !h.contextual())
+			.mapToInt((h) -> h.to() + 1)
+			.findFirst()
+			.orElse(-1);
+	}
+
+	/**
+	 * Whether the lower-case word at {@code at} qualifies a settlement noun one or two
+	 * words on ("farming town", "small fishing village").
+	 */
+	private static boolean describesSettlement(List<Token> tokens, int at) {
+		for (int j = at; j < tokens.size() && j <= at + 2; j++) {
+			Token token = tokens.get(j);
+			if (token.capitalised() || (j > at && token.breakBefore())) {
+				return false;
+			}
+			if (j > at && SETTLEMENT_NOUNS.contains(token.lower())) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private static boolean isHitStart(List<Hit> hits, int at) {
