@@ -21,14 +21,16 @@ import java.util.regex.Pattern;
  * in a full date ({@code By Mark Mazzetti and Eric Schmitt, March 27, 2020}) — basis
  * "byline"; (3) a dateline that carries a full date ({@code BAGHDAD, Jan. 3, 2020 -}) —
  * basis "dateline"; (3b) a dateline without a year ({@code ERBIL, April 15 (AFP) -})
- * dated in the latest year the text names; (4) the latest day the article mentions —
- * basis "latest date mentioned". For (4), yearless days ("Dec. 29", "Friday 18 July")
- * take the year that puts them nearest to the latest date that does carry a year
- * ("December 2019", "Dec 30, 2019"), because articles mostly talk about the weeks around
- * them; when the lead then reports something on a bare weekday ("the attack ...
- * Tuesday"), the date moves on to the first such weekday, since an article cannot predate
- * what it reports. This is a lower bound, and the basis says so. With no year anywhere in
- * the text nothing is inferred. Null or empty text gives empty.
+ * dated in the latest year the text names; (3c) a head line naming the period a bulletin
+ * covers ({@code Covering the period 3 - 16 May 2021}), whose end is taken — basis "end
+ * of the period the report covers"; (4) the latest day the article mentions — basis
+ * "latest date mentioned". For (4), yearless days ("Dec. 29", "Friday 18 July") take the
+ * year that puts them nearest to the latest date that does carry a year ("December 2019",
+ * "Dec 30, 2019"), because articles mostly talk about the weeks around them; when the
+ * lead then reports something on a bare weekday ("the attack ... Tuesday"), the date
+ * moves on to the first such weekday, since an article cannot predate what it reports.
+ * This is a lower bound, and the basis says so. With no year anywhere in the text nothing
+ * is inferred. Null or empty text gives empty.
  */
 public final class PublicationDates {
 
@@ -97,6 +99,17 @@ public final class PublicationDates {
 			"(?<!last |next |this |past |coming )\\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b(?!,?\\s+"
 					+ M + ")");
 
+	/**
+	 * A head line stating the period a bulletin or report covers ("Covering the period 3
+	 * - 16 May 2021", "Reporting period: April 28 to May 9, 2020"). Such a report comes
+	 * out at or after the period's end, so its end is the publication date; dates the
+	 * text announces for later ("Next issue: 30 May") are no evidence of it.
+	 */
+	private static final Pattern PERIOD_LINE = Pattern.compile("^\\s*(?:covering|covers|period covered|reporting period"
+			+ "|for the period)\\b[^\\n]{0,30}?(?:\\d{1,2}(?:st|nd|rd|th)?(?:\\s+" + M + ")?|" + M
+			+ "\\s+\\d{1,2}(?:st|nd|rd|th)?)(?:,?\\s+\\d{4})?\\s*(?:[\u2013\u2014-]|to|until|through)\\s*" + FULL_DATE,
+			Pattern.CASE_INSENSITIVE);
+
 	/** How many non-blank lines from the top count as the article's head. */
 	private static final int HEAD_LINES = 8;
 
@@ -131,6 +144,12 @@ public final class PublicationDates {
 			Optional<LocalDate> d = firstDate(DATELINE, line);
 			if (d.isPresent()) {
 				return Optional.of(new Inferred(d.get(), "dateline"));
+			}
+		}
+		for (String line : head) {
+			Optional<LocalDate> d = firstDate(PERIOD_LINE, line);
+			if (d.isPresent()) {
+				return Optional.of(new Inferred(d.get(), "end of the period the report covers"));
 			}
 		}
 		for (String line : head) {

@@ -256,6 +256,9 @@ public final class DateResolver {
 						Kind.ABSOLUTE);
 			}
 		}
+		if (month) {
+			CrossMonthRanges.find(s, cal, out);
+		}
 		m = MONTH_RANGE_YEAR.matcher(s);
 		while (month && m.find()) {
 			add(out, m, cal.monthRange(m.group(), MonthNames.month(m.group(1)), MonthNames.month(m.group(2)),

@@ -128,4 +128,23 @@ class PublicationDatesTests {
 		assertThat(PublicationDates.numericDate("Call 12.30.4567 for help")).isEmpty();
 	}
 
+	@Test
+	void shouldDateAReportAtTheEndOfThePeriodItCovers() {
+		String report = "Weekly Security Digest No. 4\nCovering the period 3 \u2013 16 May 2022\n" + BODY
+				+ "\nThe next digest comes out on 30 May.\n";
+		assertThat(PublicationDates.infer(report))
+			.contains(new PublicationDates.Inferred(LocalDate.of(2022, 5, 16), "end of the period the report covers"));
+		assertThat(PublicationDates.infer("Field update\nReporting period: April 28 to May 9, 2019\n" + BODY))
+			.contains(new PublicationDates.Inferred(LocalDate.of(2019, 5, 9), "end of the period the report covers"));
+	}
+
+	@Test
+	void shouldNotReadAPeriodInTheBodyAsTheReportPeriod() {
+		// A period named in a headline-like line that does not introduce the report's
+		// coverage.
+		String text = "Talks resumed\nThe ceasefire held from 3 to 16 May 2022, officials said.\n" + BODY;
+		assertThat(PublicationDates.infer(text).map(PublicationDates.Inferred::basis).orElse(""))
+			.isNotEqualTo("end of the period the report covers");
+	}
+
 }

@@ -384,4 +384,24 @@ class DateResolverTests {
 		assertThat(date.end()).isBefore(LocalDate.of(2021, 3, 20));
 	}
 
+	@Test
+	void shouldReadASpanOfDaysIntoTheNextMonthAsAPeriod() {
+		EventDate d = only("The digest covers 29 April \u2013 6 May 2022.", LocalDate.of(2022, 5, 6));
+		assertThat(d.start()).isEqualTo(LocalDate.of(2022, 4, 29));
+		assertThat(d.end()).isEqualTo(LocalDate.of(2022, 5, 6));
+		assertThat(d.precision()).isEqualTo(DatePrecision.WEEK);
+		EventDate yearEnd = only("Shelling went on from December 28 to January 3.", LocalDate.of(2021, 1, 5));
+		assertThat(yearEnd.start()).isEqualTo(LocalDate.of(2020, 12, 28));
+		assertThat(yearEnd.end()).isEqualTo(LocalDate.of(2021, 1, 3));
+	}
+
+	@Test
+	void shouldKeepTwoSeparateDaysInDifferentMonthsApart() {
+		// Two days joined by "and" are two dates, not a period.
+		List<DateMention> found = DateResolver.find("Blasts struck on 30 April and 2 May.", LocalDate.of(2022, 5, 6),
+				null);
+		assertThat(found).hasSize(2);
+		assertThat(found).allSatisfy((m) -> assertThat(m.date().precision()).isEqualTo(DatePrecision.DAY));
+	}
+
 }
