@@ -41,6 +41,22 @@ public final class FacilityAntecedents {
 	}
 
 	/**
+	 * The part of the title and the article before {@code start} that {@link #locate}
+	 * looks at: the last {@value #LOOK_BACK_CHARS} characters of the title, a blank line
+	 * and the text before the sentence. Only that much is copied, so a long article costs
+	 * no more per sentence than a short one.
+	 */
+	public static String lookBack(String title, String text, int start) {
+		String body = (text != null) ? text : "";
+		int end = Math.max(0, Math.min(start, body.length()));
+		if (end >= LOOK_BACK_CHARS) {
+			return body.substring(end - LOOK_BACK_CHARS, end);
+		}
+		String earlier = ((title != null) ? title : "") + "\n\n" + body.substring(0, end);
+		return (earlier.length() <= LOOK_BACK_CHARS) ? earlier : earlier.substring(earlier.length() - LOOK_BACK_CHARS);
+	}
+
+	/**
 	 * Where the sentence's incident happened:
 	 * {@link Geocoder#locate(String, String, String)}, unless the sentence refers to an
 	 * unnamed facility ("the airport") that {@code earlier} (the title and the article

@@ -93,12 +93,9 @@ public class ArticlePipeline {
 		return this.antecedents.locate(mention.sentence(), mention.placeContext(), mention.trigger(), earlier);
 	}
 
-	/** The title and the article text before the mention's sentence. */
+	/** The title and the article text just before the mention's sentence. */
 	private static String earlier(Article article, IncidentMention mention) {
-		String text = (article.text() != null) ? article.text() : "";
-		String before = text.substring(0, Math.max(0, Math.min(mention.start(), text.length())));
-		String title = (article.title() != null) ? article.title() : "";
-		return title + "\n\n" + before;
+		return FacilityAntecedents.lookBack(article.title(), article.text(), mention.start());
 	}
 
 	/**

@@ -93,4 +93,22 @@ class FacilityAntecedentsTests {
 		assertThat(FacilityAntecedents.ofKind(dam, "camp")).isFalse();
 	}
 
+	@Test
+	void shouldLookBackOverTheTitleAndTheTextBeforeTheSentenceOnly() {
+		String text = "Drones hit the airport. Later a rocket fell.";
+
+		assertThat(FacilityAntecedents.lookBack("Rockets on Erbil", text, 24))
+			.isEqualTo("Rockets on Erbil\n\nDrones hit the airport. ");
+		assertThat(FacilityAntecedents.lookBack(null, null, 10)).isEqualTo("\n\n");
+	}
+
+	@Test
+	void shouldKeepOnlyTheLastStretchOfALongArticle() {
+		String text = "x".repeat(10_000) + "the end";
+
+		String back = FacilityAntecedents.lookBack("A title", text, 10_000);
+
+		assertThat(back).hasSize(FacilityAntecedents.LOOK_BACK_CHARS).doesNotContain("title").doesNotContain("end");
+	}
+
 }
