@@ -1,9 +1,11 @@
 package org.conflictdata.incidentmap.system;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.Socket;
+import java.net.SocketException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -57,12 +59,20 @@ final class LocalHttp {
 	RawResponse raw(String method, byte[] target) throws IOException {
 		try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), this.port)) {
 			socket.setSoTimeout(30_000);
-			OutputStream out = socket.getOutputStream();
-			out.write((method + " ").getBytes(StandardCharsets.US_ASCII));
-			out.write(target);
-			out.write(" HTTP/1.1\r\nHost: 127.0.0.1\r\nAccept: */*\r\nConnection: close\r\n\r\n"
+			ByteArrayOutputStream request = new ByteArrayOutputStream();
+			request.writeBytes((method + " ").getBytes(StandardCharsets.US_ASCII));
+			request.writeBytes(target);
+			request.writeBytes(" HTTP/1.1\r\nHost: 127.0.0.1\r\nAccept: */*\r\nConnection: close\r\n\r\n"
 				.getBytes(StandardCharsets.US_ASCII));
-			out.flush();
+			try {
+				OutputStream out = socket.getOutputStream();
+				out.write(request.toByteArray());
+				out.flush();
+			}
+			catch (SocketException ex) {
+				// A server that refuses an oversized head answers and closes before the
+				// rest of it is written; its answer is still there to read.
+			}
 			String text = new String(socket.getInputStream().readAllBytes(), StandardCharsets.ISO_8859_1);
 			int status = (text.length() >= 12) ? Integer.parseInt(text.substring(9, 12)) : -1;
 			return new RawResponse(status, text);
