@@ -106,12 +106,38 @@ final class Movements {
 				|| tokens.get(to).possessive()) {
 			return false;
 		}
-		for (int i = p + 1; i <= to + 1; i++) {
+		for (int i = p + 1; i <= to; i++) {
 			if (tokens.get(i).breakBefore()) {
 				return false;
 			}
 		}
-		return ROAD_NOUNS.contains(tokens.get(to + 1).lower());
+		if (!tokens.get(to + 1).breakBefore() && ROAD_NOUNS.contains(tokens.get(to + 1).lower())) {
+			return true;
+		}
+		return joinedToOtherEnd(tokens, to);
+	}
+
+	/**
+	 * "the Nasiriyah–Kut highway", "the Baghdad-Tuz Khurmatu road": the name at
+	 * {@code to} is one end of a road between two towns when a dash with no space joins
+	 * it to one or two capitalised words followed straight by a road noun.
+	 */
+	private static boolean joinedToOtherEnd(List<Token> tokens, int to) {
+		Token next = tokens.get(to + 1);
+		boolean dashed = tokens.get(to).hyphenAfter()
+				|| (next.breakBefore() && next.start() - tokens.get(to).end() == 1);
+		if (!dashed || !next.capitalised()) {
+			return false;
+		}
+		for (int i = to + 2; i <= to + 3 && i < tokens.size() && !tokens.get(i).breakBefore(); i++) {
+			if (ROAD_NOUNS.contains(tokens.get(i).lower())) {
+				return true;
+			}
+			if (!tokens.get(i).capitalised()) {
+				return false;
+			}
+		}
+		return false;
 	}
 
 	/**

@@ -74,4 +74,35 @@ class GeocoderRoadNameTests {
 		assertThat(location.place().id()).isEqualTo("iq-hawija");
 	}
 
+	@Test
+	void shouldPreferATownNearWhichTheEventHappenedOverTheEndsOfADashedHighway() {
+		Location location = this.geocoder
+			.locate("An IED struck a fuel tanker on the Basra–Amarah highway close to Qurna before dawn.");
+		assertThat(location.place().id()).isNotIn("iq-basra", "iq-amarah");
+		Location hyphen = this.geocoder
+			.locate("Police said a mine blew up under a bus on the Samawah-Kut road near Rifai on Tuesday.");
+		assertThat(hyphen.place().id()).isNotIn("iq-samawah", "iq-kut");
+		assertThat(hyphen.place().admin1()).isEqualTo("Dhi Qar");
+	}
+
+	@Test
+	void shouldReadOnlyADashedPairFollowedByARoadNounAsARoadName() {
+		List<Token> road = TextTokens.of("on the Basra–Amarah highway");
+		assertThat(Movements.namesARoad(road, 0, 2)).isTrue();
+		List<Token> twoWords = TextTokens.of("on the Baghdad-Tuz Khurmatu road");
+		assertThat(Movements.namesARoad(twoWords, 0, 2)).isTrue();
+		List<Token> spaced = TextTokens.of("on the Basra – Amarah highway");
+		assertThat(Movements.namesARoad(spaced, 0, 2)).isFalse();
+		List<Token> noRoad = TextTokens.of("on the Basra–Amarah front");
+		assertThat(Movements.namesARoad(noRoad, 0, 2)).isFalse();
+		List<Token> lowercase = TextTokens.of("on the Basra–based highway");
+		assertThat(Movements.namesARoad(lowercase, 0, 2)).isFalse();
+	}
+
+	@Test
+	void shouldStillUseATownOfADashedPairWhenNoRoadFollows() {
+		Location location = this.geocoder.locate("Gunmen shot a shopkeeper in Nasiriyah–Kut traffic on Monday.");
+		assertThat(location.place().id()).isEqualTo("iq-nasiriyah");
+	}
+
 }
