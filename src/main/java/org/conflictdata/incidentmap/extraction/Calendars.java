@@ -115,14 +115,13 @@ final class Calendars {
 	 * publication month).
 	 */
 	/**
-	 * "June of last year": the month in the year {@code back} years before publication (0
-	 * for "this year"); null without a publication date.
+	 * "June of last year", "30 June last year" ({@code day} may be null): null
+	 * unpublished.
 	 */
-	EventDate monthOfYearBack(String expr, int month, int back) {
-		if (this.published == null) {
-			return null;
-		}
-		return month(expr, null, month, this.published.getYear() + back);
+	EventDate dayOfYearBack(String expr, int month, String day, int back) {
+		Integer year = (this.published == null) ? null : this.published.getYear() + back;
+		return (year == null) ? null
+				: (day == null) ? month(expr, null, month, year) : day(expr, month, day, String.valueOf(year), null);
 	}
 
 	EventDate month(String expr, String part, int month, Integer year) {

@@ -91,10 +91,12 @@ public final class DateResolver {
 			FLAGS);
 
 	/**
-	 * "June of last year", "in March this year": a month in a year named by its distance.
+	 * "June of last year", "in March this year": a month in a year named by its distance;
+	 * "on 30 September last year", "March 4 of this year": a day in it.
 	 */
 	private static final Pattern MONTH_OF_NAMED_YEAR = Pattern
-		.compile("(?=[adfjmnos])\\b(" + M + ")\\s+(?:of\\s+)?(last|this|the previous|the past) year\\b", FLAGS);
+		.compile("(?=[adfjmnos0-9])(?:\\b(\\d{1,2})" + ORD + "\\s+(?:of\\s+)?)?\\b(" + M + ")(?:\\s+(\\d{1,2})" + ORD
+				+ "\\b(?!\\s*[:.]\\d),?)?\\s+(?:of\\s+)?(last|this|the previous|the past) year\\b", FLAGS);
 
 	private static final Pattern YEAR = Pattern.compile(
 			"(?=[elmt12])(?:\\b(early|mid|late|the end of|the beginning of|the start of|the middle of)[- ]+)?(?<![\\d,.$-])\\b((?:19|20)\\d{2})(s)?\\b(?![,.]?\\d)",
@@ -283,8 +285,10 @@ public final class DateResolver {
 		boolean namesMonth = MONTH_CUES.mayBeginWord(folded);
 		Matcher named = MONTH_OF_NAMED_YEAR.matcher(s);
 		while (namesMonth && named.find()) {
-			int back = named.group(2).equalsIgnoreCase("this") ? 0 : -1;
-			add(out, named, cal.monthOfYearBack(named.group(), MonthNames.month(named.group(1)), back), Kind.ABSOLUTE);
+			int back = named.group(4).equalsIgnoreCase("this") ? 0 : -1;
+			String day = (named.group(1) != null) ? named.group(1) : named.group(3);
+			add(out, named, cal.dayOfYearBack(named.group(), MonthNames.month(named.group(2)), day, back),
+					Kind.ABSOLUTE);
 		}
 		Matcher m = BARE_MONTH.matcher(s);
 		while (namesMonth && m.find()) {

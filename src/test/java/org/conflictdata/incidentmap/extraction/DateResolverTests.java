@@ -354,6 +354,22 @@ class DateResolverTests {
 	}
 
 	@Test
+	void shouldPutADayOfLastYearOnThatDayOfTheYearBeforePublication() {
+		LocalDate published = LocalDate.of(2022, 3, 10);
+		EventDate date = only("A drone hit the depot on 12 August last year, wounding a guard.", published);
+		assertThat(date.start()).isEqualTo(LocalDate.of(2021, 8, 12));
+		assertThat(date.precision()).isEqualTo(DatePrecision.DAY);
+		assertThat(only("Gunmen raided the checkpoint on November 3rd of last year.", published).start())
+			.isEqualTo(LocalDate.of(2021, 11, 3));
+		assertThat(only("The bridge was bombed on 2 February this year.", published).start())
+			.isEqualTo(LocalDate.of(2022, 2, 2));
+		// Negative: a month without a day stays a month.
+		EventDate month = only("Shelling of the port began in August last year.", published);
+		assertThat(month.precision()).isEqualTo(DatePrecision.MONTH);
+		assertThat(month.start()).isEqualTo(LocalDate.of(2021, 8, 1));
+	}
+
+	@Test
 	void shouldTakeTheDayThatRestatesACountOfDaysLater() {
 		EventDate earlier = new EventDate(LocalDate.of(2021, 5, 2), LocalDate.of(2021, 5, 2), DatePrecision.DAY,
 				"2 May", "test anchor");
