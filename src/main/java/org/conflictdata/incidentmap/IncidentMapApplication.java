@@ -1,5 +1,6 @@
 package org.conflictdata.incidentmap;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
@@ -23,18 +24,27 @@ public class IncidentMapApplication {
 	/** Commands the jar runs instead of the service. */
 	static final List<String> COMMANDS = List.of("ingest", "evaluate", "generate");
 
+	/** A private in-memory store for {@code evaluate}, whatever store is configured. */
+	static final List<String> EVALUATION_STORE = List.of("--spring.datasource.url=jdbc:h2:mem:evaluate",
+			"--spring.datasource.username=sa", "--spring.datasource.password=");
+
 	public static void main(String[] args) {
 		SpringApplication application = new SpringApplication(IncidentMapApplication.class);
 		if (args.length > 0 && COMMANDS.contains(args[0])) {
 			application.setWebApplicationType(WebApplicationType.NONE);
 			application.setBannerMode(Banner.Mode.OFF);
 			application.setLogStartupInfo(false);
-			String[] commandArgs = Arrays.copyOf(args, args.length + 3);
-			commandArgs[args.length] = "--incident-map.command=" + args[0];
+			List<String> commandArgs = new ArrayList<>(Arrays.asList(args));
+			commandArgs.add("--incident-map.command=" + args[0]);
 			// A command works on what it is given, not on the seed folder.
-			commandArgs[args.length + 1] = "--incident-map.seeds=";
-			commandArgs[args.length + 2] = "--logging.level.root=WARN";
-			System.exit(SpringApplication.exit(application.run(commandArgs)));
+			commandArgs.add("--incident-map.seeds=");
+			commandArgs.add("--logging.level.root=WARN");
+			if (args[0].equals("evaluate")) {
+				// evaluate never touches the store, so it must not wait for the lock a
+				// running service holds on the embedded store's file
+				commandArgs.addAll(EVALUATION_STORE);
+			}
+			System.exit(SpringApplication.exit(application.run(commandArgs.toArray(String[]::new))));
 		}
 		application.run(args);
 	}

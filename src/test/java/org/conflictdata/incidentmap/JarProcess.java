@@ -1,6 +1,7 @@
 package org.conflictdata.incidentmap;
 
 import java.io.IOException;
+import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -45,6 +46,13 @@ public final class JarProcess {
 		}
 		return new Outcome(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
 				Files.readString(err, StandardCharsets.UTF_8));
+	}
+
+	/** A port nothing listens on at the moment of asking. */
+	public static int freePort() throws IOException {
+		try (ServerSocket socket = new ServerSocket(0)) {
+			return socket.getLocalPort();
+		}
 	}
 
 	/** Starts the service on {@code port} and waits until its health endpoint answers. */

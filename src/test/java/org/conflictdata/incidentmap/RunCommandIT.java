@@ -1,6 +1,5 @@
 package org.conflictdata.incidentmap;
 
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -32,7 +31,7 @@ class RunCommandIT {
 	@Test
 	void shouldServeIncidentsFromTheSeedsWithNoDatabaseConfigured() throws Exception {
 		copySeeds();
-		int port = freePort();
+		int port = JarProcess.freePort();
 		Process service = JarProcess.startService(this.work, Map.of(), port);
 		try {
 			JsonNode collection = get(port, "/api/incidents");
@@ -63,7 +62,7 @@ class RunCommandIT {
 	void shouldStoreTheSeedsInAPostgisTableWithSrid4326() throws Exception {
 		copySeeds();
 		TestDatabases.postgis();
-		int port = freePort();
+		int port = JarProcess.freePort();
 		Process service = JarProcess.startService(this.work,
 				Map.of("SPRING_DATASOURCE_URL", TestDatabases.POSTGIS_URL, "SPRING_DATASOURCE_USERNAME",
 						TestDatabases.POSTGIS_USER, "SPRING_DATASOURCE_PASSWORD", TestDatabases.POSTGIS_PASSWORD),
@@ -106,12 +105,6 @@ class RunCommandIT {
 					HttpResponse.BodyHandlers.ofString());
 		assertThat(response.statusCode()).isEqualTo(200);
 		return JsonMapper.builder().build().readTree(response.body());
-	}
-
-	private static int freePort() throws Exception {
-		try (ServerSocket socket = new ServerSocket(0)) {
-			return socket.getLocalPort();
-		}
 	}
 
 }
