@@ -141,7 +141,7 @@ final class TriggerRules {
 							// "The car was hit by a Turkish drone": the strike told from
 							// its
 							// target.
-							+ "|(?:was|were)\\s+(?:hit|struck|targeted|bombed|attacked)\\s+by\\s+(?:an?\\s+|the\\s+)?"
+							+ "|(?:was|were)\\s+(?:hit|struck|targeted|bombed|attacked)\\s+[\"\u201c']?by\\s+(?:an?\\s+|the\\s+)?"
 							+ "(?:[\\w-]+\\s+){0,2}?(?:drones?|warplanes?|(?:fighter )?jets|aircraft|helicopters?|air ?strikes?)\\b"
 							// "strikes on former army sites killed three civilians":
 							// strikes
@@ -220,7 +220,7 @@ final class TriggerRules {
 					"execution"), EventType.ATTACK_ON_CIVILIANS,
 					"(?:gunmen|militants|attackers|insurgents|militiamen)\\b[^.;]{0,60}?\\b"
 							+ "(?:killed|shot|executed|massacred|opened fire on|attacked|ambushed)\\b[^.;]{0,40}?\\b(?:civilians"
-							+ "|villagers|residents|worshippers|pilgrims|people|passengers|shepherds|herders|farmers|hunters"
+							+ "|villagers|residents|worshippers|pilgrims|people|passengers|guests|mourners|shoppers|shepherds|herders|farmers|hunters"
 							+ "|fishermen|workers|labou?rers|drivers|families|children|women)|massacres? of"
 							+ "|\\b(?:were|had been|have been)\\s+(?:summarily\\s+|reportedly\\s+|allegedly\\s+)?executed\\b(?!\\s+by\\b)"
 							+ "(?![^.;]{0,80}?\\b(?:courts?|sentenc\\w*|convict\\w*|hanged|hanging|death row|verdicts?|prisons?)\\b)"
@@ -344,6 +344,7 @@ final class TriggerRules {
 		List<Rule> all = new ArrayList<>(BEFORE_TERRITORY);
 		// A place changing hands, told as done; see TerritoryRules.
 		all.addAll(TerritoryRules.RULES);
+		all.addAll(NarrativeRules.RULES);
 		all.addAll(AFTER_TERRITORY);
 		ALL = List.copyOf(all);
 	}
