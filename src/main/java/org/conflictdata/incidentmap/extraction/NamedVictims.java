@@ -30,11 +30,11 @@ final class NamedVictims {
 	private static final String SECOND = "((?:,[^,;]{1,90}){0,3},?\\s+(?:as well as|and)\\s+" + NAME + "\\s+\\p{Lu}"
 			+ "(?![\\p{L}'-]*\\s+(?:said|says|claimed|blamed|denied|has|have|had|was|is|were|are|called)\\b))?";
 
-	private static final Pattern NAMED = Pattern.compile(
-			"\\b(kill(?:ed|ing)|assassinat(?:ed|ing)|(?:killing|assassination|death) of)\\s+((?:(?:Maj|Brig|Lt|Gen|Col"
-					+ "|Dr|Mr|Sheikh|General|Major|Brigadier|Colonel|Commander)\\.?\\s+)*" + NAME
-					+ "(?:\\s+(?:al-|el-|bin\\s+|abu\\s+)?" + NAME + "){1,3})(?!\\s+(?i:" + CasualtyParser.PERSON + "))"
-					+ SECOND);
+	private static final Pattern NAMED = Pattern
+		.compile("\\b(kill(?:ed|ing)|assassinat(?:ed|ing))\\s+((?:(?:Maj|Brig|Lt|Gen|Col"
+				+ "|Dr|Mr|Sheikh|General|Major|Brigadier|Colonel|Commander)\\.?\\s+)*" + NAME
+				+ "(?:\\s+(?:al-|el-|bin\\s+|abu\\s+)?" + NAME + "){1,3})(?!\\s+(?i:" + CasualtyParser.PERSON + "))"
+				+ SECOND);
 
 	private static final Pattern DEFINITE_ROLE = Pattern.compile("\\b(?:kill(?:ed|ing)|shot dead|assassinat(?:ed|ing))"
 			+ "\\s+the\\s+(?:(?!the\\b)[\\w'-]+\\s+){0,2}?" + ROLE + "\\b(?!['’]s|-)", Pattern.CASE_INSENSITIVE);
@@ -42,9 +42,9 @@ final class NamedVictims {
 	/**
 	 * "A contractor's death", "an officer's killing": one person, in a headline's way.
 	 */
-	private static final Pattern POSSESSIVE_DEATH = Pattern.compile(
-			"\\b(?:an?|one)\\s+(?:[\\w-]+\\s+){0,2}?" + ROLE + "['’]s\\s+(?:death|killing|assassination)\\b",
-			Pattern.CASE_INSENSITIVE);
+	private static final Pattern POSSESSIVE_DEATH = Pattern
+		.compile("(?<!(?:for|after|since|over|following|of|to|avenge|with) )\\b(?:an?|one)\\s+(?:[\\w-]+\\s+){0,2}?"
+				+ ROLE + "['’]s\\s+(?:death|killing|assassination)\\b", Pattern.CASE_INSENSITIVE);
 
 	private NamedVictims() {
 	}
