@@ -14,14 +14,15 @@ import java.util.regex.Pattern;
  * of rockets, calibres, distances, troop deployments and ordinals never count.
  * Coordinated figures add up ("two American troops and one British soldier" is 3, "two
  * Iraqi and four U.S. soldiers were wounded" is 6); an "including" clause restates, so it
- * is not added. A named victim ("killed Kazem Mohsen") counts one. Vague figures carry a
- * range: "at least N" is (N, N, open); "more than N" is (N+1, N+1, open), so "more than a
- * dozen" is (13, 13, open); "about N" is (N, 0.8N, 1.2N); "nearly N" is (N, 0.8N, N); "up
- * to N" is (N, 1, N); "several" is (3, 2, 9); "a few" is (3, 2, 5); "dozens" (24, 24,
- * open); "hundreds" (200, 200, open). Explicit zeroes count: "no casualties were
- * reported" is 0 killed and 0 wounded, "no loss of life" 0 killed. Two figures for the
- * same category in one stretch are merged with {@link Count#merge}, because they are
- * usually two wordings of one toll. Null or empty text gives no figures.
+ * is not added. Named victims count as {@link NamedVictims} counts them; a toll another
+ * source disputes becomes a range ({@link DisputedTolls}). Vague figures carry a range:
+ * "at least N" is (N, N, open); "more than N" is (N+1, N+1, open), so "more than a dozen"
+ * is (13, 13, open); "about N" is (N, 0.8N, 1.2N); "nearly N" is (N, 0.8N, N); "up to N"
+ * is (N, 1, N); "several" is (3, 2, 9); "a few" is (3, 2, 5); "dozens" (24, 24, open);
+ * "hundreds" (200, 200, open). Explicit zeroes count: "no casualties were reported" is 0
+ * killed and 0 wounded, "no loss of life" 0 killed. Two figures for the same category in
+ * one stretch are merged with {@link Count#merge}, because they are usually two wordings
+ * of one toll. Null or empty text gives no figures.
  */
 public final class CasualtyParser {
 
@@ -48,7 +49,7 @@ public final class CasualtyParser {
 	 */
 	private static final String QUANT_START = "(?=[abdefhmnorstu0-9])";
 
-	private static final String PERSON = "(?:people|persons?|civilians?|soldiers?|troops?|servicem[ae]n|service ?members?"
+	static final String PERSON = "(?:people|persons?|civilians?|soldiers?|troops?|servicem[ae]n|service ?members?"
 			+ "|fighters?|militants?|militiam[ae]n|members?|contractors?|citizens?|marines?|policem[ae]n|officers?|guards?"
 			+ "|children|child|women|woman|men|man|others|personnel|protest[eo]rs?|demonstrators?|insurgents?|commanders?"
 			+ "|staff|workers?|employees?|individuals?|residents?|villagers?|worshippers?|pilgrims?|journalists?|recruits?"
@@ -106,7 +107,7 @@ public final class CasualtyParser {
 	private static final Pattern PASSIVE = Pattern
 		.compile("(?<![\\w-])(?=[abdefhmnorstu0-9])(?<!(?:deaths?|killing|martyrdom|wounding|injuries|killed"
 				+ "|wounded|injured) (?:of |to )?)(" + LIST
-				+ ")(?:\\s+(?:of|from)\\s+(?:the\\s+)?(?:(?!(?:and|or)\\b)[\\w'.-]+\\s+){0,3}?(?!(?:and|or)\\b)[\\w'.-]+)?(?:\\s*\\([^)]{1,40}\\))?(?:,[^,]{1,40},)?"
+				+ ")(?:\\s+(?:of|from)\\s+(?:the\\s+)?(?:(?!(?:and|or)\\b)[\\w'.-]+\\s+){0,3}?(?!(?:and|or)\\b)[\\w'.-]+)?(?:\\s*\\([^)]{1,40}\\))?(?:,[^,]{1,60},)?"
 				// "two reporters who covered the trial were shot dead": who they were
 				// may stand before the verb.
 				+ "(?:\\s+who\\s+(?!(?:were|was|had|have|has)\\b)[^,.;]{1,50}?)?,?\\s+(?:(?:were|was|had been"
@@ -125,12 +126,6 @@ public final class CasualtyParser {
 	private static final Pattern NOUN = Pattern.compile(
 			"\\b(deaths?|killing|martyrdom|injuries|wounding)\\s+(?:of|sustained by|to)\\s+(" + OBJECT_LIST + ")",
 			FLAGS);
-
-	private static final Pattern NAMED = Pattern
-		.compile("\\b(kill(?:ed|ing)|assassinat(?:ed|ing))\\s+((?:(?:Maj|Brig|Lt|Gen|Col"
-				+ "|Dr|Mr|Sheikh|General|Commander)\\.?\\s+)*\\p{Lu}[\\p{L}'-]+(?:\\s+(?:al-|el-|bin\\s+|abu\\s+)?\\p{Lu}[\\p{L}'-]+){1,3})"
-				+ "(?!\\s+(?i:" + PERSON
-				+ "))((?:,[^,]{1,60},)?\\s+(?:as well as|and)\\s+\\p{Lu}[\\p{L}'-]+\\s+\\p{Lu})?");
 
 	/** "killing three and wounding seven", "17 were killed": a number with no noun. */
 	private static final Pattern BARE_ACTIVE = Pattern.compile(
@@ -172,7 +167,7 @@ public final class CasualtyParser {
 	 * pattern of them would.
 	 */
 	private static final Cues CUES = Cues.of("kill", "dead", "death", "died", "martyr", "wound", "injur", "hurt",
-			"casualt", "loss of life", "fatalit", "gunned down", "gunning down", "execut");
+			"casualt", "loss of life", "fatalit", "gunned down", "gunning down", "execut", "assassinat");
 
 	/**
 	 * Words each match of a pattern below holds (its verb or noun), checked on folded
@@ -264,10 +259,7 @@ public final class CasualtyParser {
 			tally.add(m.group(1).toLowerCase(Locale.ROOT).startsWith("death") || m.group(1).equalsIgnoreCase("killing")
 					|| m.group(1).equalsIgnoreCase("martyrdom"), list(m.group(2)));
 		}
-		m = NAMED.matcher(s);
-		while (m.find()) {
-			tally.add(true, Count.exactly(m.group(3) != null ? 2 : 1));
-		}
+		tally.add(true, NamedVictims.killed(s));
 		if (tally.isEmpty()) {
 			m = BARE_ACTIVE.matcher(s);
 			while (m.find()) {
@@ -282,7 +274,7 @@ public final class CasualtyParser {
 		while (m.find()) {
 			tally.add(true, count(m.group(1), m.group(2)));
 		}
-		return new Casualties(tally.killed, tally.wounded);
+		return new Casualties(DisputedTolls.widen(s, tally.killed), tally.wounded);
 	}
 
 	/**

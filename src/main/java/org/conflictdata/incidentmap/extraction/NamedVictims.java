@@ -1,0 +1,69 @@
+package org.conflictdata.incidentmap.extraction;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Counts victims a report names instead of numbering. A named person after a killing verb
+ * is one ("killed Kazem Mohsen"); a second name joined by "and" is two, even when each
+ * name carries its own description ("killing Colonel Ali Saleh, the head of the district
+ * police, who was driving home, and Omar Haddad, his deputy"). A definite singular role
+ * is one ("killing the driver", "killed the village headman"); a plural ("killing the
+ * guards") or a thing ("killed the deal") is none. Null or empty text, or text with no
+ * such victim, gives null.
+ */
+final class NamedVictims {
+
+	/** Roles that name one person when they stand in the singular after "the". */
+	private static final String ROLE = "(?:driver|commander|owner|guard|soldier|officer|policeman|policewoman|mayor"
+			+ "|headman|mukhtar|chief|leader|imam|director|governor|pilot|shepherd|farmer|man|woman|boy|girl|child"
+			+ "|gunman|bomber|attacker|fighter|militant|contractor|journalist|doctor|teacher|judge|cleric|official"
+			+ "|victim|passenger|occupant|son|daughter|brother|father|mother|husband|wife)";
+
+	private static final String NAME = "\\p{Lu}[\\p{L}'-]+";
+
+	/**
+	 * A second name after the first one's descriptions: up to three comma-separated
+	 * phrases, then "and" and a name of at least two words that is not the subject of a
+	 * new clause ("and Islamic State claimed it").
+	 */
+	private static final String SECOND = "((?:,[^,;]{1,90}){0,3},?\\s+(?:as well as|and)\\s+" + NAME + "\\s+\\p{Lu}"
+			+ "(?![\\p{L}'-]*\\s+(?:said|says|claimed|blamed|denied|has|have|had|was|is|were|are|called)\\b))?";
+
+	private static final Pattern NAMED = Pattern
+		.compile("\\b(kill(?:ed|ing)|assassinat(?:ed|ing))\\s+((?:(?:Maj|Brig|Lt|Gen|Col"
+				+ "|Dr|Mr|Sheikh|General|Major|Brigadier|Colonel|Commander)\\.?\\s+)*" + NAME
+				+ "(?:\\s+(?:al-|el-|bin\\s+|abu\\s+)?" + NAME + "){1,3})(?!\\s+(?i:" + CasualtyParser.PERSON + "))"
+				+ SECOND);
+
+	private static final Pattern DEFINITE_ROLE = Pattern.compile("\\b(?:kill(?:ed|ing)|shot dead|assassinat(?:ed|ing))"
+			+ "\\s+the\\s+(?:(?!the\\b)[\\w'-]+\\s+){0,2}?" + ROLE + "\\b(?!['’]s|-)", Pattern.CASE_INSENSITIVE);
+
+	/**
+	 * "A contractor's death", "an officer's killing": one person, in a headline's way.
+	 */
+	private static final Pattern POSSESSIVE_DEATH = Pattern
+		.compile("(?<!(?:for|after|since|over|following|of|to|avenge|with) )\\b(?:an?|one)\\s+(?:[\\w-]+\\s+){0,2}?"
+				+ ROLE + "['’]s\\s+(?:death|killing|assassination)\\b", Pattern.CASE_INSENSITIVE);
+
+	private NamedVictims() {
+	}
+
+	/** The killed figure of the named or singular victims in {@code text}, or null. */
+	static Count killed(String text) {
+		if (text == null || text.isEmpty()) {
+			return null;
+		}
+		Count found = null;
+		Matcher m = NAMED.matcher(text);
+		while (m.find()) {
+			Count c = Count.exactly(m.group(3) != null ? 2 : 1);
+			found = (found == null) ? c : found.merge(c);
+		}
+		if (found == null && (DEFINITE_ROLE.matcher(text).find() || POSSESSIVE_DEATH.matcher(text).find())) {
+			found = Count.exactly(1);
+		}
+		return found;
+	}
+
+}
