@@ -345,6 +345,7 @@ final class TriggerRules {
 		// A place changing hands, told as done; see TerritoryRules.
 		all.addAll(TerritoryRules.RULES);
 		all.addAll(NarrativeRules.RULES);
+		all.addAll(SiteRules.RULES);
 		all.addAll(AFTER_TERRITORY);
 		ALL = List.copyOf(all);
 	}
