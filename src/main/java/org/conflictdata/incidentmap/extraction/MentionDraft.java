@@ -16,7 +16,7 @@ final class MentionDraft {
 
 	final Sentence sentence;
 
-	final Trigger trigger;
+	Trigger trigger;
 
 	EventDate date;
 

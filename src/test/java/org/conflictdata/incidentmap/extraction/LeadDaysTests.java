@@ -77,4 +77,52 @@ class LeadDaysTests {
 			.allMatch((m) -> m.date() == null);
 	}
 
+	private static IncidentMention scene(List<IncidentMention> mentions) {
+		return mentions.stream().filter((m) -> m.sentence().startsWith("The lorry")).findFirst().orElseThrow();
+	}
+
+	@Test
+	void shouldDateAnOpeningSceneByTheStrikeTheNextSentenceDates() {
+		List<IncidentMention> mentions = extract("The lorry was a few hundred metres past the Rabia crossing when"
+				+ " the missiles struck.\n\nJust before dawn on Tuesday, an armed drone fired at the lorry and an"
+				+ " escort car on the highway, killing three men, officials said.\n", "2021-05-13");
+		IncidentMention scene = scene(mentions);
+		assertThat(scene.date().start()).isEqualTo(LocalDate.of(2021, 5, 11));
+		assertThat(scene.type()).isEqualTo(EventType.AIR_DRONE_STRIKE);
+	}
+
+	@Test
+	void shouldKeepShellingWhenTheDatedSentenceNamesNoAircraft() {
+		List<IncidentMention> mentions = extract(
+				"The lorry was a few hundred metres past the Rabia crossing when"
+						+ " the missiles struck.\n\nJust before dawn on Tuesday, rockets fired from a truck hit the"
+						+ " lorry and an escort car on the highway, killing three men, officials said.\n",
+				"2021-05-13");
+		IncidentMention scene = scene(mentions);
+		assertThat(scene.date().start()).isEqualTo(LocalDate.of(2021, 5, 11));
+		assertThat(scene.type()).isEqualTo(EventType.SHELLING_ARTILLERY_MISSILE);
+	}
+
+	@Test
+	void shouldNotDateASceneDeepInTheStory() {
+		List<IncidentMention> mentions = extract(body(
+				"Artillery shells hit a market in Ras al-Ain, killing four" + " people, medics said.")
+				+ "\nThe lorry was a few hundred metres past the Rabia crossing when the"
+				+ " missiles struck.\n\nOn Tuesday, an armed drone fired at a car near Sinjar, officials said.\n",
+				"2021-05-13");
+		IncidentMention scene = scene(mentions);
+		assertThat(scene.date()).isNull();
+		assertThat(scene.type()).isEqualTo(EventType.SHELLING_ARTILLERY_MISSILE);
+	}
+
+	@Test
+	void shouldNotDateAStandfirstByTheNextSentence() {
+		List<IncidentMention> mentions = extract("The lorry was hit by missiles near the Rabia crossing; a little-known"
+				+ " group claims the attack\n\nJust before dawn on Tuesday, an armed drone fired at the lorry and an"
+				+ " escort car on the highway, killing three men, officials said.\n", "2021-05-20");
+		assertThat(mentions).filteredOn((m) -> m.sentence().startsWith("The lorry"))
+			.allSatisfy((m) -> assertThat(m.date()).isNull());
+		assertThat(mentions).anySatisfy((m) -> assertThat(m.sentence()).startsWith("Just before dawn"));
+	}
+
 }
