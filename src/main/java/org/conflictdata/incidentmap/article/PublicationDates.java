@@ -77,6 +77,17 @@ public final class PublicationDates {
 			Pattern.CASE_INSENSITIVE);
 
 	/**
+	 * A dateline whose date is in figures: {@code Baghdad – 2019/08/13 – Network},
+	 * {@code MOSUL, 13.08.2019 -}. The place is one to four capitalised words; the date
+	 * is followed by a dash, a bar or the end of the line, so that a score ("Zakho 2-1")
+	 * or a version ("Release 2.10.2019b") is no date.
+	 */
+	private static final Pattern NUMERIC_DATELINE = Pattern
+		.compile("^\\s*\\p{Lu}[\\p{L}'.-]*(?:\\s+\\p{Lu}[\\p{L}'.-]*){0,3}\\s*[,\u2013\u2014|-]\\s*"
+				+ "(?:(\\d{1,2})([./-])(\\d{1,2})\\2((?:19|20)\\d\\d)|((?:19|20)\\d\\d)([./-])(\\d{1,2})\\6(\\d{1,2}))"
+				+ "\\s*(?:[\u2013\u2014|-]|$)");
+
+	/**
 	 * A year written out in the text ("since the start of 2021", "the strike that opened
 	 * 2020").
 	 */
@@ -144,6 +155,15 @@ public final class PublicationDates {
 			Optional<LocalDate> d = firstDate(DATELINE, line);
 			if (d.isPresent()) {
 				return Optional.of(new Inferred(d.get(), "dateline"));
+			}
+		}
+		for (String line : head) {
+			Matcher m = NUMERIC_DATELINE.matcher(line);
+			if (m.find()) {
+				Optional<LocalDate> d = figures(m, true);
+				if (d.isPresent()) {
+					return Optional.of(new Inferred(d.get(), "dateline in figures"));
+				}
 			}
 		}
 		for (String line : head) {
@@ -225,6 +245,34 @@ public final class PublicationDates {
 			String basis = (first > 12) ? "date line (day first)"
 					: "date line (day first assumed, as the region's press writes it)";
 			return Optional.of(new Inferred(LocalDate.of(year, second, first), basis));
+		}
+		catch (DateTimeException ex) {
+			return Optional.empty();
+		}
+	}
+
+	/**
+	 * The date in a numeric match whose groups 1-4 are day/month, separator, day/month,
+	 * year and 5-8 year, separator, month, day. Year first is read year-month-day; with
+	 * the year last, one of the two numbers must exceed 12 unless {@code strict} is
+	 * false, in which case day first is assumed.
+	 */
+	private static Optional<LocalDate> figures(Matcher m, boolean strict) {
+		try {
+			if (m.group(5) != null) {
+				return Optional.of(LocalDate.of(Integer.parseInt(m.group(5)), Integer.parseInt(m.group(7)),
+						Integer.parseInt(m.group(8))));
+			}
+			int first = Integer.parseInt(m.group(1));
+			int second = Integer.parseInt(m.group(3));
+			int year = Integer.parseInt(m.group(4));
+			if (second > 12 && first <= 12) {
+				return Optional.of(LocalDate.of(year, first, second));
+			}
+			if (strict && first <= 12) {
+				return Optional.empty();
+			}
+			return Optional.of(LocalDate.of(year, second, first));
 		}
 		catch (DateTimeException ex) {
 			return Optional.empty();

@@ -36,6 +36,20 @@ final class MentionDates {
 	private static final Pattern STATE_CLAUSE = Pattern.compile("\\b(?:who|which|that)\\s+(?:had|have|has)\\b",
 			Pattern.CASE_INSENSITIVE);
 
+	/**
+	 * "the fighters killed on Sunday", "a protester shot dead late Friday": a participle
+	 * just before a date makes the date that participle's; "were killed on Sunday" is the
+	 * event's own verb.
+	 */
+	private static final Pattern OTHER_PARTICIPLE = Pattern
+		.compile("(?<!\\b(?:was|were|been|being|is|are|be|had|has|have)\\s)"
+				+ "\\b(?:killed|slain|shot(?:\\s+dead)?|wounded|injured|martyred|arrested|abducted|kidnapped|detained)\\s+(?:(?:on|late|early|last)\\s+){0,2}$",
+				Pattern.CASE_INSENSITIVE);
+
+	/** "who have camped there since ...": a relative clause of a lasting state. */
+	private static final Pattern STATE_CLAUSE_BEFORE = Pattern
+		.compile("\\b(?:who|which|that)\\s+(?:had|have|has)\\b[^,;]*$", Pattern.CASE_INSENSITIVE);
+
 	private static final Pattern REPORTING = Pattern.compile("\\b(?:briefing|conference|statement|interview|meeting"
 			+ "|speech|hearing|said|says|told|announced|tweeted|wrote)\\s+(?:\\w+\\s+)?$"
 			// "officials told our reporter on Thursday"
@@ -115,6 +129,13 @@ final class MentionDates {
 		if (!outsideClauses.isEmpty()) {
 			own = outsideClauses;
 		}
+		// "waving the flags of the fighters killed on Sunday" after the event: the day of
+		// another event, which must not date this one even when no other date is left.
+		own = own.stream().filter((d) -> !killedBefore(sentence, d, t)).toList();
+		// "protesters who have camped there since October hold a rally": the span starts
+		// a
+		// state the clause describes; it is not when the rally happened.
+		own = own.stream().filter((d) -> !(opensSpan(sentence, d) && inStateClause(sentence, d, t))).toList();
 		// "firing on protesters who had occupied the square since late October": the span
 		// belongs to the people the clause describes, and dates nothing that happened.
 		own = own.stream().filter((d) -> !(opensSpan(sentence, d) && describesTheTarget(sentence, t, d))).toList();
@@ -153,6 +174,17 @@ final class MentionDates {
 	private static boolean opensSpan(String sentence, DateMention d) {
 		return d.date().expression().toLowerCase(Locale.ROOT).startsWith("since ")
 				|| SINCE_BEFORE.matcher(sentence.substring(Math.max(0, d.start() - 8), d.start())).find();
+	}
+
+	private static boolean killedBefore(String sentence, DateMention d, Trigger t) {
+		return d.start() >= t.end()
+				&& OTHER_PARTICIPLE.matcher(sentence.substring(Math.max(t.end(), d.start() - 40), d.start())).find();
+	}
+
+	private static boolean inStateClause(String sentence, DateMention d, Trigger t) {
+		int from = (d.start() >= t.end()) ? t.end() : 0;
+		return d.start() > from && STATE_CLAUSE_BEFORE.matcher(sentence.substring(from, d.start())).find()
+				&& (d.start() >= t.end() || !sentence.substring(d.end(), t.start()).contains(","));
 	}
 
 	private static boolean describesTheTarget(String sentence, Trigger t, DateMention d) {

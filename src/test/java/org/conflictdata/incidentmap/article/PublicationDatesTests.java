@@ -129,6 +129,29 @@ class PublicationDatesTests {
 	}
 
 	@Test
+	void shouldReadADatelineWhoseDateIsInFigures() {
+		assertThat(PublicationDates
+			.infer("Kirkuk \u2013 2020/03/05 \u2013 Northern Desk | Daily edition\nHeadline" + BODY))
+			.contains(new PublicationDates.Inferred(LocalDate.of(2020, 3, 5), "dateline in figures"));
+		assertThat(PublicationDates.infer("Headline\nTAL AFAR, 21.11.2018 - Gunmen attacked a post." + BODY))
+			.contains(new PublicationDates.Inferred(LocalDate.of(2018, 11, 21), "dateline in figures"));
+		assertThat(PublicationDates.infer("Al Qaim - 2017-06-30\nHeadline" + BODY))
+			.contains(new PublicationDates.Inferred(LocalDate.of(2017, 6, 30), "dateline in figures"));
+		assertThat(PublicationDates.infer("Headline\nNajaf | 09/25/2016 | Local news" + BODY))
+			.contains(new PublicationDates.Inferred(LocalDate.of(2016, 9, 25), "dateline in figures"));
+	}
+
+	@Test
+	void shouldNotReadAmbiguousOrNonDateFiguresAfterAPlaceAsADateline() {
+		// Both numbers could be the month: no order can be told, nothing is read.
+		assertThat(PublicationDates.infer("Basra - 04/05/2019 - Port news\nHeadline" + BODY)).isEmpty();
+		// A phone number, a version and a score.
+		assertThat(PublicationDates.infer("Hotline - 0780/555/1234 - call us\nHeadline" + BODY)).isEmpty();
+		assertThat(PublicationDates.infer("Reader App, 13.10.2021b beta\nHeadline" + BODY)).isEmpty();
+		assertThat(PublicationDates.infer("Zakho - 2-1 - Duhok, a league match\nHeadline" + BODY)).isEmpty();
+	}
+
+	@Test
 	void shouldDateAReportAtTheEndOfThePeriodItCovers() {
 		String report = "Weekly Security Digest No. 4\nCovering the period 3 \u2013 16 May 2022\n" + BODY
 				+ "\nThe next digest comes out on 30 May.\n";
