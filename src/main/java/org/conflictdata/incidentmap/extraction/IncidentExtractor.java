@@ -35,15 +35,6 @@ import org.conflictdata.incidentmap.extraction.Sentences.Sentence;
  */
 public final class IncidentExtractor {
 
-	private static final Pattern CONTINUES_STORY = Pattern
-		.compile("^(?:It|They|This|That|These|The\\s+(?:\\w+\\s+){0,3}"
-				+ "?(?:attack|strike|strikes|rockets?|volley|salvo|barrage|casualties|blast|explosion|assault|incident|raid|toll"
-				+ "|victims?|dead))\\b");
-
-	private static final Pattern ATTRIBUTION = Pattern.compile(
-			"carried out by|claimed responsibility|took responsibility|blamed|accused|perpetrators?",
-			Pattern.CASE_INSENSITIVE);
-
 	/** "this attack", "those rocket attacks": the phrase points back at the story. */
 	private static final Pattern ANAPHORIC = Pattern
 		.compile("\\b(?:this|that|these|those|the same)\\s+(?:[\\w-]+\\s+)?$", Pattern.CASE_INSENSITIVE);
@@ -115,6 +106,8 @@ public final class IncidentExtractor {
 		int stampedParagraph = -1;
 		List<DatedReferences.Reference> references = new ArrayList<>();
 		MentionDraft last = null;
+		// The phrases of the last sentence that reported events.
+		List<MentionDraft> told = List.of();
 		String lead = null;
 		boolean leadNamesPlace = false;
 		int lastSentenceDrafts = 0;
@@ -178,7 +171,8 @@ public final class IncidentExtractor {
 				if (t.generic() && last != null && ((anaphoric && i - last.sentenceIndex <= 2)
 						|| (definite && i - last.sentenceIndex == 1 && lastSentenceDrafts == 1))) {
 					String part = text.substring(seg.start(), seg.end());
-					enrich(last, part, ActorExtractor.extract(part, t.start() - seg.start(), t.end() - seg.start()));
+					TollHandOver.enrich(last, part,
+							ActorExtractor.extract(part, t.start() - seg.start(), t.end() - seg.start()));
 					if (last.trigger.type() != null && last.date != null
 							&& ReportSignals.namesPlace(text.substring(t.end(), seg.end()))
 							&& !ReportSignals.namesPlace(last.sentence.text())) {
@@ -255,10 +249,8 @@ public final class IncidentExtractor {
 				}
 				fromSentence.addAll(made);
 			}
-			if (fromSentence.isEmpty() && last != null && !passing && last.sentenceIndex == i - 1
-					&& (last.sentence.paragraph() == s.paragraph() || CONTINUES_STORY.matcher(text).find()
-							|| dates.isEmpty())) {
-				enrich(last, text, null);
+			if (fromSentence.isEmpty() && !passing && TollHandOver.follows(last, i, s.paragraph(), text, dates)) {
+				TollHandOver.enrich(TollHandOver.target(told), text, null);
 			}
 			drafts.addAll(fromSentence);
 			for (MentionDraft d : fromSentence) {
@@ -266,6 +258,7 @@ public final class IncidentExtractor {
 				last = d;
 			}
 			if (!fromSentence.isEmpty()) {
+				told = fromSentence;
 				// "struck sites late Thursday, a day after a barrage of rockets hit
 				// Camp Taji": what follows is about the strikes or either, not the
 				// barrage.
@@ -334,39 +327,6 @@ public final class IncidentExtractor {
 			out.add(d);
 		}
 		return out;
-	}
-
-	/**
-	 * Adds a follow-up's casualties, weapon and perpetrators to the mention before it. A
-	 * sentence that merely follows adds a weapon only when it is about the same event
-	 * ("It was later found out the improvised launcher was a truck loaded with 107 mm
-	 * rockets"), and perpetrators only when it attributes ("carried out by", "claimed").
-	 * {@code ownActors} are the actors of a phrase that refers back to the mention ("the
-	 * group guilty of the attack"), or null for a sentence without an event phrase.
-	 */
-	private static void enrich(MentionDraft d, String text, List<Actor> ownActors) {
-		boolean sameEvent = ownActors != null;
-		boolean aboutIt = sameEvent || CONTINUES_STORY.matcher(text).find();
-		d.turnedViolent |= !sameEvent && CrowdFights.followsWithDamage(text);
-		CasualtyParser.Casualties c = CasualtyParser.parse(EventReferences.without(text));
-		if (d.killed == null && c.killed() != null) {
-			d.killed = c.killed();
-		}
-		if (d.wounded == null && c.wounded() != null) {
-			d.wounded = c.wounded();
-		}
-		String weapon = WeaponExtractor.extract(text);
-		if (aboutIt && weapon != null && (d.weapon == null || weapon.length() > d.weapon.length())) {
-			d.weapon = weapon;
-		}
-		if (sameEvent || ATTRIBUTION.matcher(text).find()) {
-			for (Actor a : sameEvent ? ownActors : ActorExtractor.extract(text, 0, 0)) {
-				if (a.role() == ActorRole.PERPETRATOR
-						&& d.actors.stream().noneMatch((x) -> x.name().equals(a.name()))) {
-					d.actors.add(a);
-				}
-			}
-		}
 	}
 
 	/** The date, place in the text and sentence of the story told so far. */
