@@ -95,6 +95,28 @@ final class NonEvents {
 			"\\b(?:since|from)\\s+(?:the\\s+)?(?:start|beginning|launch|outset|onset|outbreak)\\s+of\\s+(?:[\\w'\\u2019-]+\\s+){0,4}$",
 			Pattern.CASE_INSENSITIVE);
 
+	/**
+	 * "Rights groups count more than 30 activists assassinated since 2019", "some 200
+	 * reporters killed over the past decade": a count of victims before the verb and a
+	 * span after it make a running tally of many events, not one.
+	 */
+	private static final Pattern TALLY_COUNT = Pattern
+		.compile("\\b(?:\\d[\\d,]*|dozens|scores|hundreds|thousands)\\s+(?:of\\s+)?(?:[\\w-]+\\s+)?[\\w-]+s\\s+"
+				+ "(?:(?:have|had)\\s+been\\s+|were\\s+)?$", Pattern.CASE_INSENSITIVE);
+
+	private static final Pattern TALLY_SPAN = Pattern.compile(
+			"^[^.;]{0,80}?\\b(?:since\\s+(?:[^.;]{0,40}?\\b(?:19|20)\\d\\d\\b|[^.;]{0,40}?\\b(?:began|started|erupted|broke out)\\b)"
+					+ "|(?:over|in|during)\\s+the\\s+(?:past|last)\\s+(?:[\\w-]+\\s+)?(?:years?|months|decades?))",
+			Pattern.CASE_INSENSITIVE);
+
+	/**
+	 * "since the protests began on 1 October, when crowds took to the streets": the
+	 * clause after the start of a span tells how the span began, not a new event.
+	 */
+	private static final Pattern SPAN_BEGAN_WHEN = Pattern.compile(
+			"\\bsince\\s+[^.;]{0,60}?\\b(?:began|started|erupted|broke out)\\b[^.;]{0,40},\\s+when\\s+[^.;,]{0,60}$",
+			Pattern.CASE_INSENSITIVE);
+
 	private NonEvents() {
 	}
 
@@ -113,7 +135,9 @@ final class NonEvents {
 				|| RANKS_THE_LAST.matcher(sentence.substring(0, trigger.start())).matches()
 				|| isSeriesSoFar(sentence, trigger, before) || isKindInAList(sentence, trigger)
 				|| DENIED_REPORT.matcher(sentence.substring(Math.max(0, trigger.start() - 200), trigger.start())).find()
-				|| isKindMet(sentence, trigger)
+				|| isKindMet(sentence, trigger) || isTally(sentence, trigger)
+				|| SPAN_BEGAN_WHEN.matcher(sentence.substring(Math.max(0, trigger.start() - 160), trigger.start()))
+					.find()
 				|| SPAN_START.matcher(sentence.substring(Math.max(0, trigger.start() - 80), trigger.start())).find();
 	}
 
@@ -135,6 +159,11 @@ final class NonEvents {
 			return false;
 		}
 		return PLURAL_COMMA.matcher(before).find();
+	}
+
+	private static boolean isTally(String sentence, Trigger trigger) {
+		return TALLY_COUNT.matcher(sentence.substring(Math.max(0, trigger.start() - 50), trigger.start())).find()
+				&& TALLY_SPAN.matcher(sentence.substring(trigger.start())).find();
 	}
 
 	private static boolean isKindMet(String sentence, Trigger trigger) {

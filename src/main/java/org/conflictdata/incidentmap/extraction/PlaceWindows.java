@@ -2,6 +2,7 @@ package org.conflictdata.incidentmap.extraction;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 import org.conflictdata.incidentmap.extraction.Sentences.Sentence;
 
@@ -11,12 +12,19 @@ import org.conflictdata.incidentmap.extraction.Sentences.Sentence;
  * sentence gave the day; the place is often named between it and the mention ("He had
  * spent the evening of Monday on air. Soon after he got home to the X district, two men
  * drew up beside his car. One of them opened fire."), so the sentences just before the
- * mention in its own paragraph are kept as well, nearest last.
+ * mention in its own paragraph are kept as well, nearest last. When the story's sentence
+ * itself only points at a town named before ("outside his home in the city"), the
+ * sentence just before it in the paragraph is kept too: that is where the town is named.
  */
 final class PlaceWindows {
 
 	/** How many sentences just before the mention, in its paragraph, are kept. */
 	static final int BEFORE = 2;
+
+	/** "in the city", "outside the town": a settlement the text has named before. */
+	private static final Pattern SETTLEMENT_POINTED_BACK = Pattern.compile(
+			"\\b(?:in|near|outside|of|into|around|across)\\s+the\\s+(?:city|town|village)\\b(?!\\s+of\\b)(?!'s)",
+			Pattern.CASE_INSENSITIVE);
 
 	private PlaceWindows() {
 	}
@@ -40,6 +48,11 @@ final class PlaceWindows {
 			parts.add(0, sentences.get(j).text());
 		}
 		parts.add(0, storyText);
+		if (storyIndex > 0 && storyIndex < sentences.size() && SETTLEMENT_POINTED_BACK.matcher(storyText).find()
+				&& !ReportSignals.namesPlace(storyText)
+				&& sentences.get(storyIndex - 1).paragraph() == sentences.get(storyIndex).paragraph()) {
+			parts.add(0, sentences.get(storyIndex - 1).text());
+		}
 		return String.join(" ", parts).strip();
 	}
 

@@ -35,4 +35,40 @@ class NonEventsTests {
 		assertThat(NonEvents.isNonEvent(other, first(other))).isFalse();
 	}
 
+	@ParameterizedTest
+	@ValueSource(strings = {
+			"Press freedom monitors count at least 40 reporters assassinated since the war began, most of them in the north.",
+			"A local watchdog lists dozens of local councillors abducted since 2016 in the province.",
+			"The union says 120 miners were shot dead over the past decade on the road to the pits." })
+	void shouldNotTakeARunningTallyOfVictimsForOneEvent(String sentence) {
+		assertThat(NonEvents.isNonEvent(sentence, first(sentence))).isTrue();
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = {
+			"Gunmen shot dead 12 villagers on Monday night, two years after the raid on the same hamlet.",
+			"Police say 3 shopkeepers were shot dead on Friday, the first such killings since the market reopened.",
+			"Two activists were assassinated in the port city last night." })
+	void shouldStillTakeACountedEventWithoutASpan(String sentence) {
+		assertThat(NonEvents.isNonEvent(sentence, first(sentence))).isFalse();
+	}
+
+	@Test
+	void shouldNotTakeTheEventThatBeganASpanToldInAWhenClause() {
+		String sentence = "Strikes have shut the port since the unrest started in March 2018, when dock workers took to the streets of the old town.";
+		Trigger march = EventClassifier.triggers(sentence)
+			.stream()
+			.filter((t) -> t.phrase().contains("streets"))
+			.findFirst()
+			.orElseThrow();
+		assertThat(NonEvents.isNonEvent(sentence, march)).isTrue();
+		String other = "On Friday, when dock workers took to the streets of the old town, police fired into the air.";
+		Trigger again = EventClassifier.triggers(other)
+			.stream()
+			.filter((t) -> t.phrase().contains("streets"))
+			.findFirst()
+			.orElseThrow();
+		assertThat(NonEvents.isNonEvent(other, again)).isFalse();
+	}
+
 }

@@ -72,4 +72,26 @@ class OngoingAndRoadDeviceTests {
 		assertThat(PlaceWindows.leading(sentences.get(0).text(), 0, sentences, 1)).isEqualTo("Rockets fell on Friday.");
 	}
 
+	@Test
+	void placeWindowKeepsTheSentenceThatNamesTheTownAStorySentencePointsBackTo() {
+		List<Sentence> sentences = List.of(new Sentence("The lawyer had lived in Samawah for years.", 0, 42, 0),
+				new Sentence("Late on Friday he was walking home in the city when a car stopped.", 43, 109, 0),
+				new Sentence("A man in it fired four shots.", 110, 139, 0));
+		assertThat(PlaceWindows.leading(sentences.get(1).text(), 1, sentences, 2))
+			.isEqualTo("The lawyer had lived in Samawah for years. "
+					+ "Late on Friday he was walking home in the city when a car stopped.");
+	}
+
+	@Test
+	void placeWindowDoesNotReachBackWhenTheStoryNamesItsPlaceOrOpensTheParagraph() {
+		List<Sentence> sentences = List.of(new Sentence("The lawyer had lived in Samawah for years.", 0, 42, 0),
+				new Sentence("Late on Friday he was walking home in Kut when a car stopped.", 43, 104, 0),
+				new Sentence("Late on Friday he was walking home in the city.", 105, 152, 1),
+				new Sentence("A man in a car fired four shots.", 153, 185, 1));
+		assertThat(PlaceWindows.leading(sentences.get(1).text(), 1, sentences, 2))
+			.isEqualTo("Late on Friday he was walking home in Kut when a car stopped.");
+		assertThat(PlaceWindows.leading(sentences.get(2).text(), 2, sentences, 3))
+			.isEqualTo("Late on Friday he was walking home in the city.");
+	}
+
 }
