@@ -34,6 +34,9 @@ public final class FacilityAntecedents {
 	private static final Pattern UNNAMED = Pattern.compile(
 			"\\bthe\\s+(?:[a-z][a-z-]*\\s+){0,2}?(airport|airfield|air\\s+base|airbase|base|embassy|consulate|refinery|camp|dam)\\b(?!\\s+(?:of|in|at|near)\\s+(?:the\\s+)?\\p{Lu})");
 
+	/** Nouns of missions, which a city often holds several of (one per country). */
+	private static final Set<String> MISSIONS = Set.of("embassy", "consulate");
+
 	private final Geocoder geocoder;
 
 	public FacilityAntecedents(Geocoder geocoder) {
@@ -71,7 +74,13 @@ public final class FacilityAntecedents {
 		}
 		Matcher unnamed = UNNAMED.matcher(sentence);
 		if (!unnamed.find()) {
-			return own;
+			// "The crowd reaches the embassy. Men smash the door": a sentence with no
+			// place
+			// goes on in the unnamed facility the sentence before it reached.
+			unnamed = UNNAMED.matcher(before(sentence, context));
+			if (own.isResolved() || !this.geocoder.find(sentence).isEmpty() || !lastMatch(unnamed)) {
+				return own;
+			}
 		}
 		String noun = unnamed.group(1).replaceAll("\\s+", " ");
 		Optional<Finding> ownBest = FindingRanking.best(this.geocoder.find(sentence));
@@ -86,6 +95,11 @@ public final class FacilityAntecedents {
 			if (named.get(i).unnamedFacility() || !ofKind(place, noun)) {
 				continue;
 			}
+			if (MISSIONS.contains(noun) && named.stream()
+				.anyMatch((f) -> !f.unnamedFacility() && ofKind(f.place(), noun) && !f.place().equals(place))) {
+				// Two embassies named before: "the embassy" could be either.
+				return own;
+			}
 			if (ownBest.isPresent() && Distance.km(ownBest.get().place(), place) > NEARBY_KM) {
 				return own;
 			}
@@ -94,6 +108,21 @@ public final class FacilityAntecedents {
 					null);
 		}
 		return own;
+	}
+
+	/** The text of {@code context} before {@code sentence}, or "" when it holds none. */
+	private static String before(String sentence, String context) {
+		int at = (context != null) ? context.indexOf(sentence) : -1;
+		return (at > 0) ? context.substring(0, at) : "";
+	}
+
+	/** Moves {@code matcher} to its last match; false when there is none. */
+	private static boolean lastMatch(Matcher matcher) {
+		int from = -1;
+		while (matcher.find()) {
+			from = matcher.start();
+		}
+		return from >= 0 && matcher.find(from);
 	}
 
 	/**

@@ -114,6 +114,33 @@ final class GovernmentNames {
 		return b < floor || tokens.get(b + 1).breakBefore() || !TARGETING_WORDS.contains(tokens.get(b).lower());
 	}
 
+	/**
+	 * Head nouns of a named force or office: "Quds Force", "Revolutionary Guard Corps".
+	 */
+	private static final Set<String> BODY_HEADS = Set.of("force", "forces", "corps", "guard", "guards", "army", "navy",
+			"brigade", "brigades", "units", "ministry", "minister", "council", "parliament", "government", "cabinet",
+			"party", "movement", "committee", "commission", "agency", "service", "services", "intelligence", "police",
+			"president", "leader", "office", "command");
+
+	/**
+	 * True when the possessive name at word {@code to} is followed by a capitalised name
+	 * of at most five words that ends in a force or an office: "Iran's Quds Force",
+	 * "Iraq's Popular Mobilisation Forces", "Turkey's Foreign Minister". The country owns
+	 * the body; it does not place the incident. "Syria's Hasakah province" names no body.
+	 */
+	static boolean namesItsBody(List<Token> tokens, int to) {
+		for (int i = to + 1; i < tokens.size() && i <= to + 5; i++) {
+			Token word = tokens.get(i);
+			if (word.breakBefore() || !word.capitalised()) {
+				return false;
+			}
+			if (BODY_HEADS.contains(word.lower())) {
+				return true;
+			}
+		}
+		return false;
+	}
+
 	private GovernmentNames() {
 	}
 

@@ -156,9 +156,10 @@ final class MentionReader {
 		if (last.possessive() && place.kind() == PlaceKind.COUNTRY && !nextIsName) {
 			return new Reading(Relation.ACTOR, from, null, null);
 		}
-		// "the Kurdistan region's interior ministry said": the place speaks, the incident
-		// need not be there.
-		if (last.possessive() && to + 1 < tokens.size() && AUTHORITY_WORDS.contains(tokens.get(to + 1).lower())) {
+		// "the Kurdistan region's interior ministry said", "Iran's Quds Force": the place
+		// speaks or owns the body, the incident need not be there.
+		if (last.possessive() && to + 1 < tokens.size()
+				&& (AUTHORITY_WORDS.contains(tokens.get(to + 1).lower()) || GovernmentNames.namesItsBody(tokens, to))) {
 			return new Reading(Relation.ACTOR, from, null, null);
 		}
 		// "Ankara denied ...", "prompting Kabul to recall its envoy": a government.

@@ -111,4 +111,21 @@ class FacilityAntecedentsTests {
 		assertThat(back).hasSize(FacilityAntecedents.LOOK_BACK_CHARS).doesNotContain("title").doesNotContain("end");
 	}
 
+	@Test
+	void shouldPlaceASentenceWithNoPlaceInTheFacilityTheSentenceBeforeReached() {
+		String sentence = "Youths broke the gate and burned a guard hut.";
+		String context = "Marchers arrived at the embassy at noon. " + sentence;
+		Location location = this.antecedents.locate(sentence, context, null,
+				"Crowd storms US embassy in Baghdad\n\nMarchers arrived at the embassy at noon. ");
+		assertThat(location.place().id()).isEqualTo("iq-us-embassy-baghdad");
+	}
+
+	@Test
+	void shouldNotBorrowAFacilityFromTheSentenceBeforeWhenTheSentenceNamesAPlace() {
+		String sentence = "Youths later burned tyres in Kirkuk.";
+		Location location = this.antecedents.locate(sentence, "Marchers arrived at the embassy. " + sentence, null,
+				"Crowd storms US embassy in Baghdad\n\nMarchers arrived at the embassy. ");
+		assertThat(location.place().id()).isEqualTo("iq-kirkuk");
+	}
+
 }
