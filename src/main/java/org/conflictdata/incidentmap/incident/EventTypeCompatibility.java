@@ -77,6 +77,19 @@ public final class EventTypeCompatibility {
 	}
 
 	/**
+	 * True for compatible types that only different writers give one event: a crowd's
+	 * riot and an attack are one event when two sources name it differently, but a writer
+	 * who tells of a riot and of an attack at one place on one day (an activist shot
+	 * dead, then a crowd at a consulate) is telling two.
+	 */
+	public static boolean onlyAcrossSources(String subEventTypeA, String subEventTypeB) {
+		EventType a = EventType.ofSubEventType(subEventTypeA);
+		EventType b = EventType.ofSubEventType(subEventTypeB);
+		return a != null && b != null && ((isRiot(a) && b == EventType.ATTACK_ON_CIVILIANS)
+				|| (isRiot(b) && a == EventType.ATTACK_ON_CIVILIANS));
+	}
+
+	/**
 	 * The more specific of two compatible types; for peers (an air strike against a
 	 * missile attack) the first, which the caller has chosen by weight of evidence.
 	 */

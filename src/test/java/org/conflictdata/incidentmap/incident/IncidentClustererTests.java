@@ -369,6 +369,20 @@ class IncidentClustererTests {
 	}
 
 	@Test
+	void shouldKeepAWritersShootingApartFromTheRiotTheyTellOfTheSameDayAndPlace() {
+		Incident shooting = this.clusterer.draft(mention(EventType.ATTACK_ON_CIVILIANS, "2021-05-09").build(),
+				at(GREEN_ZONE), 7, this.daily);
+		Incident riot = this.clusterer.draft(mention(EventType.VIOLENT_DEMONSTRATION, "2021-05-09").build(),
+				at(GREEN_ZONE), 7, this.daily);
+		Incident laterRiot = this.clusterer.draft(mention(EventType.VIOLENT_DEMONSTRATION, "2021-05-09").build(),
+				at(GREEN_ZONE), 7, this.daily);
+
+		assertThat(this.clusterer.sameEvent(shooting, riot)).isFalse();
+		assertThat(this.clusterer.sameEvent(riot, laterRiot)).isTrue();
+		assertThat(this.clusterer.cluster(List.of(shooting, riot, laterRiot))).hasSize(2);
+	}
+
+	@Test
 	void shouldKeepTheStoredIdWhenAStoredIncidentAbsorbsANewReport() {
 		Incident stored = this.clusterer.draft(mention(ROCKETS, "2019-12-27").build(), at(K1), 1, this.blog).withId(42);
 		Incident fresh = this.clusterer.draft(mention(ROCKETS, "2019-12-27").build(), at(K1), 4, this.weekly);
