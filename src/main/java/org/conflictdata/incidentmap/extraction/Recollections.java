@@ -132,12 +132,13 @@ final class Recollections {
 	}
 
 	/**
-	 * An event in a background section told with a date of its own that ends a week or
-	 * more before publication: history the story recalls, not news.
+	 * An event in a background section told with a day of its own a week or more before
+	 * publication (a vaguer date may be the story's own event, recalled for context):
+	 * history the story recalls, not news.
 	 */
 	static boolean isDatedBackground(boolean inBackground, List<EventDate> own, EventDate date, LocalDate published) {
 		return inBackground && !own.isEmpty() && date != null && published != null
-				&& date.end().isBefore(published.minusDays(7));
+				&& date.precision() == DatePrecision.DAY && date.end().isBefore(published.minusDays(7));
 	}
 
 }
