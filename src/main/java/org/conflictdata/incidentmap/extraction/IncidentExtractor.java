@@ -2,7 +2,9 @@ package org.conflictdata.incidentmap.extraction;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -91,7 +93,21 @@ public final class IncidentExtractor {
 		// section under it reports; it reports nothing itself, and the story runs on
 		// across it.
 		List<Sentence> sentences = new ArrayList<>();
+		// What a "Background" heading opens, up to the next heading, is history.
+		Set<Sentence> background = new HashSet<>();
+		boolean inBackground = false;
+		int labelled = -1;
 		for (int i = 0; i < split.size(); i++) {
+			if (Recollections.opensWithBackgroundLabel(split.get(i).text())) {
+				// "Background: The strikes were ...": that paragraph.
+				labelled = split.get(i).paragraph();
+			}
+			if (StoryTies.isHeadingLine(split, i)) {
+				inBackground = Recollections.isBackgroundHeading(split.get(i).text());
+			}
+			else if (inBackground || split.get(i).paragraph() == labelled) {
+				background.add(split.get(i));
+			}
 			if (!StoryTies.isSectionHeading(split, i)) {
 				sentences.add(split.get(i));
 			}
@@ -240,7 +256,7 @@ public final class IncidentExtractor {
 					// near: the settlement of the story, named in its lead.
 					context = lead + " " + context;
 				}
-				List<MentionDraft> made = drafts(s, seg, own, inherited, context, published);
+				List<MentionDraft> made = drafts(s, seg, own, inherited, context, published, background.contains(s));
 				for (MentionDraft d : made) {
 					d.counted = counted != null;
 					// "in retaliation for the U.S. drone strike that killed ...",
@@ -299,7 +315,7 @@ public final class IncidentExtractor {
 	}
 
 	private static List<MentionDraft> drafts(Sentence s, EventSegments.Segment seg, List<EventDate> own,
-			EventDate inherited, String placeContext, LocalDate published) {
+			EventDate inherited, String placeContext, LocalDate published, boolean inBackground) {
 		String segment = s.text().substring(seg.start(), seg.end());
 		Trigger t = seg.trigger();
 		CasualtyParser.Casualties casualties = CasualtyParser.parse(segment);
@@ -323,7 +339,9 @@ public final class IncidentExtractor {
 					|| ReportSignals.isAggregate(
 							ReportSignals.clauseAround(segment, t.start() - seg.start(), t.end() - seg.start()), date)
 					|| ReportSignals.isHabitual(clause, date) || (own.isEmpty() && ReportSignals.isLasting(clause))
-					|| Recollections.isSpanTally(t, date) || Recollections.isRecalledSince(s.text(), t, own);
+					|| Recollections.isSpanTally(t, date) || Recollections.isRecalledSince(s.text(), t, own)
+					|| Recollections.isPlacedBefore(s.text(), t, own)
+					|| Recollections.isDatedBackground(inBackground, own, date, published);
 			out.add(d);
 		}
 		return out;

@@ -1,5 +1,6 @@
 package org.conflictdata.incidentmap.extraction;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
@@ -34,6 +35,21 @@ final class Recollections {
 	private static final Pattern MEMORY = Pattern
 		.compile("(?i)\\b(?:memor(?:y|ies) of|reminiscent of|(?:a |the )?reminders? of|echo(?:es|ing)? of"
 				+ "|anniversary of|recall(?:s|ed|ing)? (?:how|that|when)|remember(?:s|ed|ing)? (?:how|that|when))\\b");
+
+	/**
+	 * "The raid came a week after gunmen stormed ...", "the attack follows deadly
+	 * clashes": the story's event placed in time after another, which is therefore
+	 * earlier. "Was followed by" points the other way and is left out.
+	 */
+	private static final Pattern CAME_AFTER = Pattern
+		.compile("(?i)\\b(?:(?:came|comes|come|happened|occurred|took place)\\s+(?:[\\w-]+\\s+){0,4}?after"
+				+ "|(?<!(?:was|were|been|is|are|be) )follow(?:s|ed)(?!\\s+(?:by|in|on|at|as|when|where|and|suit|up)\\b))\\b");
+
+	/** A lone line opening a section of earlier events: "Background", "Context:". */
+	private static final Pattern BACKGROUND_HEADING = Pattern
+		.compile("(?i)\\s*(?:the\\s+)?(?:background|context|history|backstory)(?:\\s+to\\s+[^.!?]{1,40})?\\s*:?\\s*");
+
+	private static final Pattern BACKGROUND_LABEL = Pattern.compile("(?i)\\s*(?:background|context)\\s*:\\s+\\S");
 
 	private Recollections() {
 	}
@@ -82,6 +98,47 @@ final class Recollections {
 
 	private static String stripPossessive(String expression) {
 		return expression.endsWith("'s") ? expression.substring(0, expression.length() - 2) : expression;
+	}
+
+	/**
+	 * Whether the trigger stands in the clause after "came ... after" or "follows" and
+	 * the sentence gives it no date of its own: an earlier event the story's event is
+	 * placed against, recalled rather than reported.
+	 */
+	static boolean isPlacedBefore(String sentence, Trigger trigger, List<EventDate> own) {
+		if (sentence == null || trigger.start() > sentence.length() || !own.isEmpty()) {
+			return false;
+		}
+		String before = sentence.substring(0, trigger.start());
+		var m = CAME_AFTER.matcher(before);
+		int at = -1;
+		while (m.find()) {
+			at = m.end();
+		}
+		return at >= 0 && !EventClassifier.CLAUSE_BREAK.matcher(before.substring(at)).find()
+				&& before.substring(at).indexOf(',') < 0;
+	}
+
+	/** Whether a line is the heading of a background section ("Background"). */
+	static boolean isBackgroundHeading(String line) {
+		return line != null && BACKGROUND_HEADING.matcher(line).matches();
+	}
+
+	/**
+	 * Whether a paragraph opens on a background label ("Background: The raid was ...").
+	 */
+	static boolean opensWithBackgroundLabel(String sentence) {
+		return sentence != null && BACKGROUND_LABEL.matcher(sentence).lookingAt();
+	}
+
+	/**
+	 * An event in a background section told with a day of its own a week or more before
+	 * publication (a vaguer date may be the story's own event, recalled for context):
+	 * history the story recalls, not news.
+	 */
+	static boolean isDatedBackground(boolean inBackground, List<EventDate> own, EventDate date, LocalDate published) {
+		return inBackground && !own.isEmpty() && date != null && published != null
+				&& date.precision() == DatePrecision.DAY && date.end().isBefore(published.minusDays(7));
 	}
 
 }

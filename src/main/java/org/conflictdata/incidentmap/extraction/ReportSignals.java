@@ -28,6 +28,10 @@ final class ReportSignals {
 			+ "|months|years)|over the (?:past|last) (?:\\w+\\s+)?(?:days|weeks|months|years)|in recent (?:years|months)"
 			+ "|for years|for decades|since at least|in the first decade|history|memories|reminiscent|evokes|numerous"
 			+ "|steady stream|tit-for-tat|culminat\\w*|escalations? of"
+			// "attacks have averaged about 25 a month", "three raids a week": a rate.
+			+ "|averag(?:ed|es|ing)\\s+(?:about\\s+|some\\s+|nearly\\s+|roughly\\s+|more than\\s+)?(?:\\d|"
+			+ NumberWords.PATTERN + ")|(?:\\d[\\d,]*|" + NumberWords.PATTERN
+			+ ")\\s+(?:[\\w-]+\\s+)?(?:a|per|each)\\s+(?:week|month|year)\\b"
 			// "Rockets hit the base at least three times in the spring": a count of
 			// attacks on one target, not one of them.
 			+ "|(?:hit|struck|targeted|attacked|shelled|bombed)\\b[^,.;]{0,40}?\\b(?:twice|(?:" + NumberWords.PATTERN
@@ -68,7 +72,7 @@ final class ReportSignals {
 			"string", "wave", "spate", "campaign", "pattern", "days", "weeks", "months", "years", "decade",
 			"throughout", "since", "history", "memories", "reminiscent", "evokes", "numerous", "stream", "tit-for-tat",
 			"culminat", "escalation", "every", "twice", "times", "one of", "number of", "documented", "recorded",
-			"counted", "tallied", "registered");
+			"counted", "tallied", "registered", "averag", "week", "month", "year");
 
 	private static final Cues HABITUAL_CUES = Cues.of("repeated", "regularly", "routine", "frequently", "often",
 			"usually", "typically", "ongoing", "campaign", "attacks", "pattern", "since", "carry", "carri", "has",

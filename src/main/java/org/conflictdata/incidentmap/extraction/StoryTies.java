@@ -51,16 +51,24 @@ final class StoryTies {
 	 * Zone") is kept.
 	 */
 	static boolean isSectionHeading(List<Sentence> sentences, int i) {
+		if (!isHeadingLine(sentences, i) || sentences.get(i).text().strip().endsWith(":")) {
+			return false;
+		}
+		List<Trigger> triggers = EventClassifier.triggers(sentences.get(i).text().strip());
+		return !triggers.isEmpty() && triggers.stream().allMatch(Trigger::generic);
+	}
+
+	/**
+	 * A short paragraph of its own, of six words at most, with no closing punctuation but
+	 * a colon: a heading ("Background", "Context:"), whatever it names.
+	 */
+	static boolean isHeadingLine(List<Sentence> sentences, int i) {
 		Sentence s = sentences.get(i);
 		String text = s.text().strip();
 		boolean alone = (i == 0 || sentences.get(i - 1).paragraph() != s.paragraph())
 				&& (i + 1 == sentences.size() || sentences.get(i + 1).paragraph() != s.paragraph());
-		if (!alone || text.isEmpty() || ".!?\"\u201d:".indexOf(text.charAt(text.length() - 1)) >= 0
-				|| text.split("\\s+").length > 6) {
-			return false;
-		}
-		List<Trigger> triggers = EventClassifier.triggers(text);
-		return !triggers.isEmpty() && triggers.stream().allMatch(Trigger::generic);
+		return alone && !text.isEmpty() && ".!?\"\u201d".indexOf(text.charAt(text.length() - 1)) < 0
+				&& (!text.endsWith(":") || text.split("\\s+").length <= 2) && text.split("\\s+").length <= 6;
 	}
 
 	/**

@@ -20,6 +20,15 @@ class ReportSignalsTests {
 	}
 
 	@Test
+	void shouldReadARateOfAttacksAsAnAggregate() {
+		assertThat(ReportSignals.isAggregate("Insurgent raids have averaged roughly 12 a week along the river", null))
+			.isTrue();
+		assertThat(ReportSignals.isAggregate("the militia fired some 30 rockets a month at the base", null)).isTrue();
+		assertThat(ReportSignals.isAggregate("The checkpoint was hit a week after the raid", null)).isFalse();
+		assertThat(ReportSignals.isAggregate("Three raids last month left the town without power", null)).isFalse();
+	}
+
+	@Test
 	void shouldReadRepeatedHitsOnOneTargetAsAnAggregate() {
 		assertThat(ReportSignals.isAggregate("Mortars struck the camp twice in June.", null)).isTrue();
 		assertThat(ReportSignals.isAggregate("Drones targeted the airfield at least five times last year.", null))
