@@ -51,7 +51,8 @@ final class SiteRules {
 						"scale"),
 					EventType.VIOLENT_DEMONSTRATION,
 					"\\b(?:protesters|protestors|demonstrators|crowds?|supporters|rioters)\\b[^.;]{0,60}?\\b"
-							+ "(?:broke into|break into|set\\s+(?:[\\w'-]+\\s+){0,3}?ablaze|set fire to|torch(?:ed|es)?"
+							+ "(?:broke into|break into|set\\s+(?:[\\w'-]+\\s+){0,3}?ablaze|(?:set fire to|torch(?:ed|es)?)"
+							+ TriggerRules.SYMBOLIC
 							+ "|(?:threw|throw|hurled|hurl)\\s+(?:[\\w-]+\\s+)?(?:petrol|fire) ?bombs"
 							+ "|(?:tried|attempted) to scale)\\b"),
 			// "supporters gather outside the consulate, chanting slogans": a crowd at a

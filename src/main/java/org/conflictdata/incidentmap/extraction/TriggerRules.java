@@ -22,7 +22,7 @@ final class TriggerRules {
 	 * "burned pictures of officials", "set fire to a flag": a symbol burned, not a
 	 * target.
 	 */
-	private static final String SYMBOLIC = "(?!\\s+(?:to\\s+)?(?:[\\w-]+\\s+){0,2}?(?:pictures?|photos?|photographs?|portraits?"
+	static final String SYMBOLIC = "(?!\\s+(?:to\\s+)?(?:[\\w-]+\\s+){0,2}?(?:pictures?|photos?|photographs?|portraits?"
 			+ "|posters?|images?|flags?|effig(?:y|ies)|banners?|copies|pictures)\\b)";
 
 	private static final String W = "(?:[\\w'.-]+\\s+)";
