@@ -83,6 +83,7 @@ class PipelineEvaluationTests {
 			holdout15, 0.76, 1, 0.95, 0.95, 5.5
 			holdout16, 0.88, 1, 0.89, 0.88, 2.5
 			holdout17, 0.90, 0, 0.92, 0.94, 1.5
+			holdout18, 0.61, 1, 0.76, 0.87, 1.5
 			""")
 	void shouldKeepTheQualityMeasuredOnEachArticleSet(String set, double recall, int duplicates, double precision,
 			double dates, double km) {
