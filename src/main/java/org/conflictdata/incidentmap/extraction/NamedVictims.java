@@ -1,5 +1,6 @@
 package org.conflictdata.incidentmap.extraction;
 
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -54,13 +55,18 @@ final class NamedVictims {
 		if (text == null || text.isEmpty()) {
 			return null;
 		}
+		// Each pattern needs a word the text must hold; most clauses hold none of them.
+		String lower = text.toLowerCase(Locale.ROOT);
+		boolean killing = lower.contains("kill") || lower.contains("assassinat");
 		Count found = null;
-		Matcher m = NAMED.matcher(text);
-		while (m.find()) {
+		Matcher m = killing ? NAMED.matcher(text) : null;
+		while (m != null && m.find()) {
 			Count c = Count.exactly(m.group(3) != null ? 2 : 1);
 			found = (found == null) ? c : found.merge(c);
 		}
-		if (found == null && (DEFINITE_ROLE.matcher(text).find() || POSSESSIVE_DEATH.matcher(text).find())) {
+		if (found == null && ((killing || lower.contains("shot dead")) && DEFINITE_ROLE.matcher(text).find()
+				|| (lower.contains("death") || lower.contains("killing") || lower.contains("assassination"))
+						&& POSSESSIVE_DEATH.matcher(text).find())) {
 			found = Count.exactly(1);
 		}
 		return found;
