@@ -67,27 +67,6 @@ public final class PublicationDates {
 				+ "\\s*(?:\\([^)]{1,40}\\))?\\s*-", Pattern.CASE_INSENSITIVE);
 
 	/**
-	 * A date line written in figures: {@code Date: 22/10/2020}, {@code 3.11.2019},
-	 * {@code 2020/10/22}. Which of two small numbers is the day is decided in
-	 * {@link #numericDate}.
-	 */
-	private static final Pattern NUMERIC_DATE_LINE = Pattern.compile(
-			"^\\s*(?:(?:date|dated|published|posted|updated|last updated)\\s*:?\\s*(?:on\\s+)?)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\\s+)?"
-					+ "(?:(\\d{1,2})([./-])(\\d{1,2})\\2(\\d{4})|(\\d{4})([./-])(\\d{1,2})\\6(\\d{1,2}))\\s*(?:(?:[|,;-]|\\d{1,2}:\\d{2}).{0,60})?$",
-			Pattern.CASE_INSENSITIVE);
-
-	/**
-	 * A dateline whose date is in figures: {@code Baghdad – 2019/08/13 – Network},
-	 * {@code MOSUL, 13.08.2019 -}. The place is one to four capitalised words; the date
-	 * is followed by a dash, a bar or the end of the line, so that a score ("Zakho 2-1")
-	 * or a version ("Release 2.10.2019b") is no date.
-	 */
-	private static final Pattern NUMERIC_DATELINE = Pattern
-		.compile("^\\s*\\p{Lu}[\\p{L}'.-]*(?:\\s+\\p{Lu}[\\p{L}'.-]*){0,3}\\s*[,\u2013\u2014|-]\\s*"
-				+ "(?:(\\d{1,2})([./-])(\\d{1,2})\\2((?:19|20)\\d\\d)|((?:19|20)\\d\\d)([./-])(\\d{1,2})\\6(\\d{1,2}))"
-				+ "\\s*(?:[\u2013\u2014|-]|$)");
-
-	/**
 	 * A year written out in the text ("since the start of 2021", "the strike that opened
 	 * 2020").
 	 */
@@ -140,7 +119,7 @@ public final class PublicationDates {
 			if (d.isPresent()) {
 				return Optional.of(new Inferred(d.get(), "date line"));
 			}
-			Optional<Inferred> numeric = numericDate(line);
+			Optional<Inferred> numeric = FigureDates.dateLine(line);
 			if (numeric.isPresent()) {
 				return numeric;
 			}
@@ -158,12 +137,9 @@ public final class PublicationDates {
 			}
 		}
 		for (String line : head) {
-			Matcher m = NUMERIC_DATELINE.matcher(line);
-			if (m.find()) {
-				Optional<LocalDate> d = figures(m, true);
-				if (d.isPresent()) {
-					return Optional.of(new Inferred(d.get(), "dateline in figures"));
-				}
+			Optional<Inferred> d = FigureDates.dateline(line);
+			if (d.isPresent()) {
+				return d;
 			}
 		}
 		for (String line : head) {
@@ -214,65 +190,6 @@ public final class PublicationDates {
 			}
 			return Optional
 				.of(new Inferred(date, "dateline without a year; the year from the latest year the text names"));
-		}
-		catch (DateTimeException ex) {
-			return Optional.empty();
-		}
-	}
-
-	/**
-	 * A date line in figures. Year first is always year-month-day. Otherwise a first
-	 * number above 12 can only be the day and a second one above 12 only the day; when
-	 * both could be months the day is taken first, as the press of the region writes it
-	 * (22/10/2020, 3.11.2019), and the basis says the order was assumed.
-	 */
-	static Optional<Inferred> numericDate(String line) {
-		Matcher m = NUMERIC_DATE_LINE.matcher(line);
-		if (!m.find()) {
-			return Optional.empty();
-		}
-		try {
-			if (m.group(5) != null) {
-				return Optional.of(new Inferred(LocalDate.of(Integer.parseInt(m.group(5)), Integer.parseInt(m.group(7)),
-						Integer.parseInt(m.group(8))), "date line"));
-			}
-			int first = Integer.parseInt(m.group(1));
-			int second = Integer.parseInt(m.group(3));
-			int year = Integer.parseInt(m.group(4));
-			if (second > 12 && first <= 12) {
-				return Optional.of(new Inferred(LocalDate.of(year, first, second), "date line (month first)"));
-			}
-			String basis = (first > 12) ? "date line (day first)"
-					: "date line (day first assumed, as the region's press writes it)";
-			return Optional.of(new Inferred(LocalDate.of(year, second, first), basis));
-		}
-		catch (DateTimeException ex) {
-			return Optional.empty();
-		}
-	}
-
-	/**
-	 * The date in a numeric match whose groups 1-4 are day/month, separator, day/month,
-	 * year and 5-8 year, separator, month, day. Year first is read year-month-day; with
-	 * the year last, one of the two numbers must exceed 12 unless {@code strict} is
-	 * false, in which case day first is assumed.
-	 */
-	private static Optional<LocalDate> figures(Matcher m, boolean strict) {
-		try {
-			if (m.group(5) != null) {
-				return Optional.of(LocalDate.of(Integer.parseInt(m.group(5)), Integer.parseInt(m.group(7)),
-						Integer.parseInt(m.group(8))));
-			}
-			int first = Integer.parseInt(m.group(1));
-			int second = Integer.parseInt(m.group(3));
-			int year = Integer.parseInt(m.group(4));
-			if (second > 12 && first <= 12) {
-				return Optional.of(LocalDate.of(year, first, second));
-			}
-			if (strict && first <= 12) {
-				return Optional.empty();
-			}
-			return Optional.of(LocalDate.of(year, second, first));
 		}
 		catch (DateTimeException ex) {
 			return Optional.empty();

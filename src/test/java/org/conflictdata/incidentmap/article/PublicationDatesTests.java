@@ -123,9 +123,9 @@ class PublicationDatesTests {
 
 	@Test
 	void shouldNotTakeFiguresInsideASentenceOrAnImpossibleDateForADateLine() {
-		assertThat(PublicationDates.numericDate("Ratio was 3/4/2000 in the report, officials said.")).isEmpty();
-		assertThat(PublicationDates.numericDate("Date: 31/13/2020")).isEmpty();
-		assertThat(PublicationDates.numericDate("Call 12.30.4567 for help")).isEmpty();
+		assertThat(FigureDates.dateLine("Ratio was 3/4/2000 in the report, officials said.")).isEmpty();
+		assertThat(FigureDates.dateLine("Date: 31/13/2020")).isEmpty();
+		assertThat(FigureDates.dateLine("Call 12.30.4567 for help")).isEmpty();
 	}
 
 	@Test
