@@ -73,17 +73,21 @@ public final class FacilityAntecedents {
 			return own;
 		}
 		Matcher unnamed = UNNAMED.matcher(sentence);
-		if (!unnamed.find()) {
+		boolean carriedOn = !unnamed.find();
+		if (carriedOn) {
 			// "The crowd reaches the embassy. Men smash the door": a sentence with no
-			// place
-			// goes on in the unnamed facility the sentence before it reached.
+			// place goes on in the unnamed facility the sentence before it reached.
 			unnamed = UNNAMED.matcher(before(sentence, context));
-			if (own.isResolved() || !this.geocoder.find(sentence).isEmpty() || !lastMatch(unnamed)) {
+			if (own.isResolved() || !lastMatch(unnamed)) {
 				return own;
 			}
 		}
+		List<Finding> ownFindings = this.geocoder.find(sentence);
+		if (carriedOn && !ownFindings.isEmpty()) {
+			return own;
+		}
 		String noun = unnamed.group(1).replaceAll("\\s+", " ");
-		Optional<Finding> ownBest = FindingRanking.best(this.geocoder.find(sentence));
+		Optional<Finding> ownBest = FindingRanking.best(ownFindings);
 		if (ownBest.isPresent() && !yields(ownBest.get())) {
 			return own;
 		}
