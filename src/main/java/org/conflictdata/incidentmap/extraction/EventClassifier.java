@@ -87,6 +87,8 @@ public final class EventClassifier {
 	private static final Pattern PARTICIPLE_TAIL = Pattern
 		.compile("[^;.:(),]*?,\\s+(?:\\w+ing\\b[^;.:(),]*?\\s+and\\s+)?", Pattern.CASE_INSENSITIVE);
 
+	private static final Pattern BLAST = Pattern.compile("(?:explosions?|blasts?)\\s", Pattern.CASE_INSENSITIVE);
+
 	static final Pattern CLAUSE_BREAK = Pattern.compile("[;:]| - |\\(|\\)|\\bbut\\b|, (?:while|and|which|who)\\b");
 
 	// Drafting and locating a mention both ask for its sentence's triggers.
@@ -121,7 +123,8 @@ public final class EventClassifier {
 		}
 		found.removeIf(
 				(t) -> isDamage(sentence, t, found) || isDisposedOf(sentence, t) || isSuicideVehicle(sentence, t, found)
-						|| isParticipleTail(sentence, t, found) || TerritoryRules.isNotAPlace(sentence, t));
+						|| isParticipleTail(sentence, t, found) || isBlastOfAnother(t, found)
+						|| isVictimsOfAnother(t, found) || TerritoryRules.isNotAPlace(sentence, t));
 		found.replaceAll((t) -> TerritoryRules.side(sentence, t));
 		found.replaceAll((t) -> turnedViolent(sentence, t));
 		found.replaceAll((t) -> CrowdFights.retype(sentence, t));
@@ -189,6 +192,25 @@ public final class EventClassifier {
 			.anyMatch(
 					(t) -> t != trigger && !t.generic() && t.end() <= trigger.start() && trigger.start() - t.end() < 160
 							&& PARTICIPLE_TAIL.matcher(sentence.substring(t.end(), trigger.start())).matches());
+	}
+
+	/**
+	 * "Explosions rocked the district as warplanes struck": a blast told beside an event
+	 * of another kind is that event heard, not a bomb of its own.
+	 */
+	private static boolean isBlastOfAnother(Trigger trigger, List<Trigger> found) {
+		return trigger.type() == EventType.REMOTE_EXPLOSIVE && BLAST.matcher(trigger.phrase()).lookingAt()
+				&& found.stream().anyMatch((t) -> !t.generic() && t.type() != EventType.REMOTE_EXPLOSIVE);
+	}
+
+	/**
+	 * "Militants killed three soldiers with a roadside bomb": a killing told by its
+	 * victims beside a phrase that names how it was done ("in an ambush", "with a
+	 * roadside bomb") is that event, told and typed by the way it was done.
+	 */
+	private static boolean isVictimsOfAnother(Trigger trigger, List<Trigger> found) {
+		return KillingRules.isVictimTold(trigger)
+				&& found.stream().anyMatch((t) -> !t.generic() && !KillingRules.isVictimTold(t));
 	}
 
 	/** Whether two phrases stand within 60 characters of each other in one clause. */

@@ -254,10 +254,10 @@ final class TriggerRules {
 
 	/** Armed clashes, abductions, protests and generic attack verbs, after territory. */
 	private static final List<Rule> AFTER_TERRITORY = List.of(rule(
-			Cues.of("clash", "firefight", "battle", "exchange", "fighting", "ambush", "fought", "under", "repel",
-					"repuls", " off", "siege"),
+			Cues.of("clash", "firefight", "gunfight", "shootout", "shoot-out", "battle", "exchange", "fighting",
+					"ambush", "fought", "under", "repel", "repuls", " off", "siege"),
 			EventType.ARMED_CLASH,
-			"clash(?:es|ed)?\\b|\\bfirefights?\\b|gun ?battles?|exchanged fire|exchange of fire|fighting between|ambush(?:ed)?"
+			"clash(?:es|ed)?\\b|\\b(?:fire|gun)fights?\\b|\\bshoot-?outs?\\b|gun ?battles?|exchanged fire|exchange of fire|fighting between|ambush(?:ed)?"
 					// "tanks rolled towards the river under fire from Peshmerga
 					// dug in on the bank": armed units fired on by armed men.
 					+ "|\\b(?:troops|soldiers|forces|tanks|police|policemen|units|convoys?|patrols?|fighters"
@@ -341,10 +341,12 @@ final class TriggerRules {
 							+ "|\\bretaliat(?:ed|ion|ory)\\b|\\bbombing\\b|\\bbombed\\b"));
 
 	static {
-		List<Rule> all = new ArrayList<>(BEFORE_TERRITORY);
+		List<Rule> all = new ArrayList<>(KillingRules.FIRST);
+		all.addAll(BEFORE_TERRITORY);
 		// A place changing hands, told as done; see TerritoryRules.
 		all.addAll(TerritoryRules.RULES);
 		all.addAll(NarrativeRules.RULES);
+		all.addAll(KillingRules.RULES);
 		all.addAll(SiteRules.RULES);
 		all.addAll(AFTER_TERRITORY);
 		ALL = List.copyOf(all);
