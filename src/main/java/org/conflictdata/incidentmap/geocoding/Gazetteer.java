@@ -185,12 +185,14 @@ public final class Gazetteer {
 	}
 
 	private static int index(Map<String, List<Place>> index, String name, Place place) {
-		List<String> words = PlaceNames.words(name);
-		String key = String.join("", words);
-		if (!key.isEmpty()) {
-			List<Place> list = index.computeIfAbsent(key, (k) -> new ArrayList<>(1));
-			if (!list.contains(place)) {
-				list.add(place);
+		// A name written with ş or ç is found both as plain s/c ("Sirnak" for Şırnak) and
+		// as text read the Kurdish way (TextTokens reads "Şingal" as Shingal).
+		for (String key : List.of(PlaceNames.key(name), PlaceNames.key(PlaceNames.kurdishReading(name)))) {
+			if (!key.isEmpty()) {
+				List<Place> list = index.computeIfAbsent(key, (k) -> new ArrayList<>(1));
+				if (!list.contains(place)) {
+					list.add(place);
+				}
 			}
 		}
 		// Articles are dropped from the key but still occupy words in running text.

@@ -109,6 +109,18 @@ public final class PlaceNames {
 		return ARTICLES.contains(lowerCaseWord);
 	}
 
+	/**
+	 * Reads the cedilla letters as a Kurdish (and Turkish) reader says them: ş as sh and
+	 * ç as ch, so that "Şingal" meets "Shingal" and "Çiya" meets "Chiya". Stripping the
+	 * marks alone would make them s and c. Other text is returned unchanged.
+	 */
+	public static String kurdishReading(String text) {
+		if (text == null || text.chars().allMatch((c) -> c < 0x80)) {
+			return text;
+		}
+		return text.replace("ş", "sh").replace("Ş", "Sh").replace("ç", "ch").replace("Ç", "Ch");
+	}
+
 	/** Removes diacritics: decomposes the text and drops the combining marks. */
 	public static String stripMarks(String text) {
 		if (text.chars().allMatch((c) -> c < 0x80)) {

@@ -89,7 +89,7 @@ final class TextTokens {
 			boolean hyphenAfter = i + 1 < n && isHyphen(text.charAt(i))
 					&& Character.isLetterOrDigit(text.charAt(i + 1));
 			String surface = word.toString();
-			String lower = PlaceNames.stripMarks(surface).toLowerCase(Locale.ROOT);
+			String lower = PlaceNames.stripMarks(PlaceNames.kurdishReading(surface)).toLowerCase(Locale.ROOT);
 			boolean capitalised = Character.isUpperCase(surface.charAt(0)) || Character.isDigit(surface.charAt(0));
 			tokens.add(new Token(surface, lower, PlaceNames.fold(lower), start, end, capitalised, pendingBreak,
 					hyphenAfter, possessive));
