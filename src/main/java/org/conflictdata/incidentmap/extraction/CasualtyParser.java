@@ -72,19 +72,31 @@ public final class CasualtyParser {
 	 */
 	private static final String BELONGING = "(?:\\s+of\\s+(?:the\\s+)?(?:(?!(?:and|or)\\b)[\\w'.-]+\\s+){0,2}?(?!(?:and|or)\\b)[\\w'.-]+)?";
 
+	/**
+	 * Middle items of a series, each after a bare comma and written as a figure ("five
+	 * SDF members, three tribal gunmen and a civilian"): a comma before "a" or "an" is
+	 * more often an apposition, so only numerals continue a series that way.
+	 */
+	private static final String SERIES_ITEM = "(?:(?:at least|more than|about|some|nearly)\\s+)?(?:"
+			+ NumberWords.PATTERN + "|dozens)\\s+(?:of\\s+)?" + MODIFIERS + PERSON;
+
+	private static final String SERIES = "(?:,\\s+" + SERIES_ITEM + ")+";
+
 	private static final String ITEM = QUANT + "\\s+" + MODIFIERS + PERSON + "(?:\\s+" + PERSON + ")?";
 
 	/**
 	 * Items joined by "and": a bare comma is more often an apposition ("an American, a
 	 * contractor").
 	 */
-	private static final String LIST = ITEM + "(?:" + BELONGING + ",?\\s+(?:and|as well as)\\s+" + ITEM + ")*";
+	private static final String LIST = ITEM + "(?:" + BELONGING + "(?:" + SERIES + ")?,?\\s+(?:and|as well as)\\s+"
+			+ ITEM + ")*";
 
 	/**
 	 * A list after its verb or noun ("the death of 11 civilians"): it ends before an item
 	 * that has a casualty verb of its own ("and more than 15 others were wounded").
 	 */
-	private static final String OBJECT_LIST = ITEM + "(?:" + BELONGING + ",?\\s+(?:and|as well as)\\s+" + ITEM
+	private static final String OBJECT_LIST = ITEM + "(?:" + BELONGING + "(?:" + SERIES
+			+ ")?,?\\s+(?:and|as well as)\\s+" + ITEM
 			+ "(?!\\s+(?:(?:were|was|are|is|had been|have been|has been)\\s+)?(?:also\\s+)?"
 			+ "(?:killed|dead|died|martyred|wounded|injured|hurt)\\b))*";
 
@@ -92,9 +104,10 @@ public final class CasualtyParser {
 
 	private static final Pattern ITEM_PATTERN = Pattern.compile(ITEM, FLAGS);
 
-	private static final Pattern ACTIVE = Pattern
-		.compile("\\b(kill(?:ed|ing|s)?|wound(?:ed|ing|s)?|injur(?:ed|ing|es)|hurt(?:ing)?|sh(?:ot|ooting) dead"
-				+ "|gunn(?:ed|ing) down|execut(?:ed|ing))\\s+(" + OBJECT_LIST + ")", FLAGS);
+	private static final Pattern ACTIVE = Pattern.compile(
+			"\\b(kill(?:ed|ing|s)?|wound(?:ed|ing|s)?|injur(?:ed|ing|es)|hurt(?:ing)?|sh(?:ot|ooting) dead"
+					+ "|gunn(?:ed|ing) down|execut(?:ed|ing)|claim(?:ed|ing|s)? the lives of)\\s+(" + OBJECT_LIST + ")",
+			FLAGS);
 
 	private static final Pattern LEFT = Pattern
 		.compile("\\bleft\\s+(" + LIST + ")\\s+(?:\\w+\\s+){0,4}?(dead|wounded|injured)\\b", FLAGS);
@@ -111,8 +124,8 @@ public final class CasualtyParser {
 				// "two reporters who covered the trial were shot dead": who they were
 				// may stand before the verb.
 				+ "(?:\\s+who\\s+(?!(?:were|was|had|have|has)\\b)[^,.;]{1,50}?)?,?\\s+(?:(?:were|was|had been"
-				+ "|have been|has been|are|is)\\s+)?(?:also\\s+|reportedly\\s+|later\\s+)?(?:(?:lightly|slightly|seriously|critically|badly|severely|moderately)\\s+)?(killed|dead|died|martyred|wounded|injured|hurt"
-				+ "|shot dead|gunned down)\\b", FLAGS);
+				+ "|have been|has been|are|is)\\s+)?(?:also\\s+|reportedly\\s+|later\\s+)?(?:(?:confirmed|reported|believed|feared)\\s+)?(?:(?:lightly|slightly|seriously|critically|badly|severely|moderately)\\s+)?(killed|dead|died|martyred|wounded|injured|hurt"
+				+ "|shot dead|gunned down|lost (?:their|his|her) lives?)\\b", FLAGS);
 
 	/** "two service members suffered minor injuries", "one was treated for wounds". */
 	private static final Pattern SUFFERED = Pattern.compile("(?<![\\w-])" + QUANT_START + "(" + LIST
@@ -132,17 +145,29 @@ public final class CasualtyParser {
 			"\\b(kill(?:ed|ing)|wound(?:ed|ing)|injur(?:ed|ing))\\s+" + QUANT + "(?=\\s*(?:,|;|\\.|and\\b|$))", FLAGS);
 
 	private static final Pattern BARE_PASSIVE = Pattern.compile("(?<![\\w,.-])" + QUANT_START + QUANT
-			+ "\\s+(?:(?:were|have been|had been)\\s+)?(killed|dead|wounded|injured)\\b(?!\\s+(?:by|in|at|on)\\s+\\d)",
+			+ "\\s+(?:(?:were|have been|had been|have|had)\\s+)?(?:(?:confirmed|reported)\\s+)?(killed|dead|died|wounded|injured)\\b(?!\\s+(?:by|in|at|on)\\s+\\d)",
 			FLAGS);
 
-	private static final Pattern DEATH_TOLL = Pattern
-		.compile("\\bdeath toll\\s+(?:rose to|reached|of|climbed to|stood at|stands at|is|was)\\s+" + QUANT, FLAGS);
+	/**
+	 * "two of the wounded later died in hospital": the wounded who died count as killed.
+	 */
+	private static final Pattern WOUNDED_DIED = Pattern.compile("(?<![\\w-])" + QUANT_START + QUANT
+			+ "\\s+(?:the|those)\\s+(?:wounded|injured)\\s+(?:\\w+\\s+){0,2}?(?:later\\s+|subsequently\\s+)?"
+			+ "(?:died|succumbed)\\b", FLAGS);
+
+	// "the death toll from Sunday's attack rose to 14": a short phrase may name the
+	// event.
+	private static final Pattern DEATH_TOLL = Pattern.compile(
+			"\\bdeath toll\\s+(?:(?:from|of|in)\\s+(?:[\\w'’-]+\\s+){1,5}?)?(?:has\\s+|had\\s+|now\\s+)?(?:risen to|rose to|reached|of|climbed to|stood at|stands at|is|was)\\s+"
+					+ QUANT,
+			FLAGS);
 
 	// "without causing casualties", "no damage or casualties", "no Iraqi casualties": the
 	// negation may take a verb, another loss and one word for whose casualties.
 	private static final Pattern NO_CASUALTIES = Pattern.compile("\\b(?:no|without(?:\\s+(?:causing|any))?)\\s+"
 			+ "(?:(?:damage|injuries|losses)\\s+(?:or|and)\\s+)?(?:(?:reported|immediate|civilian|(?-i:\\p{Lu})[\\w.]*)\\s+)?casualties\\b"
-			+ "|\\bno one was (?:killed or )?(?:hurt|injured|wounded)\\b|\\bcaused no casualties\\b", FLAGS);
+			+ "|\\b(?:no one|nobody|no-one) was (?:killed or )?(?:hurt|injured|wounded)\\b|\\bcaused no casualties\\b"
+			+ "|\\bwithout (?:hurting|injuring|harming) anyone\\b|\\bno reports? of casualties\\b", FLAGS);
 
 	private static final Pattern NO_DEATHS = Pattern.compile("\\bno (?:loss of life|deaths|fatalities)\\b"
 			+ "|\\b(?:no one|nobody) was killed\\b|\\bno (?:one|people) died\\b", FLAGS);
@@ -167,7 +192,8 @@ public final class CasualtyParser {
 	 * pattern of them would.
 	 */
 	private static final Cues CUES = Cues.of("kill", "dead", "death", "died", "martyr", "wound", "injur", "hurt",
-			"casualt", "loss of life", "fatalit", "gunned down", "gunning down", "execut", "assassinat");
+			"lives", "harming", "succumb", "casualt", "loss of life", "fatalit", "gunned down", "gunning down",
+			"execut", "assassinat");
 
 	/**
 	 * Words each match of a pattern below holds (its verb or noun), checked on folded
@@ -175,9 +201,11 @@ public final class CasualtyParser {
 	 * patterns, whose lists are tried at almost every word.
 	 */
 	private static final Cues PASSIVE_CUES = Cues.of("killed", "dead", "died", "martyred", "wounded", "injured", "hurt",
-			"gunned down");
+			"gunned down", "lives");
 
 	private static final Cues ADJECTIVAL_CUES = Cues.of("killed", "dead", "wounded", "injured");
+
+	private static final Cues BARE_PASSIVE_CUES = Cues.of("killed", "dead", "died", "wounded", "injured");
 
 	private static final Cues SUFFERED_CUES = Cues.of("injuries", "wounds");
 
@@ -265,10 +293,14 @@ public final class CasualtyParser {
 			while (m.find()) {
 				tally.add(isKilled(m.group(1)), plausible(count(m.group(2), m.group(3))));
 			}
-			m = matcher(BARE_PASSIVE, ADJECTIVAL_CUES, s, folded);
+			m = matcher(BARE_PASSIVE, BARE_PASSIVE_CUES, s, folded);
 			while (m.find()) {
 				tally.add(isKilled(m.group(3)), plausible(count(m.group(1), m.group(2))));
 			}
+		}
+		m = WOUNDED_DIED.matcher(s);
+		while (m.find()) {
+			tally.add(true, count(m.group(1), m.group(2)));
 		}
 		m = DEATH_TOLL.matcher(s);
 		while (m.find()) {
@@ -295,7 +327,8 @@ public final class CasualtyParser {
 	private static boolean isKilled(String word) {
 		String w = word.toLowerCase(Locale.ROOT);
 		return w.startsWith("kill") || w.equals("dead") || w.equals("died") || w.equals("martyred")
-				|| w.endsWith(" dead") || w.startsWith("gunn") || w.startsWith("execut");
+				|| w.endsWith(" dead") || w.startsWith("gunn") || w.startsWith("execut") || w.startsWith("claim")
+				|| w.startsWith("lost");
 	}
 
 	/**

@@ -266,4 +266,24 @@ class CasualtyParserTests {
 			.isNull();
 	}
 
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', textBlock = """
+			Five SDF members, three tribal gunmen and a civilian were killed.          | 9
+			The rocket attack killed two soldiers, three civilians and a child.        | 6
+			Two soldiers, an officer and a driver were killed.                         | 4
+			An American, a contractor, was killed.                                     | 1
+			The blast claimed the lives of 12 people.                                  | 12
+			At least 40 people lost their lives.                                       | 40
+			At least 19 had died at the site.                                          | 19
+			Eight people were confirmed dead.                                          | 8
+			Two of the wounded later died in hospital.                                 | 2
+			The death toll from Sunday's bombing in the market climbed to 31.          | 31
+			The death toll has risen to 22.                                            | 22
+			The projectile landed in a field without hurting anyone.                   | 0
+			Nobody was injured in the attack.                                          | 0
+			""")
+	void shouldReadSeriesOtherTollVerbsAndZeroes(String text, int killed) {
+		assertThat(CasualtyParser.parse(text).killed().value()).isEqualTo(killed);
+	}
+
 }
