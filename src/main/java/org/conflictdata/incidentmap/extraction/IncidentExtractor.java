@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -116,7 +117,8 @@ public final class IncidentExtractor {
 		Story story = new Story();
 		EventDate anchor = null;
 		EventDate section = null;
-		int textYear = SectionDates.latestYear(article.text());
+		Map<Integer, EventDate> headings = SectionDates.headings(sentences, published,
+				SectionDates.latestYear(article.text()));
 		// The day a live page's time stamps belong to: its own date line, else
 		// publication.
 		EventDate pageDay = (published != null) ? EventDate.day(published, "",
@@ -149,10 +151,9 @@ public final class IncidentExtractor {
 				// in one counts from the round-up's date, not from the item before.
 				anchor = (published != null) ? EventDate.day(published, "", "the round-up's date " + published) : null;
 			}
-			if (StoryTies.isHeadingLine(sentences, i)
-					|| SectionDates.heading(sentences, i, published, textYear) != null) {
+			if (StoryTies.isHeadingLine(sentences, i) || headings.containsKey(i)) {
 				// A timeline's date heading dates its entries until the next heading.
-				section = SectionDates.heading(sentences, i, published, textYear);
+				section = headings.get(i);
 				anchor = (section != null) ? section : anchor;
 			}
 			List<DateMention> all = SectionDates.align(DateResolver.find(text, published, anchor), section);

@@ -3,9 +3,12 @@ package org.conflictdata.incidentmap.extraction;
 import java.time.DateTimeException;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -27,8 +30,9 @@ final class SectionDates {
 	private static final Pattern DAY_MONTH = Pattern.compile(
 			"^" + WEEKDAY + "(\\d{1,2})(?:st|nd|rd|th)?\\s+" + MONTH + "(?:,?\\s+(\\d{4}))?", Pattern.CASE_INSENSITIVE);
 
-	private static final Pattern MONTH_DAY = Pattern
-		.compile("^" + WEEKDAY + MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(\\d{4}))?", Pattern.CASE_INSENSITIVE);
+	private static final Pattern MONTH_DAY = Pattern.compile(
+			"^" + WEEKDAY + MONTH + "\\s+(\\d{1,2})(?!\\d)(?:st|nd|rd|th)?(?:,?\\s+(\\d{4}))?",
+			Pattern.CASE_INSENSITIVE);
 
 	private static final Pattern FIGURES = Pattern.compile(
 			"^" + WEEKDAY + "(\\d{1,2})(?:/(\\d{1,2})(?:/(\\d{2,4}))?|\\.(\\d{1,2})\\.(\\d{4}))",
@@ -66,8 +70,54 @@ final class SectionDates {
 	}
 
 	/**
-	 * The day sentence {@code i} heads when it is a heading that opens with a day; null
-	 * when it is not a dated heading.
+	 * The date headings of an article by sentence index. A date line standing alone in
+	 * the page's head (before any sentence of body text) is the page's own dateline, not
+	 * a section heading, when no other date heading follows it. A heading without a year
+	 * takes the year that puts it nearest the heading before it (timelines run across New
+	 * Year).
+	 */
+	static Map<Integer, EventDate> headings(List<Sentence> sentences, LocalDate published, int textYear) {
+		Map<Integer, EventDate> out = new LinkedHashMap<>();
+		int bodyStart = sentences.size();
+		EventDate before = null;
+		for (int i = 0; i < sentences.size(); i++) {
+			if (bodyStart == sentences.size() && isBodySentence(sentences.get(i).text())) {
+				bodyStart = i;
+			}
+			EventDate date = heading(sentences, i, published, textYear);
+			if (date != null) {
+				before = (before == null || YEAR.matcher(date.expression()).find()) ? date : nearYear(date, before);
+				out.put(i, before);
+			}
+		}
+		if (out.size() == 1 && out.keySet().iterator().next() < bodyStart) {
+			return Map.of();
+		}
+		return out;
+	}
+
+	/** A sentence of running text: a dozen words or more closed by a full stop. */
+	private static boolean isBodySentence(String text) {
+		String t = text.strip();
+		return !t.isEmpty() && ".!?\"\u201d".indexOf(t.charAt(t.length() - 1)) >= 0 && t.split("\\s+").length >= 8;
+	}
+
+	private static EventDate nearYear(EventDate date, EventDate before) {
+		LocalDate best = date.start();
+		for (int shift = -1; shift <= 1; shift += 2) {
+			LocalDate other = date.start().plusYears(shift);
+			if (Math.abs(ChronoUnit.DAYS.between(before.start(), other)) < Math
+				.abs(ChronoUnit.DAYS.between(before.start(), best))) {
+				best = other;
+			}
+		}
+		return best.equals(date.start()) ? date : EventDate.day(best, date.expression(),
+				"an entry under the date heading '" + date.expression() + "' → " + best);
+	}
+
+	/**
+	 * The day sentence {@code i} heads when it is a heading that opens with a day: a
+	 * short line standing alone, not closed like a sentence; null otherwise.
 	 */
 	static EventDate heading(List<Sentence> sentences, int i, LocalDate published, int textYear) {
 		Sentence s = sentences.get(i);
@@ -129,8 +179,11 @@ final class SectionDates {
 				return LocalDate.of((y < 100) ? 2000 + y : y, month, day);
 			}
 			if (published != null) {
-				LocalDate same = LocalDate.of(published.getYear(), month, day);
-				return same.isAfter(published.plusDays(7)) ? same.minusYears(1) : same;
+				// The latest such day no more than a week after publication.
+				LocalDate next = LocalDate.of(published.getYear() + 1, month, day);
+				LocalDate latest = published.plusDays(7);
+				return !next.isAfter(latest) ? next
+						: !next.minusYears(1).isAfter(latest) ? next.minusYears(1) : next.minusYears(2);
 			}
 			if (textYear == 0) {
 				return null;
