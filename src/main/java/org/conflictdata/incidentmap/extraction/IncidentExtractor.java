@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -115,6 +116,9 @@ public final class IncidentExtractor {
 		List<MentionDraft> drafts = new ArrayList<>();
 		Story story = new Story();
 		EventDate anchor = null;
+		EventDate section = null;
+		Map<Integer, EventDate> headings = SectionDates.headings(sentences, published,
+				SectionDates.latestYear(article.text()));
 		// The day a live page's time stamps belong to: its own date line, else
 		// publication.
 		EventDate pageDay = (published != null) ? EventDate.day(published, "",
@@ -147,7 +151,12 @@ public final class IncidentExtractor {
 				// in one counts from the round-up's date, not from the item before.
 				anchor = (published != null) ? EventDate.day(published, "", "the round-up's date " + published) : null;
 			}
-			List<DateMention> all = DateResolver.find(text, published, anchor);
+			if (StoryTies.isHeadingLine(sentences, i) || headings.containsKey(i)) {
+				// A timeline's date heading dates its entries until the next heading.
+				section = headings.get(i);
+				anchor = (section != null) ? section : anchor;
+			}
+			List<DateMention> all = SectionDates.align(DateResolver.find(text, published, anchor), section);
 			EventDate dateLine = MentionDates.dateLine(text, all);
 			if (dateLine != null) {
 				pageDay = EventDate.day(dateLine.start(), dateLine.expression(),
@@ -230,6 +239,9 @@ public final class IncidentExtractor {
 						&& story.isNear(i, s.paragraph(), MentionDates.storyWindow(anaphoric, text))) {
 					inherited = ReportSignals.reportsLaterEvent(text) ? MentionDates.sequel(story.date, text, published)
 							: story.date;
+				}
+				else if (own.isEmpty() && !onlyReportingDates && !backReference && section != null) {
+					inherited = section;
 				}
 				else if (own.isEmpty() && !backReference && stampedParagraph == s.paragraph() && pageDay != null) {
 					// "23:40 - ... Two Katyusha rockets have landed inside the Green

@@ -1,0 +1,232 @@
+package org.conflictdata.incidentmap.extraction;
+
+import java.time.DateTimeException;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.conflictdata.incidentmap.extraction.DateResolver.DateMention;
+import org.conflictdata.incidentmap.extraction.Sentences.Sentence;
+
+/**
+ * The date headings of a timeline, live page or monitor round-up ("Sat 2 Sept,
+ * afternoon", "Mon 28/08 · al-Busayrah", "Tuesday 3 March", "03.03.2020"): a short line
+ * of its own that opens with a day dates every entry under it until the next heading, and
+ * a weekday inside such an entry ("On Monday evening") is that day of the heading's week.
+ */
+final class SectionDates {
+
+	private static final String WEEKDAY = "(?:(mon|tue|wed|thu|fri|sat|sun)[a-z]*\\.?,?\\s+)?";
+
+	private static final String MONTH = "(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?";
+
+	private static final Pattern DAY_MONTH = Pattern.compile(
+			"^" + WEEKDAY + "(\\d{1,2})(?:st|nd|rd|th)?\\s+" + MONTH + "(?:,?\\s+(\\d{4}))?", Pattern.CASE_INSENSITIVE);
+
+	private static final Pattern MONTH_DAY = Pattern.compile(
+			"^" + WEEKDAY + MONTH + "\\s+(\\d{1,2})(?!\\d)(?:st|nd|rd|th)?(?:,?\\s+(\\d{4}))?",
+			Pattern.CASE_INSENSITIVE);
+
+	private static final Pattern FIGURES = Pattern.compile(
+			"^" + WEEKDAY + "(\\d{1,2})(?:/(\\d{1,2})(?:/(\\d{2,4}))?|\\.(\\d{1,2})\\.(\\d{4}))",
+			Pattern.CASE_INSENSITIVE);
+
+	/**
+	 * What may follow the date on its heading: nothing, or a separator and a few words.
+	 */
+	private static final Pattern REST = Pattern.compile("\\s*(?:$|[,\u00b7|:\u2013\u2014-]\\s*\\S)");
+
+	private static final Pattern YEAR = Pattern.compile("\\b(19[5-9]\\d|20\\d\\d)\\b");
+
+	private static final Pattern WEEKDAY_WORD = Pattern.compile("\\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\\b",
+			Pattern.CASE_INSENSITIVE);
+
+	private static final List<String> MONTHS = List.of("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep",
+			"oct", "nov", "dec");
+
+	private static final List<String> DAYS = List.of("mon", "tue", "wed", "thu", "fri", "sat", "sun");
+
+	private SectionDates() {
+	}
+
+	/**
+	 * The latest year the text names, or 0: the year of undated headings when nothing
+	 * else gives it.
+	 */
+	static int latestYear(String text) {
+		int latest = 0;
+		Matcher m = YEAR.matcher(text);
+		while (m.find()) {
+			latest = Math.max(latest, Integer.parseInt(m.group(1)));
+		}
+		return latest;
+	}
+
+	/**
+	 * The date headings of an article by sentence index. A date line standing alone in
+	 * the page's head (before any sentence of body text) is the page's own dateline, not
+	 * a section heading, when no other date heading follows it. A heading without a year
+	 * takes the year that puts it nearest the heading before it (timelines run across New
+	 * Year).
+	 */
+	static Map<Integer, EventDate> headings(List<Sentence> sentences, LocalDate published, int textYear) {
+		Map<Integer, EventDate> out = new LinkedHashMap<>();
+		int bodyStart = sentences.size();
+		EventDate before = null;
+		for (int i = 0; i < sentences.size(); i++) {
+			if (bodyStart == sentences.size() && isBodySentence(sentences.get(i).text())) {
+				bodyStart = i;
+			}
+			EventDate date = heading(sentences, i, published, textYear);
+			if (date != null) {
+				before = (before == null || YEAR.matcher(date.expression()).find()) ? date : nearYear(date, before);
+				out.put(i, before);
+			}
+		}
+		if (out.size() == 1 && out.keySet().iterator().next() < bodyStart) {
+			return Map.of();
+		}
+		return out;
+	}
+
+	/** A sentence of running text: a dozen words or more closed by a full stop. */
+	private static boolean isBodySentence(String text) {
+		String t = text.strip();
+		return !t.isEmpty() && ".!?\"\u201d".indexOf(t.charAt(t.length() - 1)) >= 0 && t.split("\\s+").length >= 8;
+	}
+
+	private static EventDate nearYear(EventDate date, EventDate before) {
+		LocalDate best = date.start();
+		for (int shift = -1; shift <= 1; shift += 2) {
+			LocalDate other = date.start().plusYears(shift);
+			if (Math.abs(ChronoUnit.DAYS.between(before.start(), other)) < Math
+				.abs(ChronoUnit.DAYS.between(before.start(), best))) {
+				best = other;
+			}
+		}
+		return best.equals(date.start()) ? date : EventDate.day(best, date.expression(),
+				"an entry under the date heading '" + date.expression() + "' → " + best);
+	}
+
+	/**
+	 * The day sentence {@code i} heads when it is a heading that opens with a day: a
+	 * short line standing alone, not closed like a sentence; null otherwise.
+	 */
+	static EventDate heading(List<Sentence> sentences, int i, LocalDate published, int textYear) {
+		Sentence s = sentences.get(i);
+		String text = s.text().strip();
+		boolean alone = (i == 0 || sentences.get(i - 1).paragraph() != s.paragraph())
+				&& (i + 1 == sentences.size() || sentences.get(i + 1).paragraph() != s.paragraph());
+		if (!alone || text.isEmpty() || ".!?\"\u201d".indexOf(text.charAt(text.length() - 1)) >= 0
+				|| text.split("\\s+").length > 10) {
+			return null;
+		}
+		return of(text, published, textYear);
+	}
+
+	/** The day a heading line opens with, or null. */
+	static EventDate of(String text, LocalDate published, int textYear) {
+		Matcher m;
+		int day;
+		int month;
+		String year;
+		if ((m = DAY_MONTH.matcher(text)).find()) {
+			day = Integer.parseInt(m.group(2));
+			month = MONTHS.indexOf(m.group(3).toLowerCase(Locale.ROOT)) + 1;
+			year = m.group(4);
+		}
+		else if ((m = MONTH_DAY.matcher(text)).find()) {
+			month = MONTHS.indexOf(m.group(2).toLowerCase(Locale.ROOT)) + 1;
+			day = Integer.parseInt(m.group(3));
+			year = m.group(4);
+		}
+		else if ((m = FIGURES.matcher(text)).find()) {
+			day = Integer.parseInt(m.group(2));
+			month = Integer.parseInt((m.group(3) != null) ? m.group(3) : m.group(5));
+			year = (m.group(4) != null) ? m.group(4) : m.group(6);
+			if (month > 12 && day <= 12 && m.group(5) == null) {
+				// "08/28": written month first.
+				int swap = day;
+				day = month;
+				month = swap;
+			}
+		}
+		else {
+			return null;
+		}
+		if (!REST.matcher(text.substring(m.end())).lookingAt()) {
+			return null;
+		}
+		DayOfWeek weekday = (m.group(1) != null) ? DayOfWeek.of(DAYS.indexOf(m.group(1).toLowerCase(Locale.ROOT)) + 1)
+				: null;
+		LocalDate date = resolve(day, month, year, weekday, published, textYear);
+		return (date == null) ? null : EventDate.day(date, m.group().strip(),
+				"an entry under the date heading '" + m.group().strip() + "' → " + date);
+	}
+
+	private static LocalDate resolve(int day, int month, String year, DayOfWeek weekday, LocalDate published,
+			int textYear) {
+		try {
+			if (year != null) {
+				int y = Integer.parseInt(year);
+				return LocalDate.of((y < 100) ? 2000 + y : y, month, day);
+			}
+			if (published != null) {
+				// The latest such day no more than a week after publication.
+				LocalDate next = LocalDate.of(published.getYear() + 1, month, day);
+				LocalDate latest = published.plusDays(7);
+				return !next.isAfter(latest) ? next
+						: !next.minusYears(1).isAfter(latest) ? next.minusYears(1) : next.minusYears(2);
+			}
+			if (textYear == 0) {
+				return null;
+			}
+			for (int y = textYear + 1; weekday != null && y >= textYear - 6; y--) {
+				LocalDate candidate = LocalDate.of(y, month, day);
+				if (candidate.getDayOfWeek() == weekday) {
+					return candidate;
+				}
+			}
+			return LocalDate.of(textYear, month, day);
+		}
+		catch (DateTimeException ex) {
+			return null;
+		}
+	}
+
+	/**
+	 * "On Monday evening" under the heading "Tue 29/08": the Monday nearest the heading's
+	 * day, not the Monday before publication.
+	 */
+	static List<DateMention> align(List<DateMention> dates, EventDate section) {
+		if (section == null) {
+			return dates;
+		}
+		List<DateMention> out = new ArrayList<>();
+		for (DateMention d : dates) {
+			if (d.kind() == DateResolver.Kind.RELATIVE_TO_PUBLICATION && d.date().precision() == DatePrecision.DAY
+					&& WEEKDAY_WORD.matcher(d.date().expression()).find()) {
+				DayOfWeek want = d.date().start().getDayOfWeek();
+				int shift = want.getValue() - section.start().getDayOfWeek().getValue();
+				shift = (shift > 3) ? shift - 7 : (shift < -3) ? shift + 7 : shift;
+				LocalDate day = section.start().plusDays(shift);
+				out.add(new DateMention(d.start(), d.end(),
+						EventDate.day(day, d.date().expression(), "'" + d.date().expression()
+								+ "' in the week of the heading '" + section.expression() + "' → " + day),
+						d.kind()));
+			}
+			else {
+				out.add(d);
+			}
+		}
+		return out;
+	}
+
+}
