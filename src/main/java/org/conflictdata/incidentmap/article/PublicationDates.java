@@ -20,7 +20,9 @@ import java.util.regex.Pattern;
  * day first unless the numbers say otherwise) — basis "date line"; (2) a byline that ends
  * in a full date ({@code By Mark Mazzetti and Eric Schmitt, March 27, 2020}) — basis
  * "byline"; (3) a dateline that carries a full date ({@code BAGHDAD, Jan. 3, 2020 -}) —
- * basis "dateline"; (3b) a dateline without a year ({@code ERBIL, April 15 (AFP) -})
+ * basis "dateline"; (3a) any other head line whose date comes first or after a short
+ * place, agency, label or byline lead ({@code Sulaimani (NRT) 26/6/2020 -}), read by
+ * {@link HeadDates}; (3b) a dateline without a year ({@code ERBIL, April 15 (AFP) -})
  * dated in the latest year the text names; (3c) a head line naming the period a bulletin
  * covers ({@code Covering the period 3 - 16 May 2021}), whose end is taken — basis "end
  * of the period the report covers"; (4) the latest day the article mentions — basis
@@ -141,6 +143,10 @@ public final class PublicationDates {
 			if (d.isPresent()) {
 				return d;
 			}
+		}
+		Optional<Inferred> general = HeadDates.infer(head, text);
+		if (general.isPresent()) {
+			return general;
 		}
 		for (String line : head) {
 			Optional<LocalDate> d = firstDate(PERIOD_LINE, line);

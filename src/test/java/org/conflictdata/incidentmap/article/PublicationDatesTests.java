@@ -143,8 +143,12 @@ class PublicationDatesTests {
 
 	@Test
 	void shouldNotReadAmbiguousOrNonDateFiguresAfterAPlaceAsADateline() {
-		// Both numbers could be the month: no order can be told, nothing is read.
-		assertThat(PublicationDates.infer("Basra - 04/05/2019 - Port news\nHeadline" + BODY)).isEmpty();
+		// Both numbers could be the month: outside a US-style outlet the day is taken
+		// first,
+		// and the basis says the order was assumed.
+		assertThat(PublicationDates.infer("Basra - 04/05/2019 - Port news\nHeadline" + BODY))
+			.contains(new PublicationDates.Inferred(LocalDate.of(2019, 5, 4),
+					"dateline in figures (day first assumed: not a US-style outlet)"));
 		// A phone number, a version and a score.
 		assertThat(PublicationDates.infer("Hotline - 0780/555/1234 - call us\nHeadline" + BODY)).isEmpty();
 		assertThat(PublicationDates.infer("Reader App, 13.10.2021b beta\nHeadline" + BODY)).isEmpty();
