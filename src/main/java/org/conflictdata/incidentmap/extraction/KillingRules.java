@@ -88,7 +88,56 @@ final class KillingRules {
 					"\\b" + KILLERS + GAP + KILLED + "\\s+" + COUNT + "\\s+(?:[\\w'-]+\\s+){0,2}?" + ARMED + "\\b"
 							+ NOT_A_TALLY));
 
+	/** A projectile or gun named as what hit a target told first. */
+	private static final String MUNITION = "(?:rockets?|missiles?|mortars?(?: rounds?| shells?| bombs?)?|shells|shellfire"
+			+ "|artillery(?: fire| shells?| rounds?)?|katyushas?|projectiles?|tank (?:fire|shells?|rounds?))";
+
+	/**
+	 * What makes a body found a killing: wounds, bonds or marks of a violent death, told
+	 * after "found dead".
+	 */
+	private static final String VIOLENT_MARKS = "(?:gunshot|bullet|shot|stab|knife|hands (?:tied|bound)|bound|blindfold"
+			+ "|tortur\\w*|signs of violence|throats? (?:cut|slit)|beaten|execution-style|strangl|head wounds?)";
+
+	/**
+	 * A death that was no attack, or bodies of an earlier event: a flood, a crash, a mass
+	 * grave, the rubble of a strike.
+	 */
+	private static final String NOT_AN_ATTACK = "(?![^.;]{0,140}?\\b(?:mass graves?|rubble|debris|drown\\w*|floods?|crash"
+			+ "|accident|earthquake|avalanche|wreck\\w*|migrants|exhum\\w*|overdose|natural causes|frozen|heat"
+			+ "|those killed|killed in|victims of|who (?:were killed|died))\\b)";
+
 	static final List<TriggerRules.Rule> RULES = List.of(
+			// "a military position was hit by Israeli missiles", "the camp was targeted
+			// by
+			// two rockets": a strike told from its target, typed by what hit it.
+			rule(Cues.of("hit", "struck", "targeted", "bombarded", "pounded", "shelled", "attacked")
+				.and("rocket", "missile", "mortar", "shell", "artillery", "katyusha", "projectile", "tank"),
+					EventType.SHELLING_ARTILLERY_MISSILE,
+					"(?<!\\b(?:could|would|might|may|must|will) (?:have )?)(?<!\\b(?:denied|denies|deny|denying|whether|if)\\b[^.;]{0,80})"
+							+ "\\b(?:was|were|been|being)\\s+"
+							+ "(?:(?:reportedly|allegedly|also|again|repeatedly|heavily|directly)\\s+)?"
+							+ "(?:hit|struck|targeted|bombarded|pounded|shelled|attacked)\\s+(?:overnight\\s+)?(?:by|with)\\s+"
+							+ "(?:an?\\s+|the\\s+|\\d+\\s+|two\\s+|three\\s+|four\\s+|several\\s+|a\\s+barrage\\s+of\\s+)?"
+							+ "(?:[\\w'-]+\\s+){0,2}?" + MUNITION + "\\b"),
+			// "was found dead with gunshot wounds", "found shot dead", "the bodies of two
+			// shepherds were found": a killing discovered, which ACLED codes an attack
+			// where it was found.
+			rule(Cues.of("found", "discovered", "recovered", "dumped"), EventType.ATTACK_ON_CIVILIANS, "\\bfound\\s+"
+					+ NOT_AN_ATTACK + "(?:murdered|slain|beheaded|decapitated|strangled|executed"
+					+ "|stabbed to death|shot(?: dead)?|dead\\b[^.;]{0,60}?\\b" + VIOLENT_MARKS + ")"
+					+ "|(?<!\\bgraves?\\b[^.;]{0,40})\\b" + NOT_AN_ATTACK + "(?:the\\s+)?(?:[\\w-]+\\s+)?bod(?:y|ies)"
+					+ "\\s+of\\s+(?!those\\b|the victims\\b)(?:[\\w'-]+\\s+){0,5}?(?:was|were|had been)\\s+(?:found"
+					+ "|discovered|recovered|dumped)\\b" + NOT_A_TALLY
+					+ "|\\b(?<!\\bto )(?:found|discovered|recovered)\\s+" + NOT_AN_ATTACK + "the\\s+(?:[\\w-]+\\s+)?"
+					+ "bod(?:y|ies)\\s+of\\b(?!\\s+(?:those|the victims)\\b)" + NOT_A_TALLY),
+			// "an explosion at an arms depot": a store of munitions blown up, however the
+			// blast is told.
+			rule(Cues.of("explosion", "blast").and("arms", "weapons", "ammunition", "munitions", "ordnance"),
+					EventType.REMOTE_EXPLOSIVE,
+					"(?<!\\b(?:19|20)\\d\\d\\s)\\b(?:explosions?|blasts?)\\s+(?:at|in|inside|hit|rocked|ripped through|tore through)\\s+(?:an?\\s+|the\\s+)?"
+							+ "(?:[\\w'-]+\\s+){0,3}?(?:arms|weapons|ammunition|munitions|ordnance)\\s+(?:depot|store"
+							+ "|warehouse|dump|storage (?:site|facility))\\b" + NOT_A_TALLY),
 			// "Masked men killed a farmer and his two sons": unarmed victims.
 			rule(Cues
 				.of("gunm", "sniper", "militant", "assailant", "attacker", "insurgent", "jihadist", "terrorist",
