@@ -353,6 +353,7 @@ public final class IncidentExtractor {
 					|| ReportSignals.isHabitual(clause, date) || (own.isEmpty() && ReportSignals.isLasting(clause))
 					|| Recollections.isSpanTally(t, date) || Recollections.isRecalledSince(s.text(), t, own)
 					|| Recollections.isPlacedBefore(s.text(), t, own)
+					|| Admissions.isAdmittedOldEvent(s.text(), t, published)
 					|| Recollections.isDatedBackground(inBackground, own, date, published);
 			out.add(d);
 		}

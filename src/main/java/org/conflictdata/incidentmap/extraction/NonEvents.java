@@ -117,6 +117,13 @@ final class NonEvents {
 			"\\bsince\\s+[^.;]{0,60}?\\b(?:began|started|erupted|broke out)\\b[^.;]{0,40},\\s+when\\s+[^.;,]{0,60}$",
 			Pattern.CASE_INSENSITIVE);
 
+	/**
+	 * "abductees", "detainees", "evacuees": the word goes on past the trigger into a noun
+	 * for the people it happened to, which names no event ("the office for rescuing
+	 * abductees").
+	 */
+	private static final Pattern PERSON_SUFFIX = Pattern.compile("^ees?\\b", Pattern.CASE_INSENSITIVE);
+
 	private NonEvents() {
 	}
 
@@ -130,8 +137,8 @@ final class NonEvents {
 		int to = clauseEnd(sentence, trigger.end());
 		String before = sentence.substring(Math.max(from, trigger.start() - 70), trigger.start());
 		String after = sentence.substring(trigger.end(), Math.min(to, trigger.end() + 25));
-		return NON_EVENT.matcher(before).find() || NON_EVENT.matcher(after).find()
-				|| DENIED_OR_EXPECTED.matcher(before).find()
+		return PERSON_SUFFIX.matcher(sentence.substring(trigger.end())).find() || NON_EVENT.matcher(before).find()
+				|| NON_EVENT.matcher(after).find() || DENIED_OR_EXPECTED.matcher(before).find()
 				|| RANKS_THE_LAST.matcher(sentence.substring(0, trigger.start())).matches()
 				|| isSeriesSoFar(sentence, trigger, before) || isKindInAList(sentence, trigger)
 				|| DENIED_REPORT.matcher(sentence.substring(Math.max(0, trigger.start() - 200), trigger.start())).find()
