@@ -94,4 +94,11 @@ class GeocoderActorNationalityTests {
 		assertThat(location.place().name()).contains(expected);
 	}
 
+	@ParameterizedTest
+	@ValueSource(strings = { "Strikes hit government forces near Khasham on Wednesday.",
+			"Shelling near Khusham killed two fighters." })
+	void shouldKnowKhashamUnderItsUsualSpellings(String text) {
+		assertThat(this.geocoder.locate(text).place().id()).isEqualTo("sy-khasham");
+	}
+
 }
