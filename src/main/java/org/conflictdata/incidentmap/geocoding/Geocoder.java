@@ -41,12 +41,6 @@ public final class Geocoder {
 
 	private static final Set<String> PRIORITY_COUNTRIES = Set.of("Iraq", "Syria");
 
-	private static final Map<String, String> DEMONYMS = Map.ofEntries(Map.entry("iraqi", "Iraq"),
-			Map.entry("syrian", "Syria"), Map.entry("iranian", "Iran"), Map.entry("israeli", "Israel"),
-			Map.entry("lebanese", "Lebanon"), Map.entry("jordanian", "Jordan"), Map.entry("kuwaiti", "Kuwait"),
-			Map.entry("saudi", "Saudi Arabia"), Map.entry("turkish", "Turkey"), Map.entry("libyan", "Libya"),
-			Map.entry("yemeni", "Yemen"));
-
 	private final Gazetteer gazetteer;
 
 	private final PlaceMatcher matcher;
@@ -149,22 +143,10 @@ public final class Geocoder {
 		return locations;
 	}
 
-	/**
-	 * The first word of the line holding word {@code at}: a sentence located with its
-	 * context follows that context after a blank line, and its dateline still opens it.
-	 */
-	private static int lineStart(String text, List<Token> tokens, int at) {
-		int i = at;
-		while (i > 0 && text.substring(tokens.get(i - 1).end(), tokens.get(i).start()).indexOf('\n') < 0) {
-			i--;
-		}
-		return i;
-	}
-
 	List<Finding> find(String text) {
 		List<Token> tokens = TextTokens.of(text);
 		List<Hit> hits = new ArrayList<>(this.matcher.find(tokens));
-		hits.addAll(demonymFacilities(tokens, hits));
+		hits.addAll(NationalityAdjectives.facilities(tokens, hits, this.gazetteer));
 		hits.sort(Comparator.comparingInt(Hit::from));
 		List<Finding> findings = new ArrayList<>();
 		int floor = 0;
@@ -178,8 +160,16 @@ public final class Geocoder {
 				continue;
 			}
 			place = StatedProvinces.provinceNamed(place, tokens, hit, this.gazetteer);
-			Reading reading = MentionReader.read(tokens, lineStart(text, tokens, hit.from()), hit.from(), hit.to(),
-					floor, place);
+			Reading reading = MentionReader.read(tokens, Datelines.lineStart(text, tokens, hit.from()), hit.from(),
+					hit.to(), floor, place);
+			if (NationalityAdjectives.namesOwner(hit, tokens, place)
+					|| GovernmentNames.ownsNamedBody(tokens, hit, hits, place)) {
+				// "a Turkish military post", "Iran's Guards": whose, not where.
+				reading = new Reading(Relation.ACTOR, reading.phraseStart(), null, null);
+			}
+			else if (Datelines.opensSlashedDateline(text, tokens, hit.from(), hit.to())) {
+				reading = new Reading(Relation.DATELINE, hit.from(), null, null);
+			}
 			floor = hit.to() + 1;
 			int phraseStart = Math.min(reading.phraseStart(), hit.from());
 			String matched = TextTokens.quote(text, tokens, hit.from(), hit.to());
@@ -192,7 +182,8 @@ public final class Geocoder {
 				place = airfield;
 			}
 			findings.add(new Finding(place, matched, mention, reading, tokens.get(phraseStart).start(),
-					tokens.get(hit.to()).end(), note, hit.contextual() || isAdjective(hit, tokens)));
+					tokens.get(hit.to()).end(), note,
+					hit.contextual() || NationalityAdjectives.isAdjective(hit, tokens)));
 		}
 		return findings;
 	}
@@ -207,7 +198,7 @@ public final class Geocoder {
 	 * place in another country than that is not meant at all (null when none is left).
 	 */
 	private Place choose(Hit hit, List<Token> tokens, List<Hit> hits, List<Place> anchors) {
-		String countryWord = countryWordBefore(tokens, hit.from());
+		String countryWord = NationalityAdjectives.countryWordBefore(tokens, hit.from());
 		Place stated = StatedProvinces.statedArea(tokens, hit, hits, this.gazetteer);
 		Place best = null;
 		int bestScore = Integer.MIN_VALUE;
@@ -242,27 +233,6 @@ public final class Geocoder {
 			}
 		}
 		return best;
-	}
-
-	private static boolean isAdjective(Hit hit, List<Token> tokens) {
-		return hit.from() == hit.to() && DEMONYMS.containsKey(tokens.get(hit.from()).lower());
-	}
-
-	/**
-	 * The country of an adjective in the words describing a name ("the Iraqi border town
-	 * of Sinjar"), or null.
-	 */
-	private static String countryWordBefore(List<Token> tokens, int from) {
-		for (int i = from - 1; i >= 0 && i >= from - 5 && !tokens.get(i + 1).breakBefore(); i--) {
-			String word = tokens.get(i).lower();
-			if (DEMONYMS.containsKey(word)) {
-				return DEMONYMS.get(word);
-			}
-			if (!MentionReader.DESCRIPTORS.contains(word)) {
-				break;
-			}
-		}
-		return null;
 	}
 
 	/**
@@ -305,41 +275,6 @@ public final class Geocoder {
 			}
 		}
 		return names.isEmpty() ? null : "within " + String.join(" and ", names) + ", also named";
-	}
-
-	/** "an Iraqi base" names no place but says which country the base is in. */
-	private List<Hit> demonymFacilities(List<Token> tokens, List<Hit> hits) {
-		List<Hit> found = new ArrayList<>();
-		for (int i = 0; i < tokens.size(); i++) {
-			String country = DEMONYMS.get(tokens.get(i).lower());
-			if (country == null || !tokens.get(i).capitalised() || tokens.get(i).hyphenAfter()) {
-				continue;
-			}
-			int index = i;
-			boolean taken = hits.stream().anyMatch((h) -> h.from() <= index && index <= h.to());
-			Optional<Place> place = this.gazetteer.country(country);
-			if (!taken && place.isPresent() && facilityFollows(tokens, i)) {
-				found.add(new Hit(i, i, List.of(place.get()), false));
-			}
-		}
-		return found;
-	}
-
-	private static boolean facilityFollows(List<Token> tokens, int i) {
-		for (int j = i + 1; j < tokens.size() && j <= i + 3; j++) {
-			if (tokens.get(j).breakBefore()) {
-				return false;
-			}
-			String word = tokens.get(j).lower();
-			if (MentionReader.FACILITY_NOUNS.contains(word) || (word.equals("side") && j == i + 1)) {
-				// "on the Syrian side of the border" says which country, as a base does.
-				return !word.equals("embassy") && !word.equals("consulate");
-			}
-			if (!Set.of("military", "air", "army", "militia", "police", "security").contains(word)) {
-				return false;
-			}
-		}
-		return false;
 	}
 
 	private Location toLocation(String text, Finding finding, List<Finding> all, String note) {

@@ -3,6 +3,7 @@ package org.conflictdata.incidentmap.geocoding;
 import java.util.List;
 import java.util.Set;
 
+import org.conflictdata.incidentmap.geocoding.PlaceMatcher.Hit;
 import org.conflictdata.incidentmap.geocoding.TextTokens.Token;
 
 /**
@@ -39,6 +40,8 @@ final class GovernmentNames {
 	private static final Set<String> MODALS = Set.of("do", "does", "did", "should", "must", "would", "will", "could",
 			"can", "shall", "might");
 
+	private static final Set<String> AUXILIARIES = Set.of("has", "had", "have", "was", "is");
+
 	/** Prepositions that place what follows rather than make it a subject. */
 	private static final Set<String> LOCATIVE_PREPOSITIONS = Set.of("in", "at", "inside", "within", "into", "on",
 			"through", "along", "throughout", "across", "over", "against");
@@ -65,6 +68,13 @@ final class GovernmentNames {
 			return true;
 		}
 		boolean government = place.kind() == PlaceKind.COUNTRY || place.kind() == PlaceKind.CITY;
+		if (government && next.equals("itself") && !LOCATIVE_PREPOSITIONS.contains(before) && to + 2 < tokens.size()
+				&& !tokens.get(to + 2).breakBefore()) {
+			// "the first time Iran itself had claimed a strike": the state as doer; "in
+			// Iraq itself" still places.
+			String verb = tokens.get(to + 2).lower();
+			return SPEECH_VERBS.contains(verb) || AUXILIARIES.contains(verb) || MODALS.contains(verb);
+		}
 		return government && MODALS.contains(next) && !LOCATIVE_PREPOSITIONS.contains(before);
 	}
 
@@ -139,6 +149,38 @@ final class GovernmentNames {
 			}
 		}
 		return false;
+	}
+
+	/**
+	 * Nouns after a capitalised name that make it a place: "Syria's Hasakah province".
+	 */
+	private static final Set<String> PLACE_NOUNS = Set.of("province", "governorate", "city", "town", "village",
+			"district", "region", "area", "desert", "mountains", "valley", "countryside", "border", "sub-district",
+			"camp", "base", "airport");
+
+	/**
+	 * True when a country's possessive ("Iran's", "Turkey's") is followed by a
+	 * capitalised name that is no place: "Iran's Guards fired missiles", "Turkey's
+	 * Erdogan said". The country owns or heads what is named; only a place named next
+	 * ("Syria's Hasakah", "Iraq's Kurdistan Region") or a name followed by a word for a
+	 * place ("Syria's Khasham village") makes the possessive locate.
+	 */
+	static boolean ownsNamedBody(List<Token> tokens, Hit hit, List<Hit> hits, Place place) {
+		int to = hit.to();
+		if (place.kind() != PlaceKind.COUNTRY || !tokens.get(to).possessive() || to + 1 >= tokens.size()
+				|| tokens.get(to + 1).breakBefore() || !tokens.get(to + 1).capitalised()) {
+			return false;
+		}
+		if (hits.stream().anyMatch((h) -> h.from() == to + 1)) {
+			return false;
+		}
+		int i = to + 1;
+		while (i < tokens.size() && i <= to + 5 && !tokens.get(i).breakBefore() && tokens.get(i).capitalised()) {
+			i++;
+		}
+		boolean placeWord = i < tokens.size() && !tokens.get(i).breakBefore()
+				&& PLACE_NOUNS.contains(tokens.get(i).lower());
+		return !placeWord;
 	}
 
 	private GovernmentNames() {

@@ -44,12 +44,19 @@ public class ArticlePipeline {
 	/** Runs extraction and geocoding over an article stored as {@code documentId}. */
 	public Drafts run(Article article, long documentId) {
 		List<LocatedMention> located = new ArrayList<>();
+		DatelineFallback dateline = DatelineFallback.of(article.text(), this.geocoder);
 		for (IncidentMention mention : this.extractor.extract(article)) {
 			// "U.S. jets struck Jurf al-Sakhar and Karbala": one incident per place.
 			String part = MentionParts.ownPart(mention);
 			List<Location> each = CoordinatedPlaces.after(this.geocoder, part, mention.trigger());
 			if (each.isEmpty()) {
-				located.add(new LocatedMention(mention, locate(mention, part, earlier(article, mention))));
+				Location location = locate(mention, part, earlier(article, mention));
+				if (!location.isResolved() && dateline != null) {
+					// "AL-BAB, Syria —" and nothing placed near: the town filed from.
+					Location filed = dateline.locate(article.text(), mention.start(), this.geocoder);
+					location = (filed != null) ? filed : location;
+				}
+				located.add(new LocatedMention(mention, location));
 			}
 			for (int i = 0; i < each.size(); i++) {
 				// "struck X and Y, wounding five": the text does not say where the five
