@@ -115,6 +115,11 @@ final class KillingRules {
 				.and("rocket", "missile", "mortar", "shell", "artillery", "katyusha", "projectile", "tank"),
 					EventType.SHELLING_ARTILLERY_MISSILE,
 					"(?<!\\b(?:could|would|might|may|must|will) (?:have )?)(?<!\\b(?:denied|denies|deny|denying|whether|if)\\b[^.;]{0,80})"
+							// "the vehicle was hit by an anti-tank missile before it
+							// reached
+							// the position": the attackers' own vehicle, told before,
+							// stopped.
+							+ "(?<!\\b(?:the|its|their) (?:vehicle|car|truck|lorry|tanker|bulldozer|bomber) )"
 							+ "\\b(?:was|were|been|being)\\s+"
 							+ "(?:(?:reportedly|allegedly|also|again|repeatedly|heavily|directly)\\s+)?"
 							+ "(?:hit|struck|targeted|bombarded|pounded|shelled|attacked)\\s+(?:overnight\\s+)?(?:by|with)\\s+"

@@ -106,7 +106,9 @@ class TargetToldAndBodiesFoundTests {
 				"A gas explosion at a restaurant in Erbil killed two people on Monday.",
 				"An explosion at a fuel depot caused by a short circuit injured three workers.",
 				"The 2016 explosion at an arms depot south of Baghdad was never explained.",
-				"The village could come under rocket fire again, residents fear.");
+				"The village could come under rocket fire again, residents fear.",
+				"Soldiers said the truck was hit by an anti-tank missile before it could reach the checkpoint.",
+				"The car was struck by a guided missile a hundred metres short of the gate, officers said.");
 	}
 
 }
