@@ -1,5 +1,6 @@
 package org.conflictdata.incidentmap.extraction;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
@@ -41,12 +42,17 @@ final class AnchoredDates {
 	private AnchoredDates() {
 	}
 
-	/** Adds to {@code out} the expressions of {@code s} counted from another date. */
-	static void find(String s, String folded, Calendars cal, List<DateMention> out) {
+	/**
+	 * Adds to {@code out} the expressions of {@code s} counted from another date. "Crowds
+	 * stormed the embassy, two days after jets pounded ..." with no date told before: a
+	 * report's opening is about its own day, so the count runs from publication.
+	 */
+	static void find(String s, String folded, Calendars cal, LocalDate published, List<DateMention> out) {
 		Matcher m = ANCHOR_RELATIVE.matcher(s);
 		while (ANCHOR_RELATIVE_CUES.mayMatch(folded) && m.find()) {
 			int days;
 			boolean week = false;
+			boolean eventAfter = false;
 			if (m.group(1) != null) {
 				int n = NumberWords.parse(m.group(1));
 				week = m.group(2).equalsIgnoreCase("week");
@@ -57,6 +63,7 @@ final class AnchoredDates {
 					// after "before"
 					// is the later one, so the shift runs from the anchor the other way.
 					days = -days;
+					eventAfter = true;
 				}
 			}
 			else {
@@ -104,6 +111,9 @@ final class AnchoredDates {
 					}
 				}
 			}
+			if (from == null && eventAfter && published != null) {
+				from = EventDate.day(published, "publication", "the report's own day " + published);
+			}
 			DateResolver.add(out, m, Calendars.shift(m.group(), from, days, week), Kind.RELATIVE_TO_ANCHOR);
 		}
 	}
@@ -133,7 +143,7 @@ final class AnchoredDates {
 	 * True when the words right after a "before"/"after" (up to the next comma) report an
 	 * event themselves, rather than name the anchor ("after Kochavi's speech").
 	 */
-	private static boolean eventFollows(String s, int from) {
+	static boolean eventFollows(String s, int from) {
 		int comma = s.indexOf(',', from);
 		String complement = s.substring(from, (comma >= 0) ? comma : s.length());
 		if (NAMED_EVENT.matcher(complement).matches()) {

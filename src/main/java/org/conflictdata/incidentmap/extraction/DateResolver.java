@@ -197,7 +197,7 @@ public final class DateResolver {
 		String folded = Cues.fold(sentence);
 		absolute(sentence, folded, cal, found);
 		relativeToPublication(sentence, folded, cal, found);
-		AnchoredDates.find(sentence, folded, cal, found);
+		AnchoredDates.find(sentence, folded, cal, published, found);
 		return nightsAsDays(sentence, withoutOverlaps(found));
 	}
 

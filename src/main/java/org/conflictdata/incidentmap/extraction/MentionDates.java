@@ -100,8 +100,31 @@ final class MentionDates {
 	}
 
 	/** The dates of the phrase in {@code from..to}; see the class comment. */
-	static List<EventDate> forPhrase(String sentence, Trigger t, int from, int to, List<DateMention> dates,
+	static List<EventDate> forPhrase(String sentence, Trigger t, int from, int to, List<DateMention> sentenceDates,
 			boolean onlyPhrase) {
+		List<DateMention> dates = new ArrayList<>();
+		for (DateMention d : sentenceDates) {
+			if (!CountedDays.isCountToEvent(sentence, d)) {
+				dates.add(d);
+			}
+			else if (CountedDays.follows(sentence, d, t)) {
+				// "two days after jets pounded the bases": the count dates the event
+				// it names.
+				return new ArrayList<>(List.of(d.date()));
+			}
+			else if (d.end() <= t.start()) {
+				// Another event's day when this one is further on.
+				continue;
+			}
+			else {
+				// "Crowds stormed the embassy, two days after jets pounded ...": the
+				// event before the count is on the day counted from.
+				DateMention start = CountedDays.countedFrom(d);
+				if (start != null) {
+					dates.add(start);
+				}
+			}
+		}
 		List<DateMention> own = dates.stream().filter((d) -> d.start() >= from && d.end() <= to).toList();
 		if (own.isEmpty() && onlyPhrase) {
 			own = dates;
