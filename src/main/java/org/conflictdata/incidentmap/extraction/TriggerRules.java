@@ -346,6 +346,7 @@ final class TriggerRules {
 		// A place changing hands, told as done; see TerritoryRules.
 		all.addAll(TerritoryRules.RULES);
 		all.addAll(NarrativeRules.RULES);
+		all.addAll(ActionToldRules.RULES);
 		all.addAll(KillingRules.RULES);
 		all.addAll(SiteRules.RULES);
 		all.addAll(AFTER_TERRITORY);
