@@ -277,8 +277,11 @@ public final class IncidentExtractor {
 				}
 				fromSentence.addAll(made);
 			}
-			if (fromSentence.isEmpty() && !passing && TollHandOver.follows(last, i, s.paragraph(), text, dates)) {
-				TollHandOver.enrich(TollHandOver.target(told), text, null);
+			MentionDraft about = (fromSentence.isEmpty() && !passing)
+					? TollHandOver.handOver(drafts, told, last, i, s.paragraph(), text, dates) : null;
+			if (about != null) {
+				last = about;
+				told = List.of(about);
 			}
 			drafts.addAll(fromSentence);
 			for (MentionDraft d : fromSentence) {

@@ -2,6 +2,8 @@ package org.conflictdata.incidentmap.extraction;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.conflictdata.incidentmap.extraction.DateResolver.DateMention;
@@ -44,7 +46,100 @@ final class TollHandOver {
 					+ "(?:attacks|incidents|strikes|bombings|blasts|explosions|raids|shootings)\\s+(?:have\\s+|had\\s+)?(?:killed|left)\\b",
 			Pattern.CASE_INSENSITIVE);
 
+	/**
+	 * "in the five strikes", "said the strike was ordered", "The blast": an event named
+	 * back; group 1 is its noun.
+	 */
+	private static final Pattern NAMED_BACK = Pattern.compile("\\bthe\\s+"
+			+ "(?:(?:two|three|four|five|six|seven|eight|nine|ten|\\d+|twin|first|second|latest|same)\\s+)?"
+			+ "(?:[\\w'-]+\\s+)?(attack|assault|air\\s?strike|strike|raid|bombing|blast|explosion|shelling|rocket"
+			+ "|missile|shooting|ambush|clash|fighting)(?:e?s)?\\b", Pattern.CASE_INSENSITIVE);
+
+	/** How far back, in sentences, a toll sentence may name an event. */
+	private static final int NAMED_WINDOW = 8;
+
 	private TollHandOver() {
+	}
+
+	/**
+	 * Hands sentence {@code i}, which reports no event of its own, to the event it is
+	 * about, and returns the event the story now goes on about, or null when that is
+	 * unchanged. A sentence that names an event back ("25 fighters were killed in the
+	 * five strikes", "the strike was ordered by ...") is about the latest event of the
+	 * last few sentences ({@code drafts}) that the noun fits; one that names none, about
+	 * {@code last}'s phrase when it {@link #follows follows} it. A toll makes its event
+	 * the story's; so does naming it back.
+	 */
+	static MentionDraft handOver(List<MentionDraft> drafts, List<MentionDraft> told, MentionDraft last, int i,
+			int paragraph, String text, List<DateMention> dates) {
+		if (text == null) {
+			return null;
+		}
+		boolean toll = reportsToll(text);
+		Matcher m = NAMED_BACK.matcher(text);
+		MentionDraft named = (dates.isEmpty() && !isTally(text) && m.find())
+				? named(drafts, i, m.group(1).toLowerCase(Locale.ROOT), toll) : null;
+		MentionDraft owner = (named != null && toll) ? named
+				: follows(last, i, paragraph, text, dates) ? target(told) : null;
+		if (owner != null) {
+			enrich(owner, text, null);
+		}
+		MentionDraft story = (toll && owner != null) ? owner : named;
+		if (story != null) {
+			story.sentenceIndex = i;
+		}
+		return story;
+	}
+
+	/**
+	 * The event of the last few sentences that {@code noun} names best: one whose phrase
+	 * uses the word ("struck" for "strikes") before one of its very kind ("raids" for an
+	 * air strike) before one it merely may be; for a {@code toll}, one with no toll yet
+	 * before one that has its own; of equals, the latest.
+	 */
+	private static MentionDraft named(List<MentionDraft> drafts, int i, String noun, boolean toll) {
+		MentionDraft best = null;
+		int bestScore = 0;
+		for (int k = drafts.size() - 1; k >= 0 && drafts.get(k).sentenceIndex >= i - NAMED_WINDOW; k--) {
+			MentionDraft d = drafts.get(k);
+			if (d.historical || d.trigger.type() == null) {
+				continue;
+			}
+			int kind = sharesWord(d.trigger.phrase().toLowerCase(Locale.ROOT), noun) ? 4 : fit(noun, d.trigger.type());
+			int score = (kind == 0) ? 0 : kind + ((toll && d.killed == null) ? 1 : 0);
+			if (score > bestScore) {
+				best = d;
+				bestScore = score;
+			}
+		}
+		return best;
+	}
+
+	private static boolean sharesWord(String phrase, String noun) {
+		String stem = noun.replaceAll("\\s", "");
+		if (stem.endsWith("strike")) {
+			return phrase.contains("strike") || phrase.contains("struck");
+		}
+		return phrase.contains(stem.substring(0, Math.min(stem.length(), 5)));
+	}
+
+	/**
+	 * How well {@code noun} names an event of {@code type}: 2 for its very kind
+	 * ("strikes" for air strikes), 1 for one it may be called ("strikes" for a missile
+	 * attack, "attack" for any), 0 for none ("blast" for a shooting).
+	 */
+	private static int fit(String noun, EventType type) {
+		boolean remote = "Explosions/Remote violence".equals(type.eventType());
+		return switch (noun.replaceAll("\\s", "")) {
+			case "strike", "airstrike", "raid" ->
+				(type == EventType.AIR_DRONE_STRIKE) ? 2 : (type == EventType.SHELLING_ARTILLERY_MISSILE) ? 1 : 0;
+			case "rocket", "missile", "shelling" ->
+				(type == EventType.SHELLING_ARTILLERY_MISSILE) ? 2 : (type == EventType.AIR_DRONE_STRIKE) ? 1 : 0;
+			case "bombing", "blast", "explosion" ->
+				(type == EventType.REMOTE_EXPLOSIVE || type == EventType.SUICIDE_BOMB) ? 2 : remote ? 1 : 0;
+			case "shooting", "ambush", "clash", "fighting" -> remote ? 0 : 1;
+			default -> 1;
+		};
 	}
 
 	/**
@@ -87,6 +182,22 @@ final class TollHandOver {
 	}
 
 	/**
+	 * {@code had}, widened to {@code other}'s figure when the two are counts of the same
+	 * dead by different sources: "ten people had died ... at least seven bodies had been
+	 * recovered" is 7 to 10. A figure under half or over twice the other counts a part
+	 * ("six of them at the two sites in Syria") or something else, and leaves it.
+	 */
+	static Count disputed(Count had, Count other) {
+		int a = had.value();
+		int b = other.value();
+		if (a == b || a == 0 || b == 0 || b * 2 < a || a * 2 < b) {
+			return had;
+		}
+		Integer max = (had.max() == null || other.max() == null) ? null : Math.max(had.max(), other.max());
+		return new Count(a, Math.min(had.min(), other.min()), max);
+	}
+
+	/**
 	 * "in fighting that lasted until the early hours of Sunday" after Saturday's attack.
 	 */
 	private static boolean withinNextDay(EventDate day, List<DateMention> dates) {
@@ -115,6 +226,9 @@ final class TollHandOver {
 				: CasualtyParser.parse(EventReferences.without(text));
 		if (d.killed == null && c.killed() != null) {
 			d.killed = c.killed();
+		}
+		else if (d.killed != null && c.killed() != null) {
+			d.killed = disputed(d.killed, c.killed());
 		}
 		if (d.wounded == null && c.wounded() != null) {
 			d.wounded = c.wounded();
