@@ -355,7 +355,7 @@ public final class IncidentExtractor {
 							ReportSignals.clauseAround(segment, t.start() - seg.start(), t.end() - seg.start()), date)
 					|| ReportSignals.isHabitual(clause, date) || (own.isEmpty() && ReportSignals.isLasting(clause))
 					|| Recollections.isSpanTally(t, date) || Recollections.isRecalledSince(s.text(), t, own)
-					|| Recollections.isPlacedBefore(s.text(), t, own)
+					|| Recollections.isPlacedBefore(s.text(), t, own) || ReportSignals.opensWithSpan(s.text(), own)
 					|| Admissions.isAdmittedOldEvent(s.text(), t, published)
 					|| Recollections.isDatedBackground(inBackground, own, date, published);
 			out.add(d);

@@ -124,6 +124,39 @@ final class NonEvents {
 	 */
 	private static final Pattern PERSON_SUFFIX = Pattern.compile("^ees?\\b", Pattern.CASE_INSENSITIVE);
 
+	/**
+	 * "Reports on Saturday of a second air strike ... were denied by the coalition": the
+	 * event is the content of a report denied after it.
+	 */
+	private static final Pattern REPORT_OF = Pattern.compile(
+			"\\b(?:reports?|claims?|rumou?rs?|allegations?|accounts?)\\b[^.;]{0,40}?\\bof\\s+(?:[\\w-]+\\s+){0,4}$",
+			Pattern.CASE_INSENSITIVE);
+
+	private static final Pattern DENIED_AFTER = Pattern.compile(
+			"^[^.;]{0,160}?\\b(?:was|were|has been|have been|had been)\\s+(?:\\w+\\s+)?(?:denied|dismissed|rejected"
+					+ "|refuted|disputed)\\b",
+			Pattern.CASE_INSENSITIVE);
+
+	/**
+	 * "The risk now is less a war than a steady drip of rocket fire", "the danger is a
+	 * wave of bombings": a sentence whose subject is a risk or a prospect speaks of
+	 * events that may come.
+	 */
+	private static final Pattern PROSPECT_SUBJECT = Pattern.compile(
+			"^\\s*(?:The|A|Its|Their|One|Another)\\s+(?:[\\w-]+\\s+)?(?:risks?|dangers?|threats?|fears?|worry|worries"
+					+ "|concerns?|prospects?|spectre|specter|nightmare)\\s+(?:(?:now|here|today|then|ahead|instead)\\s+)?"
+					+ "(?:is|are|was|remains|lies|would be)\\b",
+			Pattern.CASE_INSENSITIVE);
+
+	/**
+	 * "resumed after a lull following the missile strikes of 8 January": the event marks
+	 * where a pause began, told to date another; it is reported elsewhere.
+	 */
+	private static final Pattern LULL_AFTER = Pattern.compile(
+			"\\b(?:lull|pause|break|calm|respite|hiatus|quiet|truce|halt)\\s+(?:that\\s+)?(?:following|after|since)\\s+"
+					+ "(?:the\\s+|a\\s+|an\\s+)?(?:[\\w'\\u2019-]+\\s+){0,3}$",
+			Pattern.CASE_INSENSITIVE);
+
 	private NonEvents() {
 	}
 
@@ -145,7 +178,15 @@ final class NonEvents {
 				|| isKindMet(sentence, trigger) || isTally(sentence, trigger)
 				|| SPAN_BEGAN_WHEN.matcher(sentence.substring(Math.max(0, trigger.start() - 160), trigger.start()))
 					.find()
-				|| SPAN_START.matcher(sentence.substring(Math.max(0, trigger.start() - 80), trigger.start())).find();
+				|| SPAN_START.matcher(sentence.substring(Math.max(0, trigger.start() - 80), trigger.start())).find()
+				|| isDeniedAfter(sentence, trigger)
+				|| LULL_AFTER.matcher(sentence.substring(Math.max(0, trigger.start() - 80), trigger.start())).find()
+				|| PROSPECT_SUBJECT.matcher(sentence.substring(0, trigger.start())).find();
+	}
+
+	private static boolean isDeniedAfter(String sentence, Trigger trigger) {
+		return REPORT_OF.matcher(sentence.substring(Math.max(0, trigger.start() - 80), trigger.start())).find()
+				&& DENIED_AFTER.matcher(sentence.substring(trigger.end())).find();
 	}
 
 	/**

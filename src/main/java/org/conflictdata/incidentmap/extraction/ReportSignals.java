@@ -1,6 +1,7 @@
 package org.conflictdata.incidentmap.extraction;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.regex.Pattern;
 
 import org.conflictdata.incidentmap.article.MonthNames;
@@ -97,6 +98,20 @@ final class ReportSignals {
 	private static final Pattern NOT_A_PLACE = Pattern.compile("(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday"
 			+ "|Sunday|" + MonthNames.PATTERN + ")|.*(?:ian|ese|ish|i)$");
 
+	/**
+	 * "Throughout the month, activists report that friends have been abducted", "For
+	 * months, militias have shelled the town", "Over the past weeks, ...": a sentence
+	 * opened by a span of weeks or more tells of many events over it. A day or a night
+	 * ("throughout the night") is one event's span and is left out.
+	 */
+	private static final Pattern SPAN_OPENER = Pattern.compile("^\\s*(?:(?:Throughout|All through|Across)\\s+"
+			+ "(?:the|this|last|that|recent)\\s+(?:[\\w-]+\\s+)?(?:weeks?|months?|years?|period|autumn|fall|winter|spring"
+			+ "|summer|season|campaign|protests|uprising|war|conflict)|(?:Throughout|All through)\\s+"
+			+ MonthNames.PATTERN
+			+ "|For\\s+(?:(?:several|many|some|two|three|four|five|six)\\s+)?(?:weeks|months|years|decades)"
+			+ "|(?:Over|In|During)\\s+(?:the\\s+)?(?:past|last|recent)\\s+(?:[\\w-]+\\s+)?(?:weeks|months|years))\\s*,",
+			Pattern.CASE_INSENSITIVE);
+
 	/** How far back an event may lie and still be news rather than history. */
 	private static final int HISTORY_DAYS = 730;
 
@@ -160,6 +175,15 @@ final class ReportSignals {
 					|| !Character.isDigit(text.charAt(at + 1));
 		}
 		return c == ';' || c == ':';
+	}
+
+	/**
+	 * True when the sentence opens with a span of weeks or more ("Throughout the month,")
+	 * and the event has no day date of its own: many events over the span.
+	 */
+	static boolean opensWithSpan(String sentence, List<EventDate> own) {
+		return sentence != null && own.stream().noneMatch(d -> d.precision() == DatePrecision.DAY)
+				&& SPAN_OPENER.matcher(sentence).find();
 	}
 
 	/** An event dated two years or more before publication is history. */
