@@ -104,7 +104,7 @@ public final class FacilityAntecedents {
 				// Two embassies named before: "the embassy" could be either.
 				return own;
 			}
-			if (ownBest.isPresent() && Distance.km(ownBest.get().place(), place) > NEARBY_KM) {
+			if (ownBest.isPresent() && Distance.km(described(sentence, ownBest.get()), place) > NEARBY_KM) {
 				return own;
 			}
 			return new Location(place, 1, "exact place", unnamed.group(),
@@ -112,6 +112,21 @@ public final class FacilityAntecedents {
 					null);
 		}
 		return own;
+	}
+
+	/**
+	 * The point the sentence's best place describes: "the base, about 80 km north of
+	 * Baghdad" measures the base from Baghdad, so the facility is compared with the point
+	 * 80 km north of the city, not with the city itself.
+	 */
+	private static Place described(String sentence, Finding best) {
+		if (best.reading().relation() != Relation.NEAR || best.reading().direction() == null
+				|| best.place().kind().isArea()) {
+			return best.place();
+		}
+		int end = Math.min(sentence.length(), Math.max(0, best.end()));
+		String phrase = sentence.substring(Math.max(0, best.start() - 16), end);
+		return Displacement.in(phrase).map((d) -> d.applyTo(best.place())).orElse(best.place());
 	}
 
 	/** The text of {@code context} before {@code sentence}, or "" when it holds none. */

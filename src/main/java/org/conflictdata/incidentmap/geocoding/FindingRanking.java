@@ -42,6 +42,13 @@ final class FindingRanking {
 	/** The countries the reporting is about; see {@link #isUncuratedForeign}. */
 	private static final Set<String> HOME_COUNTRIES = Set.of("Iraq", "Syria");
 
+	/**
+	 * The uses of a name that say which country the events are in: where things happened,
+	 * came from or went to; not whose (an actor), where someone spoke, or a dateline.
+	 */
+	private static final Set<Relation> PLACING = Set.of(Relation.AT, Relation.NEAR, Relation.ORIGIN,
+			Relation.DESTINATION);
+
 	private static final Set<PlaceKind> SETTLEMENTS = Set.of(PlaceKind.CITY, PlaceKind.TOWN, PlaceKind.VILLAGE);
 
 	/** How far from a city's point a district of it may lie. */
@@ -67,6 +74,7 @@ final class FindingRanking {
 		Optional<Finding> top = findings.stream()
 			.filter((f) -> !f.isWeak())
 			.filter((f) -> !namesHomePlace || !isUncuratedForeign(f.place()))
+			.filter((f) -> !isStrayHomonym(f, findings))
 			.max(Comparator.comparingInt(Finding::score).thenComparing(Finding::start, Comparator.reverseOrder()));
 		return top.map((bearing) -> placedByBearing(findings, bearing).orElse(bearing))
 			.map((chosen) -> quarterOf(findings, chosen).orElse(chosen));
@@ -100,6 +108,27 @@ final class FindingRanking {
 	 */
 	private static boolean isUncuratedForeign(Place place) {
 		return !isHome(place) && place.id().startsWith("geonames:");
+	}
+
+	/**
+	 * A place only GeoNames knows, in a country no other mention of the text lies in,
+	 * while the text names a place of another country as where things happened: "in the
+	 * village of al-Hamra, opposite al-Shirqat" in an Iraqi story is not the Syrian
+	 * village of that name 500 km away (the gazetteer lacks the Iraqi one); a place the
+	 * events came from or went to counts too ("across the river from Shirqat"). A mention
+	 * of its own country (a town, the country, "the Syrian village of") keeps it.
+	 */
+	static boolean isStrayHomonym(Finding candidate, List<Finding> findings) {
+		Place place = candidate.place();
+		if (!place.id().startsWith("geonames:") || place.country() == null) {
+			return false;
+		}
+		boolean ownCountryNamed = findings.stream()
+			.anyMatch((f) -> f != candidate && place.country().equals(f.place().country()));
+		boolean otherCountryNamed = findings.stream()
+			.anyMatch((f) -> f != candidate && PLACING.contains(f.reading().relation()) && !f.generic()
+					&& f.place().country() != null && !place.country().equals(f.place().country()));
+		return !ownCountryNamed && otherCountryNamed;
 	}
 
 	/**

@@ -12,6 +12,7 @@ import org.conflictdata.incidentmap.geocoding.CoordinatedPlaces;
 import org.conflictdata.incidentmap.geocoding.FacilityAntecedents;
 import org.conflictdata.incidentmap.geocoding.Geocoder;
 import org.conflictdata.incidentmap.geocoding.Location;
+import org.conflictdata.incidentmap.geocoding.TargetGroups;
 import org.conflictdata.incidentmap.incident.Drafts;
 import org.conflictdata.incidentmap.incident.Incident;
 import org.conflictdata.incidentmap.incident.IncidentClusterer;
@@ -49,6 +50,12 @@ public class ArticlePipeline {
 			// "U.S. jets struck Jurf al-Sakhar and Karbala": one incident per place.
 			String part = MentionParts.ownPart(mention);
 			List<Location> each = CoordinatedPlaces.after(this.geocoder, part, mention.trigger());
+			if (each.isEmpty()) {
+				// "struck five sites: three in Iraq, near al-Qa'im, and two in Syria,
+				// near
+				// al-Bukamal": one incident per group of targets.
+				each = TargetGroups.after(this.geocoder, part, mention.trigger());
+			}
 			if (each.isEmpty()) {
 				Location location = locate(mention, part, earlier(article, mention));
 				if (!location.isResolved() && dateline != null) {

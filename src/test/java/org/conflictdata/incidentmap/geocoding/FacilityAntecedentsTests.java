@@ -128,4 +128,18 @@ class FacilityAntecedentsTests {
 		assertThat(location.place().id()).isEqualTo("iq-kirkuk");
 	}
 
+	@Test
+	void shouldReadTheBaseMeasuredFromACityAsTheBaseNamedBefore() {
+		Location location = locate("Six rockets hit the base, some 80 km north of Baghdad, on Sunday night.",
+				"Salahuddin: Balad air base.");
+		assertThat(location.place().id()).isEqualTo("iq-balad-air-base");
+	}
+
+	@Test
+	void shouldKeepTheMeasuredPointWhenTheBaseNamedBeforeLiesElsewhere() {
+		Location location = locate("Six rockets hit the base, some 80 km south of Baghdad, on Sunday night.",
+				"Salahuddin: Balad air base.");
+		assertThat(location.place().id()).isEqualTo("iq-baghdad");
+	}
+
 }
