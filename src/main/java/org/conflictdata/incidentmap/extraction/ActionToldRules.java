@@ -56,13 +56,16 @@ final class ActionToldRules {
 							+ "|coming)\\s+under\\s+(?:heavy\\s+|live\\s+)?(?:fire|gunfire)|(?:are|were|was|is|being|get|got)\\s+"
 							+ "(?:\\w+ly\\s+)?(?:shot at|fired (?:up)?on|fired at))"),
 			// "riot police fire live rounds and tear gas to reopen the road", "security
-			// forces move in, burning tents and firing live ammunition": crowd control
-			// by force, in any tense; not at militants, nor in drills.
+			// forces move in, burning tents and firing live ammunition": live fire on a
+			// crowd, in any tense; not at militants, nor in drills. Tear gas, rubber
+			// bullets or water cannon alone are crowd control (ACLED's "protest with
+			// intervention"), not excessive force, and type nothing here.
 			rule(Cues.of("police", "security", "forces", "troops", "soldiers", "guards", "marines", "uniform")
-				.and("live", "tear", "rubber", "stun", "water cannon"), EventType.EXCESSIVE_FORCE_AGAINST_PROTESTERS,
+				.and("live"), EventType.EXCESSIVE_FORCE_AGAINST_PROTESTERS,
 					"\\b(?:police(?:men)?|security forces|forces|troops|soldiers|guards|marines|uniforms)\\b[^.;]{0,140}?"
 							+ "\\b(?:fire|fires|fired|firing|use|uses|used|using|shoot|shoots|shooting)\\s+(?:[\\w-]+\\s+){0,3}?"
-							+ "(?:live (?:rounds|ammunition|fire|bullets)|tear ?gas|rubber bullets|stun grenades|water cannon)\\b"
+							+ "(?:(?:tear ?gas|rubber bullets|stun grenades|water cannon)\\s+and\\s+)?"
+							+ "live (?:rounds|ammunition|fire|bullets)\\b"
 							+ "(?![^.;]{0,80}?\\b(?:militants|insurgents|gunmen|fighters|jihadists|rebels|drills?|exercises?"
 							+ "|training|manoeuvres|maneuvers)\\b)"),
 			// "protesters' tents burn as police open fire on the square": the present
@@ -76,7 +79,7 @@ final class ActionToldRules {
 			rule(Cues.of("gunmen", "assailants", "attackers", "armed men", "masked men")
 				.and("open fire", "opens fire", "opened fire"), EventType.ATTACK_ON_CIVILIANS,
 					"\\b(?:gunmen|assailants|attackers|armed men|masked men)\\b(?:(?!\\b(?:outposts?|checkpoints?|posts?|patrols?|positions?|barracks|bases?|convoys?|troops|soldiers)\\b)[^.;]){0,160}?\\b(?:open|opens|opened) fire\\b"
-							+ "(?!\\s+on\\s+(?:an?\\s+|the\\s+)?(?:[\\w-]+\\s+)?(?:checkpoints?|posts?|patrols?|positions?|troops"
+							+ "(?!\\s+(?:with\\s+(?:[\\w-]+\\s+){1,3}?)?(?:on|at)\\s+(?:an?\\s+|the\\s+)?(?:[\\w-]+\\s+)?(?:checkpoints?|posts?|patrols?|positions?|troops"
 							+ "|soldiers|police|forces|bases?|convoys?)\\b)"),
 			// "A bomb attached to the car of an activist explodes": a bomb going off,
 			// in the present tense or far from its verb; not one that failed to.

@@ -193,8 +193,8 @@ public final class IncidentExtractor {
 				boolean nominal = !VERB_FORM.matcher(t.phrase()).find();
 				boolean anaphoric = nominal && ANAPHORIC.matcher(before).find();
 				boolean definite = nominal && DEFINITE.matcher(before).find();
-				if (t.generic() && last != null && ((anaphoric && i - last.sentenceIndex <= 2)
-						|| (definite && i - last.sentenceIndex == 1 && lastSentenceDrafts == 1))) {
+				if (t.generic() && last != null && ((anaphoric && i - last.lastTold() <= 2)
+						|| (definite && i - last.lastTold() == 1 && lastSentenceDrafts == 1))) {
 					String part = text.substring(seg.start(), seg.end());
 					TollHandOver.enrich(last, part,
 							ActorExtractor.extract(part, t.start() - seg.start(), t.end() - seg.start()));
@@ -217,7 +217,7 @@ public final class IncidentExtractor {
 				boolean ownOnlyRelative = own.isEmpty() || dates.stream()
 					.filter((d) -> phraseDates.contains(d.date()))
 					.allMatch((d) -> d.kind() == DateResolver.Kind.RELATIVE_TO_ANCHOR);
-				if (t.generic() && ownOnlyRelative && (last == null || i - last.sentenceIndex <= 2)
+				if (t.generic() && ownOnlyRelative && (last == null || i - last.lastTold() <= 2)
 						&& (anaphoric || definite || QUANTIFIED.matcher(before).find())) {
 					// "No group claimed any of the attacks" after a round-up of three,
 					// "The strikes come only hours after ..." under the headline:
@@ -254,7 +254,7 @@ public final class IncidentExtractor {
 				// attacked a position in Albu Karma" after "an attack ... in Albu
 				// Karma, in Al-Muqdadiya district") may name only a village the
 				// gazetteer lacks; the sentence before then says where it is.
-				boolean sameStory = last != null && last.sentenceIndex == i - 1 && t.type() != null
+				boolean sameStory = last != null && last.lastTold() == i - 1 && t.type() != null
 						&& t.type() == last.trigger.type();
 				// "about 20 km north of the town" points back to a town named before.
 				boolean pointsBack = PLACE_POINTED_BACK.matcher(text).find();

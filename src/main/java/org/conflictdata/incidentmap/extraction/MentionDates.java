@@ -109,8 +109,11 @@ final class MentionDates {
 			}
 			else if (CountedDays.follows(sentence, d, t)) {
 				// "two days after jets pounded the bases": the count dates the event
-				// it names.
-				return new ArrayList<>(List.of(d.date()));
+				// it names, unless that event gives its own day further on ("a week
+				// after militants attacked a post ... on the night of 28 November").
+				if (sentenceDates.stream().noneMatch((o) -> o != d && o.start() >= d.end())) {
+					return new ArrayList<>(List.of(d.date()));
+				}
 			}
 			else if (d.end() <= t.start()) {
 				// Another event's day when this one is further on.

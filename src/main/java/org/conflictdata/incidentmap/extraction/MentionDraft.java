@@ -35,6 +35,14 @@ final class MentionDraft {
 	int sentenceIndex = -1;
 
 	/**
+	 * The latest sentence that went on about this event without telling it again ("25
+	 * fighters were killed in the five strikes"); -1 for none. Unlike
+	 * {@link #sentenceIndex}, which stays where the event was told, it only says which
+	 * event the story is on.
+	 */
+	int toldAt = -1;
+
+	/**
 	 * The sentence after a peaceful-sounding protest says the crowd damaged property
 	 * ("They broke the windows of the consulate"): a violent demonstration.
 	 */
@@ -73,6 +81,11 @@ final class MentionDraft {
 		return new IncidentMention(this.sentence.text(), this.sentence.start(), this.sentence.end(), shown,
 				this.trigger.phrase(), this.date, this.actors, Count.killedBeside(this.killed, this.wounded),
 				this.wounded, this.weapon, this.placeContext, this.historical);
+	}
+
+	/** The last sentence that told of this event or went on about it. */
+	int lastTold() {
+		return Math.max(this.sentenceIndex, this.toldAt);
 	}
 
 }

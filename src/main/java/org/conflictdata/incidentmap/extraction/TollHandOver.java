@@ -86,7 +86,7 @@ final class TollHandOver {
 		}
 		MentionDraft story = (toll && owner != null) ? owner : named;
 		if (story != null) {
-			story.sentenceIndex = i;
+			story.toldAt = i;
 		}
 		return story;
 	}
@@ -163,12 +163,12 @@ final class TollHandOver {
 			return false;
 		}
 		boolean sameParagraph = d.sentence.paragraph() == paragraph;
-		if (d.sentenceIndex == i - 1) {
+		if (d.lastTold() == i - 1) {
 			return sameParagraph || CONTINUES_STORY.matcher(text).find() || dates.isEmpty()
 					|| (reportsToll(text) && withinNextDay(d.date, dates));
 		}
 		// "Guards and police opened fire. Police said three protesters were killed".
-		return d.sentenceIndex == i - 2 && sameParagraph && dates.isEmpty() && reportsToll(text);
+		return d.lastTold() == i - 2 && sameParagraph && dates.isEmpty() && reportsToll(text);
 	}
 
 	/** Whether {@code text} reports a toll of one event, not a tally. */

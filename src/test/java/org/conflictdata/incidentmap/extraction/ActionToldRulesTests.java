@@ -90,13 +90,30 @@ class ActionToldRulesTests {
 				"Riot police fire live rounds and tear gas to clear the square in Baghdad.",
 				"Security forces move in on the sit-in in Basra, burning tents and firing live ammunition.",
 				"Police used live ammunition and tear gas to break up the sit-in in Nasiriyah on Monday.",
-				"Troops fire tear gas and rubber bullets at the crowd outside the ministry in Baghdad.",
-				"Guards fired stun grenades from the roof of the consulate in Najaf on Wednesday.",
 				"Police open fire on protesters in Amara, killing two.",
 				"Security forces fire on the demonstrators in Kut, wounding ten.",
 				"Men in black uniforms shoot at the marchers in Diwaniyah as they reach the bridge.",
-				"Riot police used water cannon on the crowd in Sulaymaniyah on Saturday.",
 				"Soldiers fire live ammunition over the heads of the crowd in Basra, then into it.");
+	}
+
+	@Test
+	void crowdControlWithoutLiveFireIsNoExcessiveForce() {
+		for (String sentence : List.of(
+				"Troops fire tear gas and rubber bullets at the crowd outside the ministry in Baghdad.",
+				"Guards fired stun grenades from the roof of the consulate in Najaf on Wednesday.",
+				"Riot police used water cannon on the crowd in Sulaymaniyah on Saturday.",
+				"Police fired tear gas to push the marchers back from the bridge in Nasiriyah on Sunday.")) {
+			assertThat(types(sentence)).as(sentence).doesNotContain(EventType.EXCESSIVE_FORCE_AGAINST_PROTESTERS);
+		}
+	}
+
+	@Test
+	void gunmenFiringOnAPostWithTheirWeaponsNamedAreNoAttackOnCivilians() {
+		for (String sentence : List.of(
+				"Unknown gunmen on two motorcycles opened fire with machine guns on the checkpoint near the bridge on Sunday.",
+				"Masked men opened fire with rifles at an army post outside Hawija late on Friday.")) {
+			assertThat(types(sentence)).as(sentence).doesNotContain(EventType.ATTACK_ON_CIVILIANS);
+		}
 	}
 
 	@Test

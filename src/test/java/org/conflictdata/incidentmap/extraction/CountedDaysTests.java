@@ -44,6 +44,7 @@ class CountedDaysTests {
 					The army shelled positions near Sinjar, a week after militants attacked a checkpoint near Tal Afar. | shelled | 2020-03-18 | attacked | 2020-03-09
 					Clashes broke out in Basra on Sunday. Gunmen shot dead a shopkeeper in Mosul, two days after a car bomb exploded near Tal Afar. | shot dead | 2020-03-15 | car bomb | 2020-03-13
 					A mortar round hit a school in Tuz Khurmatu on Monday, a day after a roadside bomb exploded in Kirkuk. | mortar | 2020-03-16 | roadside bomb | 2020-03-15
+					Gunmen shot dead a farmer near Hawija on Wednesday, less than a week after militants ambushed an army post near Daquq on the night of 8 March. | shot dead | 2020-03-18 | ambushed | 2020-03-08
 					""")
 	// A count of weeks dates its event to the five days around the counted day (the
 	// 11th): the span starts on the 9th.
