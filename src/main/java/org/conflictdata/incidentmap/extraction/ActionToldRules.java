@@ -43,11 +43,15 @@ final class ActionToldRules {
 					"\\b(?:protesters|protestors|demonstrators|rioters)\\b[^.;]{0,80}?\\b" + ACTIVE + "(?:" + DAMAGE
 							+ ")"),
 			// "men in militia fatigues were hammering at the steel doors", "supporters
-			// smashed their way into the compound": any other crowd doing the same.
+			// smashed their way into the compound": any other crowd doing the same;
+			// forcing a way into a seat of government is a political crowd's
+			// demonstration (KillingRules).
 			rule(Cues.of("men", "mob", "crowd", "supporters", "youths", "followers", "militiamen", "villagers"),
 					EventType.MOB_VIOLENCE,
 					"\\b(?:men|mobs?|crowds?|supporters|youths|followers|militiamen|villagers)" + "\\b[^.;]{0,100}?\\b"
-							+ ACTIVE + "(?:" + DAMAGE + ")"),
+							+ ACTIVE + "(?:" + DAMAGE + ")"
+							+ "(?!(?:to)?\\s+(?:the\\s+)?(?:[\\w'-]+\\s+){0,3}?(?:palace|parliament|ministry|government|Green Zone"
+							+ "|governorate)\\b)"),
 			// "protesters come under fire from guards", "protesters are shot at when
 			// police try to reopen the road": the crowd as the target of gunfire.
 			rule(Cues.of("protest", "demonstrat", "crowd", "sit-in", "marchers").and("under", "shot at", "fired"),

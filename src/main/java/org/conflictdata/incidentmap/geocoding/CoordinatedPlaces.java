@@ -41,18 +41,26 @@ public final class CoordinatedPlaces {
 	}
 
 	/**
+	 * The text of {@code part} after the first {@code phrase}, where the places of the
+	 * event it reports follow; null when either is missing or the phrase is not there.
+	 */
+	static String textAfter(String part, String phrase) {
+		if (part == null || phrase == null || phrase.isBlank()) {
+			return null;
+		}
+		int at = part.indexOf(phrase);
+		return (at < 0) ? null : part.substring(at + phrase.length());
+	}
+
+	/**
 	 * The two or more places coordinated right after {@code phrase} in {@code part}, in
 	 * text order, or an empty list.
 	 */
 	public static List<Location> after(Geocoder geocoder, String part, String phrase) {
-		if (part == null || phrase == null || phrase.isBlank()) {
+		String rest = textAfter(part, phrase);
+		if (rest == null) {
 			return List.of();
 		}
-		int at = part.indexOf(phrase);
-		if (at < 0) {
-			return List.of();
-		}
-		String rest = part.substring(at + phrase.length());
 		List<Location> chain = new ArrayList<>();
 		int end = -1;
 		for (Location location : geocoder.locateAll(rest)) {

@@ -51,14 +51,10 @@ public final class TargetGroups {
 	 * empty list.
 	 */
 	public static List<Location> after(Geocoder geocoder, String part, String phrase) {
-		if (part == null || phrase == null || phrase.isBlank()) {
+		String rest = CoordinatedPlaces.textAfter(part, phrase);
+		if (rest == null) {
 			return List.of();
 		}
-		int at = part.indexOf(phrase);
-		if (at < 0) {
-			return List.of();
-		}
-		String rest = part.substring(at + phrase.length());
 		Matcher sentenceEnd = SENTENCE_END.matcher(rest);
 		int limit = sentenceEnd.find() ? sentenceEnd.start() : rest.length();
 		List<Integer> starts = new ArrayList<>();

@@ -1,10 +1,6 @@
 package org.conflictdata.incidentmap.extraction;
 
-import java.util.List;
-
 import org.junit.jupiter.api.Test;
-
-import org.conflictdata.incidentmap.article.ArticleReader;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -15,31 +11,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class KillingRulesTests {
 
-	private final IncidentExtractor extractor = new IncidentExtractor();
-
-	private List<EventType> types(String sentence) {
-		return this.extractor.extract(ArticleReader.fromPost(sentence, null, null, "2020-03-18"))
-			.stream()
-			.filter((m) -> !m.historical())
-			.map(IncidentMention::type)
-			.toList();
-	}
-
-	private void assertEach(EventType type, String... sentences) {
-		for (String sentence : sentences) {
-			assertThat(types(sentence)).as(sentence).containsExactly(type);
-		}
-	}
-
-	private void assertNone(String... sentences) {
-		for (String sentence : sentences) {
-			assertThat(types(sentence)).as(sentence).isEmpty();
-		}
-	}
-
 	@Test
 	void shouldTypeAKillingOfArmedMenAsAClash() {
-		assertEach(EventType.ARMED_CLASH, "Gunmen killed four militiamen in Basra on Tuesday, police said.",
+		SentenceTypes.assertEach(EventType.ARMED_CLASH,
+				"Gunmen killed four militiamen in Basra on Tuesday, police said.",
 				"Gunmen killed three soldiers at a checkpoint west of Samarra on Friday.",
 				"Unknown gunmen killed two policemen in Tuz Khurmatu late on Monday, a security source said.",
 				"Militants killed five members of the tribal militia near Baiji on Sunday.",
@@ -49,7 +24,8 @@ class KillingRulesTests {
 
 	@Test
 	void shouldTypeAKillingOfUnarmedPeopleAsAnAttack() {
-		assertEach(EventType.ATTACK_ON_CIVILIANS, "Armed men killed a shepherd and his son near Khanaqin on Thursday.",
+		SentenceTypes.assertEach(EventType.ATTACK_ON_CIVILIANS,
+				"Armed men killed a shepherd and his son near Khanaqin on Thursday.",
 				"Jihadists killed seven villagers near Tal Afar on Monday.",
 				"Attackers killed two traders on the Kirkuk road on Sunday.",
 				"Gunmen raided a farm near Tarmiyah on Friday, killing three farmers.",
@@ -58,7 +34,7 @@ class KillingRulesTests {
 
 	@Test
 	void shouldTypeDemonstratorsKilledAsExcessiveForce() {
-		assertEach(EventType.EXCESSIVE_FORCE_AGAINST_PROTESTERS,
+		SentenceTypes.assertEach(EventType.EXCESSIVE_FORCE_AGAINST_PROTESTERS,
 				"Snipers killed two protesters near Tahrir Square on Monday.",
 				"Snipers shot dead three demonstrators near the Jumhuriya bridge in Baghdad on Monday.",
 				"Security forces killed four protesters in Nasiriyah on Thursday.",
@@ -67,7 +43,7 @@ class KillingRulesTests {
 
 	@Test
 	void shouldTypeAnAttackByTheVictimsItsTollNames() {
-		assertEach(EventType.ARMED_CLASH,
+		SentenceTypes.assertEach(EventType.ARMED_CLASH,
 				"Militants overran an army outpost near Rutba late on Saturday, killing three soldiers.",
 				"Militants stormed a police post near Hit on Tuesday, killing two policemen.",
 				"Insurgents ambushed a convoy near Mutaibija on Saturday, killing four soldiers.",
@@ -77,7 +53,8 @@ class KillingRulesTests {
 
 	@Test
 	void shouldReadFightsNamedByTheirNoun() {
-		assertEach(EventType.ARMED_CLASH, "Four members of a militia were killed in a gunfight in Basra on Tuesday.",
+		SentenceTypes.assertEach(EventType.ARMED_CLASH,
+				"Four members of a militia were killed in a gunfight in Basra on Tuesday.",
 				"A shootout between police and a drug gang in Basra killed one officer on Monday.",
 				"A firefight near Tarmiyah on Sunday left three militants dead.",
 				"A gun battle broke out in the Zayouna district of Baghdad on Tuesday night.",
@@ -86,19 +63,19 @@ class KillingRulesTests {
 
 	@Test
 	void shouldReadBombsAndDronesToldByAVividVerb() {
-		assertEach(EventType.REMOTE_EXPLOSIVE,
+		SentenceTypes.assertEach(EventType.REMOTE_EXPLOSIVE,
 				"A bomb tore through a crowded market in Sadr City on Sunday, killing nine people.",
 				"A roadside bomb tore through a minibus near Tikrit on Thursday, killing four passengers.",
 				"A powerful blast rocked the centre of Kirkuk on Sunday, wounding seven.",
 				"An explosion hit a market in Azamiyah on Friday, killing two shoppers.");
-		assertEach(EventType.AIR_DRONE_STRIKE,
+		SentenceTypes.assertEach(EventType.AIR_DRONE_STRIKE,
 				"A Turkish drone bombarded a car near Makhmour on Wednesday, killing two.",
 				"Turkish jets bombarded villages in the Duhok countryside on Sunday.");
 	}
 
 	@Test
 	void shouldReadCrowdsBreakingIntoSeatsOfGovernmentAndStonesThrown() {
-		assertEach(EventType.VIOLENT_DEMONSTRATION,
+		SentenceTypes.assertEach(EventType.VIOLENT_DEMONSTRATION,
 				"Supporters of the cleric poured into the parliament building in Baghdad on Saturday.",
 				"Protesters burst into the governorate offices in Basra on Wednesday.",
 				"Thousands of followers forced their way into the Green Zone on Monday.",
@@ -107,7 +84,7 @@ class KillingRulesTests {
 
 	@Test
 	void shouldNotReadTalliesThreatsDenialsOrHistoryAsEvents() {
-		assertNone("Gunmen have killed dozens of activists since 2019.",
+		SentenceTypes.assertNone("Gunmen have killed dozens of activists since 2019.",
 				"Militants have killed more than 200 soldiers in the province this year.",
 				"The group threatened to kill ten soldiers unless its demands were met.",
 				"Police denied that snipers killed any protesters during the demonstration.",
@@ -125,9 +102,9 @@ class KillingRulesTests {
 
 	@Test
 	void shouldKeepTheWeaponsTypeWhenTheKillersAlsoUseOne() {
-		assertThat(types("Militants killed three soldiers with a roadside bomb near Baiji on Monday."))
+		assertThat(SentenceTypes.of("Militants killed three soldiers with a roadside bomb near Baiji on Monday."))
 			.containsExactly(EventType.REMOTE_EXPLOSIVE);
-		assertThat(types("Explosions rocked the district on Monday as warplanes struck militant hideouts."))
+		assertThat(SentenceTypes.of("Explosions rocked the district on Monday as warplanes struck militant hideouts."))
 			.containsExactly(EventType.AIR_DRONE_STRIKE);
 	}
 

@@ -1,12 +1,6 @@
 package org.conflictdata.incidentmap.extraction;
 
-import java.util.List;
-
 import org.junit.jupiter.api.Test;
-
-import org.conflictdata.incidentmap.article.ArticleReader;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Strikes told from their target and typed by what hit it, killings discovered as bodies
@@ -15,31 +9,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class TargetToldAndBodiesFoundTests {
 
-	private final IncidentExtractor extractor = new IncidentExtractor();
-
-	private List<EventType> types(String sentence) {
-		return this.extractor.extract(ArticleReader.fromPost(sentence, null, null, "2020-03-18"))
-			.stream()
-			.filter((m) -> !m.historical())
-			.map(IncidentMention::type)
-			.toList();
-	}
-
-	private void assertEach(EventType type, String... sentences) {
-		for (String sentence : sentences) {
-			assertThat(types(sentence)).as(sentence).containsExactly(type);
-		}
-	}
-
-	private void assertNone(String... sentences) {
-		for (String sentence : sentences) {
-			assertThat(types(sentence)).as(sentence).isEmpty();
-		}
-	}
-
 	@Test
 	void aTargetHitByProjectilesIsAShelling() {
-		assertEach(EventType.SHELLING_ARTILLERY_MISSILE,
+		SentenceTypes.assertEach(EventType.SHELLING_ARTILLERY_MISSILE,
 				"A military position near al-Kiswah was hit by Israeli missiles shortly before midnight on Tuesday, killing 15 fighters.",
 				"A house in Jenin was struck by a missile early on Monday, killing two people.",
 				"A fuel truck on the Kirkuk road was hit by a rocket on Wednesday, wounding its driver.",
@@ -56,7 +28,7 @@ class TargetToldAndBodiesFoundTests {
 
 	@Test
 	void aBodyFoundWithMarksOfViolenceIsAnAttack() {
-		assertEach(EventType.ATTACK_ON_CIVILIANS,
+		SentenceTypes.assertEach(EventType.ATTACK_ON_CIVILIANS,
 				"An Iraqi woman was found dead with gunshot wounds to the head inside the camp on 21 March.",
 				"The body of a shepherd was found dead with gunshot wounds near Tal Afar on Monday.",
 				"The bodies of two shepherds were found near the village of Mutaibija on Wednesday.",
@@ -76,7 +48,8 @@ class TargetToldAndBodiesFoundTests {
 
 	@Test
 	void aBlastAtAMunitionsStoreIsAnExplosion() {
-		assertEach(EventType.REMOTE_EXPLOSIVE, "An explosion at an arms depot in Musayyib killed two people on Monday.",
+		SentenceTypes.assertEach(EventType.REMOTE_EXPLOSIVE,
+				"An explosion at an arms depot in Musayyib killed two people on Monday.",
 				"An explosion at a weapons depot belonging to the PMF was reported on Tuesday.",
 				"A blast at an ammunition store near Balad rocked the area on Wednesday.",
 				"An explosion ripped through an ammunition warehouse near Baghdad on Thursday.",
@@ -85,7 +58,8 @@ class TargetToldAndBodiesFoundTests {
 
 	@Test
 	void threatsDenialsFindsAccidentsAndGravesAreNoEvents() {
-		assertNone("Militia leaders warned that US bases could be hit by rockets if the troops did not leave.",
+		SentenceTypes.assertNone(
+				"Militia leaders warned that US bases could be hit by rockets if the troops did not leave.",
 				"Officials denied that the airport was hit by missiles on Tuesday.",
 				"If the dam were hit by missiles, the city would flood.",
 				"The ministry said the car was hit by a truck on the highway on Monday.",
