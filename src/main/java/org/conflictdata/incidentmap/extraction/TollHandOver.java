@@ -75,16 +75,19 @@ final class TollHandOver {
 		if (text == null) {
 			return null;
 		}
-		boolean toll = reportsToll(text);
+		// Most sentences with no event name none back and follow none: the toll is
+		// read only when one of them holds.
 		Matcher m = NAMED_BACK.matcher(text);
-		MentionDraft named = (dates.isEmpty() && !isTally(text) && m.find())
-				? named(drafts, i, m.group(1).toLowerCase(Locale.ROOT), toll) : null;
+		boolean namesBack = dates.isEmpty() && m.find() && !isTally(text);
+		Boolean toll = namesBack ? reportsToll(text) : null;
+		MentionDraft named = namesBack ? named(drafts, i, m.group(1).toLowerCase(Locale.ROOT), toll) : null;
 		MentionDraft owner = (named != null && toll) ? named
 				: follows(last, i, paragraph, text, dates) ? target(told) : null;
+		MentionDraft story = named;
 		if (owner != null) {
 			enrich(owner, text, null);
+			story = ((toll != null) ? toll : reportsToll(text)) ? owner : named;
 		}
-		MentionDraft story = (toll && owner != null) ? owner : named;
 		if (story != null) {
 			story.toldAt = i;
 		}

@@ -116,7 +116,9 @@ final class FindingRanking {
 	 * village of al-Hamra, opposite al-Shirqat" in an Iraqi story is not the Syrian
 	 * village of that name 500 km away (the gazetteer lacks the Iraqi one); a place the
 	 * events came from or went to counts too ("across the river from Shirqat"). A mention
-	 * of its own country (a town, the country, "the Syrian village of") keeps it.
+	 * of its own country (a town, the country, "the Syrian village of") keeps it. A
+	 * province does not count as the other place: the text may name it for a person ("a
+	 * man who worked in Babil province") rather than for where things happened.
 	 */
 	static boolean isStrayHomonym(Finding candidate, List<Finding> findings) {
 		Place place = candidate.place();
@@ -127,7 +129,8 @@ final class FindingRanking {
 			.anyMatch((f) -> f != candidate && place.country().equals(f.place().country()));
 		boolean otherCountryNamed = findings.stream()
 			.anyMatch((f) -> f != candidate && PLACING.contains(f.reading().relation()) && !f.generic()
-					&& f.place().country() != null && !place.country().equals(f.place().country()));
+					&& f.place().kind() != PlaceKind.PROVINCE && f.place().country() != null
+					&& !place.country().equals(f.place().country()));
 		return !ownCountryNamed && otherCountryNamed;
 	}
 
