@@ -357,36 +357,7 @@ public final class CasualtyParser {
 
 	/** One quantity with its qualifier; null when it is not a number at all. */
 	static Count count(String qualifier, String amount) {
-		String a = amount.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
-		Count vague = switch (a) {
-			case "both" -> Count.exactly(2);
-			case "several" -> new Count(3, 2, 9);
-			case "a few" -> new Count(3, 2, 5);
-			case "dozens" -> new Count(24, 24, null);
-			case "scores" -> new Count(40, 40, null);
-			case "hundreds" -> new Count(200, 200, null);
-			case "thousands" -> new Count(2000, 2000, null);
-			case "tens of thousands" -> new Count(20000, 20000, null);
-			default -> null;
-		};
-		if (vague != null) {
-			return vague;
-		}
-		// "a girl and her mother", "his brother": one relative.
-		int n = (a.equals("his") || a.equals("her")) ? 1 : NumberWords.parse(a);
-		if (n < 0) {
-			return null;
-		}
-		String q = (qualifier == null) ? "" : qualifier.toLowerCase(Locale.ROOT);
-		return switch (q) {
-			case "at least" -> new Count(n, n, null);
-			case "more than", "over" -> new Count(n + 1, n + 1, null);
-			case "about", "around", "some", "approximately", "roughly", "an estimated" ->
-				new Count(n, (int) Math.floor(n * 0.8), (int) Math.ceil(n * 1.2));
-			case "nearly", "almost" -> new Count(n, (int) Math.floor(n * 0.8), n);
-			case "up to", "as many as" -> new Count(n, Math.min(1, n), n);
-			default -> Count.exactly(n);
-		};
+		return Count.read(qualifier, amount);
 	}
 
 	/** A bare number that reads like a year ("in 2019 killed") is no toll. */

@@ -1,5 +1,7 @@
 package org.conflictdata.incidentmap.extraction;
 
+import java.util.Locale;
+
 /**
  * A casualty figure: the chosen value and the range the sources span. A single exact
  * figure has {@code min == value == max}; "at least one" is {@code (1, 1, null)};
@@ -37,6 +39,44 @@ public record Count(int value, int min, Integer max) {
 	 */
 	public static Count killedBeside(Count killed, Count wounded) {
 		return (killed == null && wounded != null && wounded.value() > 0) ? Count.exactly(0) : killed;
+	}
+
+	/**
+	 * One quantity as the text words it, with its qualifier ("at least", "about", "up
+	 * to"): a number, a number word or a vague amount ("several", "dozens"); null when it
+	 * is not a number at all.
+	 */
+	static Count read(String qualifier, String amount) {
+		String a = amount.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+		Count vague = switch (a) {
+			case "both" -> Count.exactly(2);
+			case "several" -> new Count(3, 2, 9);
+			case "a few" -> new Count(3, 2, 5);
+			case "dozens" -> new Count(24, 24, null);
+			case "scores" -> new Count(40, 40, null);
+			case "hundreds" -> new Count(200, 200, null);
+			case "thousands" -> new Count(2000, 2000, null);
+			case "tens of thousands" -> new Count(20000, 20000, null);
+			default -> null;
+		};
+		if (vague != null) {
+			return vague;
+		}
+		// "a girl and her mother", "his brother": one relative.
+		int n = (a.equals("his") || a.equals("her")) ? 1 : NumberWords.parse(a);
+		if (n < 0) {
+			return null;
+		}
+		String q = (qualifier == null) ? "" : qualifier.toLowerCase(Locale.ROOT);
+		return switch (q) {
+			case "at least" -> new Count(n, n, null);
+			case "more than", "over" -> new Count(n + 1, n + 1, null);
+			case "about", "around", "some", "approximately", "roughly", "an estimated" ->
+				new Count(n, (int) Math.floor(n * 0.8), (int) Math.ceil(n * 1.2));
+			case "nearly", "almost" -> new Count(n, (int) Math.floor(n * 0.8), n);
+			case "up to", "as many as" -> new Count(n, Math.min(1, n), n);
+			default -> Count.exactly(n);
+		};
 	}
 
 }
