@@ -1,5 +1,6 @@
 package org.conflictdata.incidentmap.ingest;
 
+import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -38,12 +39,13 @@ final class DatelineFallback {
 
 	private final String name;
 
-	private final String lead;
+	/** Whether the lead places the story at another place than the dateline town. */
+	private final boolean leadElsewhere;
 
-	private DatelineFallback(Place town, String name, String lead) {
+	private DatelineFallback(Place town, String name, boolean leadElsewhere) {
 		this.town = town;
 		this.name = name;
-		this.lead = lead;
+		this.leadElsewhere = leadElsewhere;
 	}
 
 	/** The fallback of an article's text, or null when it has no usable dateline. */
@@ -52,7 +54,7 @@ final class DatelineFallback {
 			return null;
 		}
 		Matcher m = DATELINE.matcher(text);
-		if (!m.find() || CAPITALS.contains(m.group(1).toLowerCase(java.util.Locale.ROOT))) {
+		if (!m.find() || CAPITALS.contains(m.group(1).toLowerCase(Locale.ROOT))) {
 			return null;
 		}
 		Location located = geocoder.locate("in " + m.group(1));
@@ -61,7 +63,11 @@ final class DatelineFallback {
 				|| !Set.of("Iraq", "Syria").contains(town.country())) {
 			return null;
 		}
-		return new DatelineFallback(town, m.group(1), leadOf(text, m.end()));
+		// The lead is the article's: geocoded once, not for every unplaced sentence.
+		Location lead = geocoder.locate(leadOf(text, m.end()));
+		boolean leadElsewhere = lead.isResolved() && lead.place().kind() != PlaceKind.COUNTRY
+				&& !lead.place().contains(town) && Distance.km(lead.place(), town) > NEAR_KM;
+		return new DatelineFallback(town, m.group(1), leadElsewhere);
 	}
 
 	/** The first paragraph of substance after the dateline, with the dateline itself. */
@@ -86,10 +92,7 @@ final class DatelineFallback {
 		int from = Math.max(0, text.lastIndexOf("\n\n", Math.max(0, at)));
 		int to = text.indexOf("\n\n", Math.min(text.length(), Math.max(0, at)));
 		String paragraph = text.substring(from, (to < 0) ? text.length() : to);
-		Location lead = geocoder.locate(this.lead);
-		boolean leadElsewhere = lead.isResolved() && lead.place().kind() != PlaceKind.COUNTRY
-				&& !lead.place().contains(this.town) && Distance.km(lead.place(), this.town) > NEAR_KM;
-		if (leadElsewhere || namesOtherPlace(paragraph, geocoder)) {
+		if (this.leadElsewhere || namesOtherPlace(paragraph, geocoder)) {
 			return null;
 		}
 		return new Location(this.town, 2, "near " + this.town.name(), this.name,
