@@ -29,6 +29,14 @@ final class Recollections {
 		.compile("(?i)\\bsince\\s+(?:[\\w'.-]+\\s+){0,5}?[\\w'.-]+,?\\s+when\\b");
 
 	/**
+	 * What ends a "since ..., when" clause: a clause break other than ", and", which goes
+	 * on telling the earlier time ("since November, when protesters burned the consulate,
+	 * and gunmen opened fire on them").
+	 */
+	private static final Pattern WHEN_CLAUSE_BREAK = Pattern
+		.compile("[;:]| - |\\(|\\)|\\bbut\\b|, (?:while|which|who)\\b");
+
+	/**
 	 * "brought back memories of March 2022, when missiles landed", "reminiscent of the
 	 * bombing": what follows is remembered, not reported.
 	 */
@@ -98,7 +106,7 @@ final class Recollections {
 		while (m.find()) {
 			at = m.start();
 		}
-		if (at < 0 || EventClassifier.CLAUSE_BREAK.matcher(before.substring(at)).find()) {
+		if (at < 0 || WHEN_CLAUSE_BREAK.matcher(before.substring(at)).find()) {
 			return false;
 		}
 		String clause = sentence.substring(at, trigger.end());

@@ -91,4 +91,16 @@ class PastAndForecastTests {
 				"Protesters set the party's offices on fire in Nasiriyah on Sunday.");
 	}
 
+	@Test
+	void shouldTellEveryEventOfASinceWhenClauseAsHistory() {
+		assertThat(SentenceTypes.of("Najaf has been a flashpoint since late November, when protesters set fire to the "
+				+ "consulate, and unidentified gunmen opened fire on them near a shrine, killing more than 20."))
+			.doesNotContain(EventType.ATTACK_ON_CIVILIANS);
+		SentenceTypes.assertNone(
+				"The city has been tense since the spring, when gunmen killed nine pilgrims, and militants shelled the shrine.",
+				"Calm has held since the summer, when a car bomb hit the market, and rockets struck the airport.");
+		SentenceTypes.assertEach(EventType.SHELLING_ARTILLERY_MISSILE,
+				"The city has been tense since the spring; militants shelled the shrine on Monday.");
+	}
+
 }
