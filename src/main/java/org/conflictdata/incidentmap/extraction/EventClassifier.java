@@ -77,6 +77,31 @@ public final class EventClassifier {
 	private static final Pattern VEHICLE_BOMB_PATTERN = Pattern.compile(TriggerRules.VEHICLE_BOMB,
 			Pattern.CASE_INSENSITIVE);
 
+	/**
+	 * "The blast set several parked cars on fire": the subject of the fire is an
+	 * explosion or a strike, so the fire is its damage, not a crowd's doing.
+	 */
+	private static final Pattern BLAST_SUBJECT = Pattern.compile(
+			"\\b(?:blasts?|explosions?|bombs?|bombings?|detonations?|strikes?|shells?|shelling|rockets?|missiles?|mortars?"
+					+ "|drones?|impacts?|shrapnel|debris)\\b(?![^,;]*\\b(?:protesters|demonstrators|rioters|crowds?|mobs?"
+					+ "|youths|men|residents|supporters)\\b)[^;:]{0,60}$",
+			Pattern.CASE_INSENSITIVE);
+
+	/**
+	 * "fired into the air", "warning shots", "over their heads": shots aimed at no one.
+	 */
+	private static final Pattern INTO_THE_AIR = Pattern.compile(
+			"\\b(?:(?:in|into)\\s+the\\s+air|warning\\s+shots|over\\s+(?:their|the\\s+protesters'|the\\s+crowd's)\\s+heads)\\b",
+			Pattern.CASE_INSENSITIVE);
+
+	/**
+	 * "then into the crowd", "at protesters", "live rounds at": shots aimed at people.
+	 */
+	private static final Pattern AT_THE_CROWD = Pattern
+		.compile("\\b(?:(?:into|at|on)\\s+(?:the\\s+)?(?:crowds?|protesters|demonstrators|marchers|people)"
+				+ "|live\\s+(?:rounds|ammunition|fire)|(?:shot|killed|wounded|injured|hurt)\\s+(?:\\w+\\s+)?(?:protesters|demonstrators))\\b",
+				Pattern.CASE_INSENSITIVE);
+
 	private static final Pattern PASSIVE_BEFORE = Pattern.compile("\\b(?:was|were|been|being)\\s+(?:\\w+\\s+)?$",
 			Pattern.CASE_INSENSITIVE);
 
@@ -121,10 +146,10 @@ public final class EventClassifier {
 				}
 			}
 		}
-		found.removeIf(
-				(t) -> isDamage(sentence, t, found) || isDisposedOf(sentence, t) || isSuicideVehicle(sentence, t, found)
-						|| isParticipleTail(sentence, t, found) || isBlastOfAnother(t, found)
-						|| isVictimsOfAnother(t, found) || TerritoryRules.isNotAPlace(sentence, t));
+		found.removeIf((t) -> isDamage(sentence, t, found) || isHarmlessDispersal(sentence, t)
+				|| isDisposedOf(sentence, t) || isSuicideVehicle(sentence, t, found)
+				|| isParticipleTail(sentence, t, found) || isBlastOfAnother(t, found) || isVictimsOfAnother(t, found)
+				|| TerritoryRules.isNotAPlace(sentence, t));
 		found.replaceAll((t) -> TerritoryRules.side(sentence, t));
 		found.replaceAll((t) -> turnedViolent(sentence, t));
 		found.replaceAll((t) -> CrowdFights.retype(sentence, t));
@@ -230,7 +255,25 @@ public final class EventClassifier {
 		}
 		boolean passive = PASSIVE_BEFORE.matcher(sentence.substring(0, trigger.start())).find();
 		boolean otherEvent = found.stream().anyMatch((t) -> t != trigger && !t.generic());
-		return passive || otherEvent;
+		return passive || otherEvent || BLAST_SUBJECT.matcher(sentence.substring(0, trigger.start())).find();
+	}
+
+	/**
+	 * "Police fired into the air to disperse the crowd": shots over a crowd that hurt no
+	 * one are crowd control, not force against it; a shot or hurt protester in the
+	 * sentence makes it force again.
+	 */
+	private static boolean isHarmlessDispersal(String sentence, Trigger trigger) {
+		if (trigger.type() != EventType.EXCESSIVE_FORCE_AGAINST_PROTESTERS
+				|| !INTO_THE_AIR.matcher(trigger.phrase()).find() || AT_THE_CROWD.matcher(trigger.phrase()).find()) {
+			return false;
+		}
+		CasualtyParser.Casualties hurt = CasualtyParser.parse(sentence);
+		return isNone(hurt.killed()) && isNone(hurt.wounded()) && !AT_THE_CROWD.matcher(sentence).find();
+	}
+
+	private static boolean isNone(Count count) {
+		return count == null || count.value() == 0;
 	}
 
 	/**

@@ -157,6 +157,33 @@ final class NonEvents {
 					+ "(?:the\\s+|a\\s+|an\\s+)?(?:[\\w'\\u2019-]+\\s+){0,3}$",
 			Pattern.CASE_INSENSITIVE);
 
+	/**
+	 * "We expect: (1) continued air activity; (2) further rocket fire", "Outlook: ...": a
+	 * sentence that opens as a forecast speaks of events to come in every item.
+	 */
+	private static final Pattern FORECAST_OPENING = Pattern.compile(
+			"^\\s*(?:(?:we|analysts|officials)\\s+(?:\\w+\\s+)?(?:expect|anticipate|forecast|predict|project)\\b"
+					+ "|(?:outlook|forecast|prognosis|looking ahead|what to watch|watch for|expect)\\s*[:,-]"
+					+ "|in\\s+the\\s+(?:coming|next)\\s+(?:days|weeks|months|week|month)\\b)",
+			Pattern.CASE_INSENSITIVE);
+
+	/**
+	 * "rocket attacks ... are likely next week": the clause after the event calls it
+	 * likely, a forecast; "was likely carried out by" judges who did a past one.
+	 */
+	private static final Pattern LIKELY_AFTER = Pattern.compile(
+			"^[^.;:]{0,80}?\\b(?:are|is|remain|remains|seem|seems|look|looks|appear|appears)\\s+(?:\\w+\\s+)?likely\\b"
+					+ "(?!\\s+(?:to\\s+have|carried|behind|responsible|the\\s+work|linked|caused|set|planted|fired|launched))",
+			Pattern.CASE_INSENSITIVE);
+
+	/**
+	 * "From rockets to roadside bombs: how the militias changed", "from drones to IEDs":
+	 * a line that opens on a range of kinds names tactics, not an event.
+	 */
+	private static final Pattern FROM_KIND_TO_KIND = Pattern.compile(
+			"^\\s*from\\s+(?:[\\w-]+\\s+){0,2}?[\\w-]+s\\s+to\\s+(?:[\\w-]+\\s+){0,2}?[\\w-]+s\\b",
+			Pattern.CASE_INSENSITIVE);
+
 	private NonEvents() {
 	}
 
@@ -181,7 +208,21 @@ final class NonEvents {
 				|| SPAN_START.matcher(sentence.substring(Math.max(0, trigger.start() - 80), trigger.start())).find()
 				|| isDeniedAfter(sentence, trigger)
 				|| LULL_AFTER.matcher(sentence.substring(Math.max(0, trigger.start() - 80), trigger.start())).find()
-				|| PROSPECT_SUBJECT.matcher(sentence.substring(0, trigger.start())).find();
+				|| PROSPECT_SUBJECT.matcher(sentence.substring(0, trigger.start())).find()
+				|| isForecast(sentence, trigger, to);
+	}
+
+	/**
+	 * Whether the sentence opens as a forecast before the trigger, calls it likely in its
+	 * clause, or opens on a range of kinds of event the trigger belongs to.
+	 */
+	private static boolean isForecast(String sentence, Trigger trigger, int clauseEnd) {
+		if (FORECAST_OPENING.matcher(sentence.substring(0, trigger.start())).lookingAt()
+				|| LIKELY_AFTER.matcher(sentence.substring(trigger.end(), clauseEnd)).find()) {
+			return true;
+		}
+		Matcher range = FROM_KIND_TO_KIND.matcher(sentence);
+		return range.lookingAt() && trigger.start() < range.end();
 	}
 
 	private static boolean isDeniedAfter(String sentence, Trigger trigger) {

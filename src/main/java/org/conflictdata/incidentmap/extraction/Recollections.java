@@ -15,8 +15,8 @@ import org.conflictdata.incidentmap.extraction.EventClassifier.Trigger;
  * event the new one is measured against; when that clause holds no date of its own, the
  * day the sentence names belongs to the new event, so the recalled one is history rather
  * than an event of that day. An event told after a cue of memory ("brought back memories
- * of ...", "reminiscent of ...") is recalled too. Null text or a null date recall
- * nothing.
+ * of ...", "reminiscent of ...") is recalled too, and so is one set years back ("two
+ * years ago", "on this day last year"). Null text or a null date recall nothing.
  */
 final class Recollections {
 
@@ -29,12 +29,30 @@ final class Recollections {
 		.compile("(?i)\\bsince\\s+(?:[\\w'.-]+\\s+){0,5}?[\\w'.-]+,?\\s+when\\b");
 
 	/**
+	 * What ends a "since ..., when" clause: a clause break other than ", and", which goes
+	 * on telling the earlier time ("since November, when protesters burned the consulate,
+	 * and gunmen opened fire on them").
+	 */
+	private static final Pattern WHEN_CLAUSE_BREAK = Pattern
+		.compile("[;:]| - |\\(|\\)|\\bbut\\b|, (?:while|which|who)\\b");
+
+	/**
 	 * "brought back memories of March 2022, when missiles landed", "reminiscent of the
 	 * bombing": what follows is remembered, not reported.
 	 */
 	private static final Pattern MEMORY = Pattern
 		.compile("(?i)\\b(?:memor(?:y|ies) of|reminiscent of|(?:a |the )?reminders? of|echo(?:es|ing)? of"
 				+ "|anniversary of|recall(?:s|ed|ing)? (?:how|that|when)|remember(?:s|ed|ing)? (?:how|that|when))\\b");
+
+	/**
+	 * "Two years ago, gunmen stormed ...", "on this day last year": an event set a year
+	 * or more back from the day of writing, an anniversary told, not news.
+	 */
+	private static final Pattern YEARS_AGO = Pattern
+		.compile("(?i)\\b(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|some|many"
+				+ "|few|a few|\\d{1,2})\\s+(?:full\\s+)?(?:years?|decades?)\\s+ago"
+				+ "|(?:on\\s+this\\s+(?:day|date)|this\\s+time|at\\s+this\\s+time|this\\s+week)\\s+(?:last|a)\\s+year"
+				+ "|on\\s+this\\s+(?:day|date)\\s+in\\s+(?:19|20)\\d\\d)\\b");
 
 	/**
 	 * "The raid came a week after gunmen stormed ...", "the attack follows deadly
@@ -80,7 +98,7 @@ final class Recollections {
 			return false;
 		}
 		String before = sentence.substring(0, trigger.start());
-		if (MEMORY.matcher(before).find()) {
+		if (MEMORY.matcher(before).find() || isYearsAgo(sentence, trigger)) {
 			return true;
 		}
 		var m = SINCE_WHEN.matcher(before);
@@ -88,12 +106,29 @@ final class Recollections {
 		while (m.find()) {
 			at = m.start();
 		}
-		if (at < 0 || EventClassifier.CLAUSE_BREAK.matcher(before.substring(at)).find()) {
+		if (at < 0 || WHEN_CLAUSE_BREAK.matcher(before.substring(at)).find()) {
 			return false;
 		}
 		String clause = sentence.substring(at, trigger.end());
 		return dates.stream()
 			.noneMatch((d) -> d != null && d.expression() != null && clause.contains(stripPossessive(d.expression())));
+	}
+
+	/**
+	 * Whether a cue of a year or more ago stands in the trigger's clause, before it ("A
+	 * year ago this week, on 28 November, police opened fire") or after it ("the town was
+	 * shelled two years ago").
+	 */
+	static boolean isYearsAgo(String sentence, Trigger trigger) {
+		var m = YEARS_AGO.matcher(sentence);
+		while (m.find()) {
+			String between = m.end() <= trigger.start() ? sentence.substring(m.end(), trigger.start())
+					: m.start() >= trigger.end() ? sentence.substring(trigger.end(), m.start()) : null;
+			if (between != null && !EventClassifier.CLAUSE_BREAK.matcher(between).find()) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private static String stripPossessive(String expression) {
