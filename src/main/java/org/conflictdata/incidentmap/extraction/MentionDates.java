@@ -271,11 +271,20 @@ final class MentionDates {
 			"\\bsince\\s+(?:(?:the\\s+)?(?:start|beginning|end|middle|turn)\\s+of\\s+|late\\s+|early\\s+|mid-?\\s*)?$",
 			Pattern.CASE_INSENSITIVE);
 
-	/** The dates of a sentence but those that open a span looked back over. */
+	/**
+	 * "since January 2020, when Iran fired missiles": the span starts with an event told.
+	 */
+	private static final Pattern WHEN_AFTER = Pattern.compile("^,?\\s+when\\b", Pattern.CASE_INSENSITIVE);
+
+	/**
+	 * The dates of a sentence but those that open a span looked back over, unless an
+	 * event of that day is told with them.
+	 */
 	static List<DateMention> withoutSpanStarts(String sentence, List<DateMention> dates) {
 		return dates.stream()
-			.filter((d) -> !d.date().expression().toLowerCase(Locale.ROOT).startsWith("since ")
-					&& !SINCE.matcher(sentence.substring(Math.max(0, d.start() - 40), d.start())).find())
+			.filter((d) -> WHEN_AFTER.matcher(sentence.substring(d.end())).lookingAt()
+					|| (!d.date().expression().toLowerCase(Locale.ROOT).startsWith("since ")
+							&& !SINCE.matcher(sentence.substring(Math.max(0, d.start() - 40), d.start())).find()))
 			.toList();
 	}
 
