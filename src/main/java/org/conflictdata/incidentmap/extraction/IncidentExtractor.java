@@ -61,10 +61,6 @@ public final class IncidentExtractor {
 				// happened.
 				+ "|\\b(?:that|which|who)\\s+had\\s+(?:\\w+\\s+){1,2}$", Pattern.CASE_INSENSITIVE);
 
-	/** "02:05 - Iraqi sources report ...": an entry of a live page. */
-	private static final Pattern TIME_STAMP = Pattern.compile(
-			"^\\s*\\d{1,2}[:.]\\d{2}\\s*(?:GMT|GMT\\+\\d+|local time|am|pm|a\\.m\\.|p\\.m\\.)?\\s*[-\u2013\u2014:|]\\s");
-
 	private static final Pattern PLACE_POINTED_BACK = Pattern.compile(
 			"\\b(?:of|near|outside|in|from|around)\\s+the\\s+(?:town|city|village)\\b(?!\\s+of\\b)(?!'s)",
 			Pattern.CASE_INSENSITIVE);
@@ -124,6 +120,10 @@ public final class IncidentExtractor {
 		EventDate pageDay = (published != null) ? EventDate.day(published, "",
 				"a time-stamped entry of a page published " + published + " → " + published) : null;
 		int stampedParagraph = -1;
+		// "18.06 — RUMAYTHA (Muthanna). IED detonated ...": the entry's day.
+		Map<Integer, EntryStamps.Stamp> stamps = EntryStamps.of(sentences, published,
+				SectionDates.latestYear(article.text()));
+		EventDate entry = null;
 		List<DatedReferences.Reference> references = new ArrayList<>();
 		MentionDraft last = null;
 		// The phrases of the last sentence that reported events.
@@ -163,9 +163,16 @@ public final class IncidentExtractor {
 						"a time-stamped entry under the date line '" + dateLine.expression() + "' → "
 								+ dateLine.start());
 			}
-			if (TIME_STAMP.matcher(text).lookingAt()) {
+			EntryStamps.Stamp stamp = (i == 0 || sentences.get(i - 1).paragraph() != s.paragraph())
+					? stamps.get(s.paragraph()) : null;
+			if (stamp != null) {
 				stampedParagraph = s.paragraph();
+				entry = stamp.day();
+				anchor = stamp.timeOnly() ? ((pageDay != null) ? pageDay : anchor) : entry;
 			}
+			// A day the entry's own text has since given takes over from the stamp.
+			EventDate entryDay = (entry != null && stampedParagraph == s.paragraph()
+					&& !(story.paragraph == s.paragraph() && !story.date.start().equals(entry.start()))) ? entry : null;
 			if (story.isNear(i, s.paragraph(), 2)) {
 				all = MentionDates.alignWeekdays(all, story.date);
 			}
@@ -235,7 +242,10 @@ public final class IncidentExtractor {
 					backReference = false;
 					own = List.of(counted);
 				}
-				if (own.isEmpty() && !onlyReportingDates && !backReference
+				if (own.isEmpty() && !backReference && entryDay != null) {
+					inherited = entryDay;
+				}
+				else if (own.isEmpty() && !onlyReportingDates && !backReference
 						&& story.isNear(i, s.paragraph(), MentionDates.storyWindow(anaphoric, text))) {
 					inherited = ReportSignals.reportsLaterEvent(text) ? MentionDates.sequel(story.date, text, published)
 							: story.date;
@@ -243,7 +253,8 @@ public final class IncidentExtractor {
 				else if (own.isEmpty() && !onlyReportingDates && !backReference && section != null) {
 					inherited = section;
 				}
-				else if (own.isEmpty() && !backReference && stampedParagraph == s.paragraph() && pageDay != null) {
+				else if (own.isEmpty() && !backReference && stampedParagraph == s.paragraph() && entry == null
+						&& pageDay != null) {
 					// "23:40 - ... Two Katyusha rockets have landed inside the Green
 					// Zone".
 					inherited = pageDay;
@@ -314,7 +325,8 @@ public final class IncidentExtractor {
 			else if (coarse != null && (anchor == null || anchor.precision() != DatePrecision.DAY)) {
 				anchor = coarse;
 			}
-			EventDate storyNow = MentionDates.anchorOf(dates, DatePrecision.MONTH);
+			EventDate storyNow = MentionDates.anchorOf(MentionDates.withoutSpanStarts(text, dates),
+					DatePrecision.MONTH);
 			if (storyNow == null && !fromSentence.isEmpty()) {
 				storyNow = fromSentence.get(fromSentence.size() - 1).date;
 			}

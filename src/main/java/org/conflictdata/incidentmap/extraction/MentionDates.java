@@ -263,6 +263,31 @@ final class MentionDates {
 		return best;
 	}
 
+	/**
+	 * "the heart of the protest movement since October last year": the start of a span
+	 * the sentence looks back over, not a day the story is at.
+	 */
+	private static final Pattern SINCE = Pattern.compile(
+			"\\bsince\\s+(?:(?:the\\s+)?(?:start|beginning|end|middle|turn)\\s+of\\s+|late\\s+|early\\s+|mid-?\\s*)?$",
+			Pattern.CASE_INSENSITIVE);
+
+	/**
+	 * "since January 2020, when Iran fired missiles": the span starts with an event told.
+	 */
+	private static final Pattern WHEN_AFTER = Pattern.compile("^,?\\s+when\\b", Pattern.CASE_INSENSITIVE);
+
+	/**
+	 * The dates of a sentence but those that open a span looked back over, unless an
+	 * event of that day is told with them.
+	 */
+	static List<DateMention> withoutSpanStarts(String sentence, List<DateMention> dates) {
+		return dates.stream()
+			.filter((d) -> WHEN_AFTER.matcher(sentence.substring(d.end())).lookingAt()
+					|| (!d.date().expression().toLowerCase(Locale.ROOT).startsWith("since ")
+							&& !SINCE.matcher(sentence.substring(Math.max(0, d.start() - 40), d.start())).find()))
+			.toList();
+	}
+
 	/** "Then" early in a sentence: the next step of the story. */
 	private static final Pattern THEN = Pattern.compile("^(?:[\\w'\".,-]+\\s+){0,6}?then\\b", Pattern.CASE_INSENSITIVE);
 
