@@ -50,10 +50,13 @@ final class AttackNounRules {
 			+ "(?:\\s+of\\s+(?:the\\s+|an?\\s+)?(?:[\\w'-]+\\s+){0,2}?[\\w'-]+)?";
 
 	/** A victims' verb told as done; "could be killed" is no event. */
-	private static final String SUFFERED = "\\s+(?:(?:were|was|have been|has been|had been)\\s+)?"
+	private static final String SUFFERED = "(?:,\\s+(?:including|among them|most of them)\\s+[^,.;:]{1,50},)?"
+			+ "\\s+(?:(?:were|was|are|is|have been|has been|had been)\\s+)?"
 			+ "(?:(?:reportedly|also|allegedly|all|both|later)\\s+)?"
 			+ "(?:killed|wounded|injured|hurt|slain|shot dead|martyred|died|perished|lost (?:their|his|her) lives?"
-			+ "|lost (?:his|her) life|(?:were|was) among (?:the dead|those killed|the victims|the casualties))";
+			+ "|lost (?:his|her) life|(?:were|was) among (?:the dead|those killed|the victims|the casualties)|die|dies)"
+			// "two soldiers were killed and three wounded in", "and his son wounded".
+			+ "(?:,?\\s+and\\s+(?:[\\w'-]+\\s+){0,3}?(?:were\\s+|was\\s+)?(?:wounded|injured|hurt))?";
 
 	/** The stretch between the victims' verb and the noun, kept in one clause. */
 	private static final String TO_NOUN = "(?:\\s+(?:(?!\\b(?:when|after|before|as|while|since|and|but|because"
@@ -141,7 +144,7 @@ final class AttackNounRules {
 			+ COUNT + "\\s+(?:people\\s+|persons\\s+|others\\s+)?(?:dead|killed|wounded|injured)\\b";
 
 	/** From the noun to the victims' verb, across the target. */
-	private static final String ON_TARGET = "(?:\\s+(?:on|against|targeting|near|in|at|inside|outside)\\b[^.;:]{0,90}?)?";
+	private static final String ON_TARGET = "(?:,[^,.;:]{1,60},)?(?:\\s+(?:on|against|targeting|near|in|at|inside|outside)\\b[^.;:]{0,90}?)?";
 
 	/**
 	 * A digest entry told with no finite verb at all: "IS attack on a PMF position near

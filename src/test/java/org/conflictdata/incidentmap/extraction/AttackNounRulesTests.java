@@ -81,9 +81,14 @@ class AttackNounRulesTests {
 					"%s were wounded in %s on %s near Tarmiyah late on Sunday.",
 					"%s lost their lives in %s near Tarmiyah on Monday.",
 					"%s killed in %s near Tarmiyah on Monday, officials say.",
-					"%s have been killed in %s near Tarmiyah." };
+					"%s have been killed in %s near Tarmiyah.",
+					"%s were killed and three others wounded in %s near Tarmiyah on Monday.",
+					"%s are killed in %s near Tarmiyah on Monday.",
+					"%s, including a teenager, were killed in %s near Tarmiyah on Monday." };
 			for (String frame : frames) {
-				Victims v = VICTIMS.get(i % VICTIMS.size());
+				// The victims turn with the frame and the noun, so that each frame meets
+				// several.
+				Victims v = VICTIMS.get((i + i / frames.length) % VICTIMS.size());
 				String mod = MODIFIERS.get(i % MODIFIERS.size());
 				String target = (v.armed() ? ARMED_TARGETS : UNARMED_TARGETS).get(i % 4);
 				String phrase = frame.startsWith("%s killed") ? mod + " " + noun.words()
@@ -103,6 +108,8 @@ class AttackNounRulesTests {
 			cells.add(new String[] {
 					subject + " on " + target + " near Tarmiyah killed " + v.plural().toLowerCase() + " on Monday.",
 					byVictims(noun, v.armed()).name() });
+			cells.add(new String[] { "The " + noun.words() + ", claimed by Islamic State, killed "
+					+ v.plural().toLowerCase() + " near Tarmiyah on Monday.", byVictims(noun, v.armed()).name() });
 			cells.add(new String[] {
 					subject + " on " + target + " near Tarmiyah on Monday left two dead and four wounded.",
 					byVictims(noun, v.armed()).name() });
