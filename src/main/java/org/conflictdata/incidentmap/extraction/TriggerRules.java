@@ -341,7 +341,9 @@ final class TriggerRules {
 							+ "|\\bretaliat(?:ed|ion|ory)\\b|\\bbombing\\b|\\bbombed\\b"));
 
 	static {
-		List<Rule> all = new ArrayList<>(KillingRules.FIRST);
+		// Victims and attack noun as one phrase, before either is read alone.
+		List<Rule> all = new ArrayList<>(AttackNounRules.RULES);
+		all.addAll(KillingRules.FIRST);
 		all.addAll(BEFORE_TERRITORY);
 		// A place changing hands, told as done; see TerritoryRules.
 		all.addAll(TerritoryRules.RULES);
