@@ -146,17 +146,10 @@ public final class EventClassifier {
 				}
 			}
 		}
-<<<<<<< HEAD
 		found.removeIf((t) -> isDamage(sentence, t, found) || isHarmlessDispersal(sentence, t)
 				|| isDisposedOf(sentence, t) || isSuicideVehicle(sentence, t, found)
 				|| isParticipleTail(sentence, t, found) || isBlastOfAnother(t, found) || isVictimsOfAnother(t, found)
-				|| TerritoryRules.isNotAPlace(sentence, t));
-=======
-		found.removeIf((t) -> isDamage(sentence, t, found) || isDisposedOf(sentence, t)
-				|| isSuicideVehicle(sentence, t, found) || isParticipleTail(sentence, t, found)
-				|| isBlastOfAnother(t, found) || isVictimsOfAnother(t, found) || TerritoryRules.isNotAPlace(sentence, t)
-				|| AttackNounRules.isFoiled(sentence, t));
->>>>>>> ext27
+				|| TerritoryRules.isNotAPlace(sentence, t) || AttackNounRules.isFoiled(sentence, t));
 		found.replaceAll((t) -> TerritoryRules.side(sentence, t));
 		found.replaceAll((t) -> turnedViolent(sentence, t));
 		found.replaceAll((t) -> CrowdFights.retype(sentence, t));
