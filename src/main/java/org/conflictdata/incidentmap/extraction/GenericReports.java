@@ -21,6 +21,13 @@ final class GenericReports {
 	private static final Pattern REPEAT = Pattern.compile(
 			"(?:\\b(?:a|the)\\s+(?:second|third|fourth|further|fresh|new)|\\banother)\\s+$", Pattern.CASE_INSENSITIVE);
 
+	/**
+	 * How many sentences after the report it goes on with an undated continuation ("A
+	 * third target was a warehouse outside X") may stand: a wire story tells each site in
+	 * a paragraph or two of its own.
+	 */
+	private static final int CONTINUATION_REACH = 8;
+
 	private static final Pattern AIR_STRIKE_VERB = Pattern.compile("^(?:strikes?|struck|retaliat\\w*|bomb\\w*)$",
 			Pattern.CASE_INSENSITIVE);
 
@@ -63,27 +70,41 @@ final class GenericReports {
 
 	/**
 	 * "Less than a day later a second strike hit a building", "another raid followed":
-	 * one more of the kind of event just told, whatever else happened that day.
+	 * one more of the kind of event just told, whatever else happened that day. A
+	 * continuation ("a second wave hit ...", see {@link Continuations}) that states no
+	 * day of its own takes the day of the report it goes on with.
 	 */
 	private static EventType repeated(MentionDraft generic, List<MentionDraft> drafts) {
-		if (generic.date == null || generic.historical) {
+		boolean continues = Continuations.continues(generic.sentence.text(), generic.trigger);
+		if ((generic.date == null && !continues) || generic.historical) {
 			// "demanded permission before launching another raid": no day, no event.
 			return null;
 		}
 		String before = generic.sentence.text().substring(0, generic.trigger.start());
-		if (!REPEAT.matcher(before).find()) {
+		if (!REPEAT.matcher(before).find() && !continues) {
 			return null;
 		}
-		EventType type = null;
+		MentionDraft continued = null;
 		for (MentionDraft d : drafts) {
 			if (d == generic) {
-				return type;
+				break;
 			}
-			if (!d.trigger.generic() && !d.historical) {
-				type = d.trigger.type();
+			// "two days after a rocket barrage" is the occasion, not the kind just told.
+			if (!d.trigger.generic() && !d.historical && !d.counted) {
+				continued = d;
 			}
 		}
-		return null;
+		if (continued == null || (generic.date == null
+				&& (continued.date == null || generic.sentenceIndex - continued.lastTold() > CONTINUATION_REACH))) {
+			return null;
+		}
+		if (continues && continued.date != null
+				&& (generic.date == null || !generic.sentence.text().contains(generic.date.expression()))) {
+			// "The heaviest of the strikes fell on ...", undated: the day of the
+			// operation it goes on with, not of whatever the story named last.
+			generic.date = continued.date;
+		}
+		return continued.trigger.type();
 	}
 
 	/**

@@ -185,7 +185,7 @@ public final class IncidentExtractor {
 				.toList();
 			List<DateMention> dates = MentionDates.eventDates(text, outside);
 			boolean onlyReportingDates = dates.isEmpty() && !outside.isEmpty();
-			List<EventSegments.Segment> segments = EventSegments.of(text, EventClassifier.triggers(text), dates);
+			List<EventSegments.Segment> segments = EventSegments.of(text, Continuations.triggers(sentences, i), dates);
 			List<MentionDraft> fromSentence = new ArrayList<>();
 			for (EventSegments.Segment seg : segments) {
 				Trigger t = seg.trigger();
@@ -197,7 +197,7 @@ public final class IncidentExtractor {
 					continue;
 				}
 				// "the strike", not "the US retaliated": only a noun can point back.
-				boolean nominal = !VERB_FORM.matcher(t.phrase()).find();
+				boolean nominal = !VERB_FORM.matcher(t.phrase()).find() && !Continuations.continues(text, t);
 				boolean anaphoric = nominal && ANAPHORIC.matcher(before).find();
 				boolean definite = nominal && DEFINITE.matcher(before).find();
 				if (t.generic() && last != null && ((anaphoric && i - last.lastTold() <= 2)
@@ -218,14 +218,14 @@ public final class IncidentExtractor {
 					last.sentenceIndex = i;
 					continue;
 				}
-				List<EventDate> phraseDates = MentionDates.forPhrase(text, t, seg.start(), seg.end(), dates,
-						segments.size() == 1);
+				List<EventDate> phraseDates = MentionDates.forPhrase(text, t, seg.start(), seg.end(),
+						Continuations.ownDates(text, t, dates), segments.size() == 1);
 				List<EventDate> own = phraseDates;
 				boolean ownOnlyRelative = own.isEmpty() || dates.stream()
 					.filter((d) -> phraseDates.contains(d.date()))
 					.allMatch((d) -> d.kind() == DateResolver.Kind.RELATIVE_TO_ANCHOR);
 				if (t.generic() && ownOnlyRelative && (last == null || i - last.lastTold() <= 2)
-						&& (anaphoric || definite || QUANTIFIED.matcher(before).find())) {
+						&& (anaphoric || definite || (nominal && QUANTIFIED.matcher(before).find()))) {
 					// "No group claimed any of the attacks" after a round-up of three,
 					// "The strikes come only hours after ..." under the headline:
 					// events already reported, not a new one.

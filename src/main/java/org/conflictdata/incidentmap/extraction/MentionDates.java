@@ -325,10 +325,12 @@ final class MentionDates {
 
 	/**
 	 * How many sentences back an undated event may take the story's date: further for a
-	 * phrase pointing back ("the attack"), a sequel ("Then") or a later hour of the day.
+	 * phrase pointing back ("the attack"), a sequel ("Then"), a later hour of the day or
+	 * another site of the same operation ("A second wave hit ...").
 	 */
 	static int storyWindow(boolean anaphoric, String sentence) {
-		return (anaphoric || ReportSignals.reportsLaterEvent(sentence) || continuesSameDay(sentence)) ? 4 : 2;
+		return (anaphoric || ReportSignals.reportsLaterEvent(sentence) || continuesSameDay(sentence)
+				|| Continuations.opens(sentence)) ? 4 : 2;
 	}
 
 	/** The week after a story's date, for "Then Washington retaliated". */

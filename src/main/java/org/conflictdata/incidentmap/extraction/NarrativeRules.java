@@ -8,8 +8,9 @@ import static org.conflictdata.incidentmap.extraction.TriggerRules.rule;
  * Event phrases of stories told as a narrative rather than as a wire's tally: a person
  * shot as they left home, a pistol fired at close range, a drone that targeted a
  * residence, protesters forcing a gate, a crowd marching with slogans or carrying a
- * coffin through a protest. Read after {@link TriggerRules}' typed rules and before its
- * clashes, protests and generic attack verbs; see {@link TriggerRules} for the form.
+ * coffin through a protest, a crowd that filled a square. Read after
+ * {@link TriggerRules}' typed rules and before its clashes, protests and generic attack
+ * verbs; see {@link TriggerRules} for the form.
  */
 final class NarrativeRules {
 
@@ -54,6 +55,26 @@ final class NarrativeRules {
 							+ "|\\b(?:mourners|supporters|protesters|protestors|demonstrators|crowds?|hundreds|thousands)\\b"
 							+ "[^.;]{0,60}?\\bcarried\\s+(?:the\\s+)?(?:coffins?|caskets?)\\b[^.;]{0,80}?\\b(?:through|around|to|into)"
 							+ "\\s+(?:the\\s+)?(?:[\\w'-]+\\s+){0,3}?(?:sit-in|square|streets|protest|camp)\\b"),
+			// "Tens of thousands of Sadr supporters filled Tahrir Square", "crowds
+			// thronged the streets of the capital": a rally told by what the crowd did
+			// to a public place, not fans at a stadium or a crowd celebrating a win.
+			rule(Cues
+				.of("protest", "demonstrat", "crowd", "supporters", "followers", "thousand", "hundred", "mourners",
+						"marchers", "students", "loyalists")
+				.and("filled", "thronged", "packed", "poured into", "flooded", "crowded into", "massed", "swarmed",
+						"streamed into", "converged on"),
+					EventType.PEACEFUL_PROTEST,
+					"\\b(?:protesters|protestors|demonstrators|crowds?|supporters|followers|thousands|hundreds|mourners"
+							+ "|marchers|students|loyalists)\\b[^.;]{0,50}?\\b(?:filled|thronged|packed|poured\\s+into"
+							+ "|flooded(?:\\s+into)?|crowded\\s+into|massed\\s+in|swarmed(?:\\s+into)?|streamed\\s+into"
+							+ "|converged\\s+on)\\s+(?:the\\s+)?(?:[\\w'-]+\\s+){0,3}?(?:squares?|streets|roads|avenues?"
+							+ "|boulevards?|roundabouts?|plaza)\\b(?![^.;]{0,60}?\\b(?:celebrat\\w*|victory|win|title|cup"
+							+ "|match|final|festival|new year|eid)\\b)"
+							// "The gathering passed without incident": a protest told
+							// by how it ended.
+							+ "|\\b(?:gathering|rally|protest|demonstration|march|sit-in|procession)s?\\s+(?:had\\s+)?"
+							+ "(?:passed|ended|went\\s+off|passed\\s+off|dispersed)\\s+(?:without\\s+(?:any\\s+)?incident"
+							+ "|peacefully)\\b"),
 			// "strikes destroyed two depots": air strikes, since a
 			// walk-out destroys nothing.
 			rule(Cues.of("strike"), EventType.AIR_DRONE_STRIKE,

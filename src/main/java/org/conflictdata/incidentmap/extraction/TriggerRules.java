@@ -351,6 +351,7 @@ final class TriggerRules {
 		all.addAll(ActionToldRules.RULES);
 		all.addAll(KillingRules.RULES);
 		all.addAll(SiteRules.RULES);
+		all.addAll(ContinuationRules.RULES);
 		all.addAll(AFTER_TERRITORY);
 		ALL = List.copyOf(all);
 	}
