@@ -185,18 +185,16 @@ public final class PlaceNames {
 	/**
 	 * Spellings of one Arabic sound that English writers vary, brought to one form before
 	 * the letter rules: the final -iyeh (or -ieh) of a nisba name is the -iya also
-	 * written -iyah (Mahmudiyeh, Mahmudiya; Salamiyeh, Salamiyah), and in a word of five
-	 * letters or more ei and ey are the diphthong also written ai and ay (Beiji, Baiji,
-	 * Bayji; Sheikh, Shaykh). Shorter words keep their vowels, which alone tell apart
-	 * names such as Nein and Na'in. Turkish -iye (Mahmudiye) and a bare final -eh
-	 * (Garmeh, Garma) stay, since other places are written so.
+	 * written -iyah (Mahmudiyeh, Mahmudiya; Salamiyeh, Salamiyah). Turkish -iye
+	 * (Mahmudiye) and a bare final -eh (Garmeh, Garma) stay, since other places are
+	 * written so; ei and ai stay apart too, since folding them makes the general
+	 * "Suleimani" the city "Sulaimani".
 	 */
 	private static String spellingVariant(String word) {
-		String w = word;
-		if (w.endsWith("iyeh") || w.endsWith("ieh")) {
-			w = w.substring(0, w.length() - 2) + "a";
+		if (word.endsWith("iyeh") || word.endsWith("ieh")) {
+			return word.substring(0, word.length() - 2) + "a";
 		}
-		return (w.length() > 4) ? w.replace("ei", "ai").replace("ey", "ay") : w;
+		return word;
 	}
 
 	/**

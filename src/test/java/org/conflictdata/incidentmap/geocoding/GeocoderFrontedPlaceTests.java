@@ -28,8 +28,7 @@ class GeocoderFrontedPlaceTests {
 					In al-Khales, a mortar round hit a house.                                             | Diyala   | Khāliş
 					Around as-Salamiyeh, clashes continued for a third day.                               | Hama     | As Salamīyah
 					Two people were killed in the town of Shatrah in Dhi Qar.                             | Dhi Qar  | Ash Shaţrah
-					Gunmen killed two policemen in Beiji on Tuesday.                                      | Salahuddin | Baiji
-					""")
+							""")
 	void shouldPlaceTheNamedTown(String sentence, String province, String name) {
 		Location location = this.geocoder.locate(sentence);
 		assertThat(location.place().name()).isEqualTo(name);
@@ -42,6 +41,7 @@ class GeocoderFrontedPlaceTests {
 			Ali al-Shatra, a tribal leader, was shot dead in Basra.           | Basra
 			Said al-Musayyib, a lawyer, was arrested in Karbala.              | Karbala
 			Minister Ahmed al-Khalisi was attacked in Baghdad.                | Baghdad
+			A drone killed Qassem Suleimani at Baghdad airport.               | Baghdad International Airport
 			From Syria, the group sent fighters into Iraq near Sinjar.        | Sinjar
 			From al-Shatra, the marchers walked to Nasiriyah on Friday.       | Nasiriyah
 			""")
