@@ -170,6 +170,9 @@ public final class Geocoder {
 			else if (Datelines.opensSlashedDateline(text, tokens, hit.from(), hit.to())) {
 				reading = new Reading(Relation.DATELINE, hit.from(), null, null);
 			}
+			else {
+				reading = ReportedFrom.read(text, tokens, hit.to(), reading);
+			}
 			floor = hit.to() + 1;
 			int phraseStart = Math.min(reading.phraseStart(), hit.from());
 			String matched = TextTokens.quote(text, tokens, hit.from(), hit.to());

@@ -76,6 +76,15 @@ final class PlaceMatcher {
 			"roundabout", "square", "hospital", "mosque", "market", "school", "stadium", "tunnel", "canal", "field",
 			"oilfield", "plant", "refinery", "factory", "camp", "base", "airport", "prison");
 
+	/**
+	 * Prepositions and conjunctions that a sentence may open with, capitalised, before a
+	 * place name with an article: not the given name of a person.
+	 */
+	private static final Set<String> OPENING_WORDS = Set.of("in", "near", "at", "from", "outside", "around", "inside",
+			"across", "along", "between", "beyond", "throughout", "toward", "towards", "into", "on", "and", "but",
+			"while", "since", "after", "before", "by", "for", "to", "of", "as", "with", "within", "south", "north",
+			"east", "west");
+
 	private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "near", "of", "at", "from", "to", "outside",
 			"around", "into", "toward", "towards", "inside");
 
@@ -200,7 +209,9 @@ final class PlaceMatcher {
 	/**
 	 * "Prime Minister Haider al-Abadi": a given name before an Arabic article makes the
 	 * word after it a family name, not the GeoNames town it folds like. A name prefix
-	 * before the article ("Tal al-Abyad") opens a place name instead.
+	 * before the article ("Tal al-Abyad") opens a place name instead, and so does a
+	 * preposition or conjunction capitalised only because it opens the sentence ("From
+	 * al-Shatra, 40 km north of Nasiriyah", "In as-Suwayra").
 	 */
 	private static boolean surnameAfterArticle(List<Token> tokens, int index) {
 		if (index < 2 || tokens.get(index).breakBefore() || tokens.get(index - 1).breakBefore()
@@ -208,7 +219,8 @@ final class PlaceMatcher {
 			return false;
 		}
 		Token given = tokens.get(index - 2);
-		return given.capitalised() && !given.isArticle() && !NAME_PREFIXES.contains(given.lower());
+		return given.capitalised() && !given.isArticle() && !NAME_PREFIXES.contains(given.lower())
+				&& !OPENING_WORDS.contains(given.lower());
 	}
 
 	/**

@@ -53,6 +53,18 @@ public final class PlaceNames {
 
 	/** The folded words of a name, articles removed; empty for null or blank input. */
 	public static List<String> words(String name) {
+		return words(name, true);
+	}
+
+	/**
+	 * The key of a name folded without the spelling variants of {@link #spellingVariant}:
+	 * only used to check that the variants join no two places that were apart.
+	 */
+	static String keyWithoutVariants(String name) {
+		return String.join("", words(name, false));
+	}
+
+	private static List<String> words(String name, boolean variants) {
 		List<String> words = new ArrayList<>();
 		if (name == null || name.isBlank()) {
 			return words;
@@ -73,18 +85,18 @@ public final class PlaceNames {
 				word.append(Character.toLowerCase(c));
 			}
 			else if (c != '.' || !isInitialDot(text, i)) {
-				add(words, word);
+				add(words, word, variants);
 			}
 		}
-		add(words, word);
+		add(words, word, variants);
 		return words;
 	}
 
-	private static void add(List<String> words, StringBuilder word) {
+	private static void add(List<String> words, StringBuilder word, boolean variants) {
 		if (!word.isEmpty()) {
 			String lower = word.toString();
 			if (!isArticle(lower)) {
-				words.add(fold(lower));
+				words.add(fold(lower, variants));
 			}
 			word.setLength(0);
 		}
@@ -135,7 +147,14 @@ public final class PlaceNames {
 	 * digits pass through.
 	 */
 	public static String fold(String word) {
+		return fold(word, true);
+	}
+
+	private static String fold(String word, boolean variants) {
 		String w = hasGluedArticle(word) ? word.substring(2) : word;
+		if (variants) {
+			w = spellingVariant(w);
+		}
 		if (w.equals("albu") || w.equals("ilbu")) {
 			// "Albu Kamal" is "Al Bu Kamal" with the article fused to "Bu" (the tribal
 			// "family of"), which the article rule cannot see in a four-letter word.
@@ -161,6 +180,21 @@ public final class PlaceNames {
 			out.setLength(last);
 		}
 		return out.toString();
+	}
+
+	/**
+	 * Spellings of one Arabic sound that English writers vary, brought to one form before
+	 * the letter rules: the final -iyeh (or -ieh) of a nisba name is the -iya also
+	 * written -iyah (Mahmudiyeh, Mahmudiya; Salamiyeh, Salamiyah). Turkish -iye
+	 * (Mahmudiye) and a bare final -eh (Garmeh, Garma) stay, since other places are
+	 * written so; ei and ai stay apart too, since folding them makes the general
+	 * "Suleimani" the city "Sulaimani".
+	 */
+	private static String spellingVariant(String word) {
+		if (word.endsWith("iyeh") || word.endsWith("ieh")) {
+			return word.substring(0, word.length() - 2) + "a";
+		}
+		return word;
 	}
 
 	/**
