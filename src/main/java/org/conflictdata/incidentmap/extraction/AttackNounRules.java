@@ -43,11 +43,19 @@ final class AttackNounRules {
 			+ "|brothers?|wedding guests|displaced)";
 
 	/**
+	 * A word inside the victims' phrase: never a relative pronoun or a preposition, so
+	 * that "a funeral procession for members of Kataib Hezbollah who were killed in
+	 * American airstrikes" names no victims of a reported attack; it describes the
+	 * mourned.
+	 */
+	private static final String FRAME_WORD = "(?!(?:who|whom|whose|that|which|for|to|from|with|at|in|on|by)\\b)[\\w'-]+";
+
+	/**
 	 * Words between a victims' count and their noun ("two PMF fighters", "three Iraqi
 	 * army soldiers"), and after it ("a family of five", "two members of the SDF").
 	 */
-	private static final String VICTIMS_FRAME = "\\b" + COUNT + "\\s+(?:[\\w'-]+\\s+){0,3}?%s\\b"
-			+ "(?:\\s+of\\s+(?:the\\s+|an?\\s+)?(?:[\\w'-]+\\s+){0,2}?[\\w'-]+)?";
+	private static final String VICTIMS_FRAME = "\\b" + COUNT + "\\s+(?:" + FRAME_WORD + "\\s+){0,3}?%s\\b"
+			+ "(?:\\s+of\\s+(?:the\\s+|an?\\s+)?(?:" + FRAME_WORD + "\\s+){0,2}?" + FRAME_WORD + ")?";
 
 	/** A victims' verb told as done; "could be killed" is no event. */
 	private static final String SUFFERED = "(?:,\\s+(?:including|among them|most of them)\\s+[^,.;:]{1,50},)?"

@@ -148,6 +148,22 @@ class AttackNounRulesTests {
 	}
 
 	@Test
+	void shouldNotReadTheMournedAsVictimsOfAReportedAttack() {
+		// A relative clause describes those mourned or met; the attack it names is told
+		// elsewhere, if at all, and these rules must not make it a report.
+		List<String> sentences = List.of(
+				"A funeral procession for members of the militia who were killed in American airstrikes in Iraq last December.",
+				"Mourners carried the coffins of two fighters who died in a drone strike, chanting against the government.",
+				"The families of soldiers who were killed in an ambush near Tarmiyah met the minister on Monday.",
+				"A memorial for the workers that died in a bomb blast at the market was unveiled.");
+		for (String sentence : sentences) {
+			assertThat(AttackNounRules.RULES).as(sentence).noneMatch((rule) -> rule.pattern().matcher(sentence).find());
+		}
+		assertThat(AttackNounRules.RULES)
+			.anyMatch((rule) -> rule.pattern().matcher("Two fighters died in a drone strike near Tarmiyah.").find());
+	}
+
+	@Test
 	void shouldReadTheSameNounsInNonEventsAsNothing() {
 		List<String> sentences = new ArrayList<>(List.of(
 				"Two soldiers were killed in a car crash near Tarmiyah on Monday.",
