@@ -307,16 +307,15 @@ public final class PublicationDates {
 				anchor = end;
 			}
 		}
-		String basis = "latest date mentioned";
 		if (anchor == null) {
 			// No year anywhere: the weekdays given with days may still fix one.
 			Optional<Inferred> weekday = WeekdayYears.infer(text, today, hint);
 			if (weekday.isEmpty()) {
 				return Optional.empty();
 			}
-			anchor = weekday.get().date();
-			latestFull = anchor;
-			basis = "latest date mentioned, the year from the " + weekday.get().basis();
+			// The days the weekdays date are in that year; a yearless day put near them
+			// could cross into another.
+			return weekday;
 		}
 		LocalDate found = latestFull;
 		Matcher yearless = YEARLESS.matcher(text);
@@ -343,10 +342,10 @@ public final class PublicationDates {
 		// Only a weekday just after the latest date is read as the day being reported.
 		if (leadWeekday.isPresent() && latest.getDayOfWeek() != leadWeekday.get()
 				&& moved.toEpochDay() - latest.toEpochDay() <= 3) {
-			return Optional.of(new Inferred(moved, basis + " (" + latest + "), moved to the "
+			return Optional.of(new Inferred(moved, "latest date mentioned (" + latest + "), moved to the "
 					+ leadWeekday.get().name().toLowerCase(Locale.ROOT) + " the lead reports"));
 		}
-		return Optional.of(new Inferred(latest, basis));
+		return Optional.of(new Inferred(latest, "latest date mentioned"));
 	}
 
 	/**

@@ -70,8 +70,11 @@ final class SpelledDates {
 		if (line == null) {
 			return null;
 		}
-		String s = replace(DAY_BEFORE_MONTH, line, (m) -> ordinal(m.group(1)) + m.group(2));
-		s = replace(DAY_AFTER_MONTH, s, (m) -> m.group(1) + " " + ordinal(m.group(2)));
+		// "the second may be worse": a month name only in capitals after a spelled day.
+		String s = replace(DAY_BEFORE_MONTH, line,
+				(m) -> m.group(2).strip().startsWith("may") ? m.group() : ordinal(m.group(1)) + m.group(2));
+		s = replace(DAY_AFTER_MONTH, s,
+				(m) -> m.group(1).equals("may") ? m.group() : m.group(1) + " " + ordinal(m.group(2)));
 		s = replace(YEAR_AFTER_DAY, s, (m) -> {
 			int year = year(m.group(2));
 			return (year > 0) ? m.group(1) + year : m.group();

@@ -61,11 +61,11 @@ public final class TextNormalizer {
 
 	/**
 	 * A paragraph opening with a place in capitals glued to the first word of the story
-	 * ("NAJAFThe coffins", "AL-QAIMA convoy"), which copy that lost its punctuation
+	 * ("NAJAFThe coffins", "AL-QAIMThe convoy"), which copy that lost its punctuation
 	 * shows; a heading (a short line) is left alone.
 	 */
 	private static final Pattern GLUED_LEAD_DATELINE = Pattern
-		.compile("(?m)^(\\p{Lu}{3,}(?:[ -]\\p{Lu}{2,}){0,2})(?=\\p{Lu}(?:\\p{Ll}+\\s|\\s)[^\\n]{80})");
+		.compile("(?m)^((?:\\p{Lu}{2,}[ -]){0,2}\\p{Lu}{3,})(?=\\p{Lu}\\p{Ll}+\\s[^\\n]{80})");
 
 	/**
 	 * The canonical form of {@code raw}; see the class comment. Never null.
