@@ -11,6 +11,8 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -78,6 +80,39 @@ public final class ArticleReader {
 			published = field(meta, "published");
 		}
 		return build(name, text, title, url, parsePublished(published, sidecar + " field published"));
+	}
+
+	/**
+	 * Reads several article files as one batch. An article dated only by the weekdays it
+	 * gives with its days, which several years may fit (see {@link WeekdayYears}), takes
+	 * the year nearest to the median date of the other articles of the batch, because
+	 * documents collected together mostly come from one period; the basis says so.
+	 * @throws IllegalArgumentException as {@link #read(Path)}
+	 * @throws UncheckedIOException as {@link #read(Path)}
+	 */
+	public static List<Article> readAll(List<Path> files) {
+		List<Article> articles = new ArrayList<>();
+		List<LocalDate> dated = new ArrayList<>();
+		for (Path file : files) {
+			Article article = read(file);
+			articles.add(article);
+			if (article.published() != null && !byWeekday(article)) {
+				dated.add(article.published());
+			}
+		}
+		if (dated.isEmpty()) {
+			return articles;
+		}
+		dated.sort(null);
+		LocalDate hint = dated.get(dated.size() / 2);
+		articles.replaceAll((a) -> byWeekday(a) ? PublicationDates.infer(a.text(), LocalDate.now(), hint)
+			.map((d) -> new Article(a.name(), a.text(), a.title(), a.url(), d.date(), d.basis()))
+			.orElse(a) : a);
+		return articles;
+	}
+
+	private static boolean byWeekday(Article article) {
+		return article.publishedBasis() != null && article.publishedBasis().contains(WeekdayYears.BASIS);
 	}
 
 	/**

@@ -102,6 +102,19 @@ public final class PublicationDates {
 			+ "\\s+\\d{1,2}(?:st|nd|rd|th)?)(?:,?\\s+\\d{4})?\\s*(?:[\u2013\u2014-]|to|until|through)\\s*" + FULL_DATE,
 			Pattern.CASE_INSENSITIVE);
 
+	/**
+	 * A line at the foot of a story saying when it was published ("Published by the news
+	 * desk on Monday the third of February, two thousand and twenty", read after
+	 * {@link SpelledDates}).
+	 */
+	private static final Pattern TAIL_LINE = Pattern.compile(
+			"^\\s*(?:first\\s+)?(?:published|posted|updated|last updated|filed|date of publication)\\b[^\\n]{0,60}?"
+					+ "(?:\\bon\\b|:)\\s*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\\s+)?(?:the\\s+)?" + FULL_DATE,
+			Pattern.CASE_INSENSITIVE);
+
+	/** How many non-blank lines from the foot may hold a publication line. */
+	private static final int TAIL_LINES = 3;
+
 	/** How many non-blank lines from the top count as the article's head. */
 	private static final int HEAD_LINES = 8;
 
@@ -112,18 +125,34 @@ public final class PublicationDates {
 	 * The publication date the text gives or implies, or empty; see the class comment.
 	 */
 	public static Optional<Inferred> infer(String text) {
+		return infer(text, LocalDate.now(), null);
+	}
+
+	/**
+	 * As {@link #infer(String)}, for a text read on {@code today} (no weekday date is put
+	 * after it) with a day it is likely near ({@code hint}, or null): see
+	 * {@link WeekdayYears}.
+	 */
+	public static Optional<Inferred> infer(String text, LocalDate today, LocalDate hint) {
 		if (text == null || text.isBlank()) {
 			return Optional.empty();
 		}
 		List<String> head = headLines(text);
 		for (String line : head) {
-			Optional<LocalDate> d = firstDate(DATE_LINE, line).or(() -> firstDate(ONLY_DATE_LINE, line));
+			String figures = SpelledDates.figures(line);
+			Optional<LocalDate> d = firstDate(DATE_LINE, figures).or(() -> firstDate(ONLY_DATE_LINE, figures));
 			if (d.isPresent()) {
 				return Optional.of(new Inferred(d.get(), "date line"));
 			}
 			Optional<Inferred> numeric = FigureDates.dateLine(line);
 			if (numeric.isPresent()) {
 				return numeric;
+			}
+		}
+		for (String line : tailLines(text)) {
+			Optional<LocalDate> d = firstDate(TAIL_LINE, SpelledDates.figures(line));
+			if (d.isPresent()) {
+				return Optional.of(new Inferred(d.get(), "publication line at the end"));
 			}
 		}
 		for (String line : head) {
@@ -163,7 +192,7 @@ public final class PublicationDates {
 				}
 			}
 		}
-		return latestMentioned(text);
+		return latestMentioned(text, today, hint);
 	}
 
 	/**
@@ -200,6 +229,18 @@ public final class PublicationDates {
 		catch (DateTimeException ex) {
 			return Optional.empty();
 		}
+	}
+
+	/** The last non-blank lines, where some sites print when a story was published. */
+	private static List<String> tailLines(String text) {
+		String[] lines = text.strip().split("\n");
+		List<String> tail = new ArrayList<>();
+		for (int i = lines.length - 1; i >= 0 && tail.size() < TAIL_LINES; i--) {
+			if (!lines[i].isBlank()) {
+				tail.add(lines[i]);
+			}
+		}
+		return tail;
 	}
 
 	private static List<String> headLines(String text) {
@@ -244,7 +285,7 @@ public final class PublicationDates {
 		}
 	}
 
-	private static Optional<Inferred> latestMentioned(String text) {
+	private static Optional<Inferred> latestMentioned(String text, LocalDate today, LocalDate hint) {
 		LocalDate latestFull = null;
 		Matcher full = FULL.matcher(text);
 		while (full.find()) {
@@ -267,7 +308,14 @@ public final class PublicationDates {
 			}
 		}
 		if (anchor == null) {
-			return Optional.empty();
+			// No year anywhere: the weekdays given with days may still fix one.
+			Optional<Inferred> weekday = WeekdayYears.infer(text, today, hint);
+			if (weekday.isEmpty()) {
+				return Optional.empty();
+			}
+			// The days the weekdays date are in that year; a yearless day put near them
+			// could cross into another.
+			return weekday;
 		}
 		LocalDate found = latestFull;
 		Matcher yearless = YEARLESS.matcher(text);

@@ -60,6 +60,14 @@ public final class TextNormalizer {
 	}
 
 	/**
+	 * A paragraph opening with a place in capitals glued to the first word of the story
+	 * ("NAJAFThe coffins", "AL-QAIMThe convoy"), which copy that lost its punctuation
+	 * shows; a heading (a short line) is left alone.
+	 */
+	private static final Pattern GLUED_LEAD_DATELINE = Pattern
+		.compile("(?m)^((?:\\p{Lu}{2,}[ -]){0,2}\\p{Lu}{3,})(?=\\p{Lu}\\p{Ll}+\\s[^\\n]{80})");
+
+	/**
 	 * The canonical form of {@code raw}; see the class comment. Never null.
 	 */
 	public static String normalize(String raw) {
@@ -83,6 +91,9 @@ public final class TextNormalizer {
 		if (dashesLost) {
 			text = restoreDashes(text);
 		}
+		// "NAJAFThe coffins came ...": a dateline whose dash was lost with the
+		// punctuation.
+		text = GLUED_LEAD_DATELINE.matcher(text).replaceAll("$1 - ");
 		return TRAILING_SPACE.matcher(text).replaceAll("");
 	}
 

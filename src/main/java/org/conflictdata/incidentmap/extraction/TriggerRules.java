@@ -350,6 +350,7 @@ final class TriggerRules {
 		all.addAll(NarrativeRules.RULES);
 		all.addAll(ActionToldRules.RULES);
 		all.addAll(KillingRules.RULES);
+		all.addAll(TranslatedIdioms.RULES);
 		all.addAll(SiteRules.RULES);
 		all.addAll(ContinuationRules.RULES);
 		all.addAll(AFTER_TERRITORY);

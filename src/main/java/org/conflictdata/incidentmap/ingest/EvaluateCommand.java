@@ -43,16 +43,17 @@ class EvaluateCommand implements ApplicationRunner, ExitCodeGenerator {
 		String goldPath = args.containsOption("gold") ? args.getOptionValues("gold").get(0) : DEFAULT_GOLD;
 		try {
 			Gold gold = Gold.load(Path.of(goldPath));
-			List<Article> articles = new ArrayList<>();
+			List<Path> files = new ArrayList<>();
 			List<String> refused = new ArrayList<>();
 			for (String given : paths.isEmpty() ? List.of(DEFAULT_ARTICLES) : paths) {
 				for (Path file : ArticleFiles.list(Path.of(given), refused)) {
 					// A test set's README describes its articles; it is not one of them.
 					if (!file.getFileName().toString().equalsIgnoreCase("README.md")) {
-						articles.add(ArticleReader.read(file));
+						files.add(file);
 					}
 				}
 			}
+			List<Article> articles = ArticleReader.readAll(files);
 			refused.forEach((problem) -> System.err.println("error: " + problem));
 			EvaluationReport report = Evaluation.evaluate(this.pipeline.runInMemory(articles), gold);
 			System.out.printf("%d articles, gold %s%n", articles.size(), goldPath);

@@ -77,6 +77,20 @@ class TextNormalizerTests {
 	}
 
 	@Test
+	void shouldSplitADatelineGluedToTheLead() {
+		String lead = "The coffins came down the highway from Karbala on Monday morning, wrapped in flags, and a crowd followed.";
+		assertThat(TextNormalizer.normalize("Headline\n\nNAJAF" + lead)).contains("\nNAJAF - The coffins");
+		assertThat(TextNormalizer.normalize(
+				"AL-QAIMThe convoy was hit on the road west of the town on Monday, and " + "two trucks burned out."))
+			.startsWith("AL-QAIM - The convoy");
+		// A heading, or a capitalised word that starts a sentence, stays as it is.
+		assertThat(TextNormalizer.normalize("NATO Says\n")).isEqualTo("NATO Says\n");
+		assertThat(TextNormalizer.normalize("NATO forces withdrew from the base in the morning, and the Iraqi army "
+				+ "took over its towers and gates."))
+			.startsWith("NATO forces");
+	}
+
+	@Test
 	void shouldSplitAWordGluedToAFunctionWordWhenDashesWereLost() {
 		String raw = "JERUSALEMIf the Islamic Statea fact that Syria knows is defeated, Islamic State fighters "
 				+ "in Syriabut not in Syria alone will scatter." + FILLER;
