@@ -91,11 +91,18 @@ public final class ArticleReader {
 	 * @throws UncheckedIOException as {@link #read(Path)}
 	 */
 	public static List<Article> readAll(List<Path> files) {
-		List<Article> articles = new ArrayList<>();
+		return inBatch(files.stream().map(ArticleReader::read).toList());
+	}
+
+	/**
+	 * The articles read together, each article dated only by its weekdays taking the year
+	 * nearest to the median date of the others, as in {@link #readAll(List)}; the other
+	 * articles are returned as they are.
+	 */
+	public static List<Article> inBatch(List<Article> read) {
+		List<Article> articles = new ArrayList<>(read);
 		List<LocalDate> dated = new ArrayList<>();
-		for (Path file : files) {
-			Article article = read(file);
-			articles.add(article);
+		for (Article article : articles) {
 			if (article.published() != null && !byWeekday(article)) {
 				dated.add(article.published());
 			}

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.conflictdata.incidentmap.article.Article;
 import org.conflictdata.incidentmap.article.ArticleReader;
 
 import org.springframework.boot.ApplicationArguments;
@@ -53,20 +54,30 @@ class IngestCommand implements ApplicationRunner, ExitCodeGenerator {
 				problems.add(ex.getMessage());
 			}
 		}
-		ProgressBar progress = new ProgressBar(err, files.size());
+		List<Article> articles = new ArrayList<>();
+		for (Path file : files) {
+			try {
+				articles.add(ArticleReader.read(file));
+			}
+			catch (RuntimeException ex) {
+				problems.add("'" + file + "' not ingested: " + ex.getMessage());
+			}
+		}
+		ProgressBar progress = new ProgressBar(err, articles.size());
 		int created = 0;
 		int merged = 0;
 		int unchanged = 0;
-		for (Path file : files) {
-			progress.step(file.getFileName().toString());
+		// Read as one batch, as evaluate reads them: see ArticleReader.inBatch.
+		for (Article article : ArticleReader.inBatch(articles)) {
+			progress.step(article.name());
 			try {
-				IngestResult result = this.ingest.ingest(ArticleReader.read(file));
+				IngestResult result = this.ingest.ingest(article);
 				created += result.createdIncidents().size();
 				merged += result.mergedIncidents().size();
 				unchanged += result.created() ? 0 : 1;
 			}
 			catch (RuntimeException ex) {
-				problems.add("'" + file + "' not ingested: " + ex.getMessage());
+				problems.add("'" + article.name() + "' not ingested: " + ex.getMessage());
 			}
 		}
 		progress.done();

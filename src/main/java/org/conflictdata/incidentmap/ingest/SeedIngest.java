@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.conflictdata.incidentmap.article.Article;
 import org.conflictdata.incidentmap.article.ArticleReader;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -49,15 +50,24 @@ class SeedIngest implements ApplicationRunner {
 		int created = 0;
 		int merged = 0;
 		int unchanged = 0;
+		List<Article> articles = new ArrayList<>();
 		for (Path file : files) {
 			try {
-				IngestResult result = this.ingest.ingest(ArticleReader.read(file));
+				articles.add(ArticleReader.read(file));
+			}
+			catch (RuntimeException ex) {
+				log.warn("Seed '{}' not ingested: {}", file.getFileName(), ex.getMessage());
+			}
+		}
+		for (Article article : ArticleReader.inBatch(articles)) {
+			try {
+				IngestResult result = this.ingest.ingest(article);
 				created += result.createdIncidents().size();
 				merged += result.mergedIncidents().size();
 				unchanged += result.created() ? 0 : 1;
 			}
 			catch (RuntimeException ex) {
-				log.warn("Seed '{}' not ingested: {}", file.getFileName(), ex.getMessage());
+				log.warn("Seed '{}' not ingested: {}", article.name(), ex.getMessage());
 			}
 		}
 		log.info("Seeds from '{}': {} articles ({} already stored), {} incidents created, {} merged", folder,
