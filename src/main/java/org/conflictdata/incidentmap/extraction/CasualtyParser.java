@@ -57,7 +57,7 @@ public final class CasualtyParser {
 			+ "|advis[eo]rs?|mercenar(?:y|ies)|leaders?|chiefs?|Americans?|Iraqis?|Iranians?|Israelis?|Syrians?|Kurds?"
 			+ "|Britons?|Afghans?|Turks?|Saudis?|Palestinians?|Lebanese|Yemenis?|shepherds?|herders?|farmers?|fishermen"
 			+ "|drivers?|bodyguards?|brothers?|sons?|relatives?|grand(?:sons?|daughters?|children|child|fathers?|mothers?)|boys?|girls?|teachers?|doctors?|nurses?|engineers?"
-			+ "|traders?|shopkeepers?|lawyers?|activists?|judges?|clerics?|imams?|labou?rers?|peshmerga|cadets?|conscripts?|daughters?|wives|wife|husbands?|mother|father|sister|uncle|cousin|nephew)\\b";
+			+ "|traders?|shopkeepers?|lawyers?|activists?|judges?|clerics?|imams?|labou?rers?|interpreters?|translators?|airm[ae]n|sailors?|tribesm[ae]n|peshmerga|cadets?|conscripts?|daughters?|wives|wife|husbands?|mother|father|sister|uncle|cousin|nephew)\\b";
 
 	/**
 	 * Up to four modifier words between a number and its noun ("U.S.-led coalition"); a
@@ -82,7 +82,7 @@ public final class CasualtyParser {
 
 	private static final String SERIES = "(?:,\\s+" + SERIES_ITEM + ")+";
 
-	private static final String ITEM = QUANT + "\\s+" + MODIFIERS + PERSON + "(?:\\s+" + PERSON + ")?";
+	private static final String ITEM = QUANT + "\\s+" + MODIFIERS + PERSON + "(?:\\s+" + PERSON + "){0,2}";
 
 	/**
 	 * Items joined by "and": a bare comma is more often an apposition ("an American, a
@@ -106,6 +106,7 @@ public final class CasualtyParser {
 
 	private static final Pattern ACTIVE = Pattern.compile(
 			"\\b(kill(?:ed|ing|s)?|wound(?:ed|ing|s)?|injur(?:ed|ing|es)|hurt(?:ing)?|sh(?:ot|ooting) dead"
+					+ "|lost(?=\\s+(?:[\\w-]+\\s+){1,3}?of\\s+(?:its|their|our)\\s)"
 					+ "|gunn(?:ed|ing) down|execut(?:ed|ing)|claim(?:ed|ing|s)? the lives of)\\s+(" + OBJECT_LIST + ")",
 			FLAGS);
 
@@ -124,7 +125,7 @@ public final class CasualtyParser {
 				// "two reporters who covered the trial were shot dead": who they were
 				// may stand before the verb.
 				+ "(?:\\s+who\\s+(?!(?:were|was|had|have|has)\\b)[^,.;]{1,50}?)?,?\\s+(?:(?:were|was|had been"
-				+ "|have been|has been|are|is)\\s+)?(?:also\\s+|reportedly\\s+|later\\s+)?(?:(?:confirmed|reported|believed|feared)\\s+)?(?:(?:lightly|slightly|seriously|critically|badly|severely|moderately)\\s+)?(killed|dead|died|martyred|wounded|injured|hurt"
+				+ "|have been|has been|are|is|(?:had|have|has)(?=\\s+died))\\s+)?(?:among\\s+(?:those\\s+|the\\s+))?(?:also\\s+|reportedly\\s+|later\\s+)?(?:(?:confirmed|reported|believed|feared)\\s+)?(?:(?:lightly|slightly|seriously|critically|badly|severely|moderately)\\s+)?(killed|dead|died|martyred|wounded|injured|hurt"
 				+ "|shot dead|gunned down|lost (?:their|his|her) lives?)\\b", FLAGS);
 
 	/** "two service members suffered minor injuries", "one was treated for wounds". */
@@ -148,6 +149,10 @@ public final class CasualtyParser {
 			+ "\\s+(?:(?:were|have been|had been|have|had)\\s+)?(?:(?:confirmed|reported)\\s+)?(killed|dead|died|wounded|injured)\\b(?!\\s+(?:by|in|at|on)\\s+\\d)",
 			FLAGS);
 
+	/** "25 of its fighters were killed and 51 wounded": a bare figure after a toll. */
+	private static final Pattern AND_WOUNDED = Pattern.compile("\\b(?:killed|dead|died)\\s+(?:and|,)\\s+" + QUANT
+			+ "\\s+(?:others\\s+)?(?:were\\s+)?(?:wounded|injured|hurt)\\b", FLAGS);
+
 	/**
 	 * "two of the wounded later died in hospital": the wounded who died count as killed.
 	 */
@@ -161,19 +166,6 @@ public final class CasualtyParser {
 			"\\bdeath toll\\s+(?:(?:from|of|in)\\s+(?:[\\w'’-]+\\s+){1,5}?)?(?:has\\s+|had\\s+|now\\s+)?(?:risen to|rose to|reached|of|climbed to|stood at|stands at|is|was)\\s+"
 					+ QUANT,
 			FLAGS);
-
-	// "without causing casualties", "no damage or casualties", "no Iraqi casualties": the
-	// negation may take a verb, another loss and one word for whose casualties.
-	private static final Pattern NO_CASUALTIES = Pattern.compile("\\b(?:no|without(?:\\s+(?:causing|any))?)\\s+"
-			+ "(?:(?:damage|injuries|losses)\\s+(?:or|and)\\s+)?(?:(?:reported|immediate|civilian|(?-i:\\p{Lu})[\\w.]*)\\s+)?casualties\\b"
-			+ "|\\b(?:no one|nobody|no-one) was (?:killed or )?(?:hurt|injured|wounded)\\b|\\bcaused no casualties\\b"
-			+ "|\\bwithout (?:hurting|injuring|harming) anyone\\b|\\bno reports? of casualties\\b", FLAGS);
-
-	private static final Pattern NO_DEATHS = Pattern.compile("\\bno (?:loss of life|deaths|fatalities)\\b"
-			+ "|\\b(?:no one|nobody) was killed\\b|\\bno (?:one|people) died\\b", FLAGS);
-
-	private static final Pattern NO_INJURIES = Pattern
-		.compile("\\bno injuries\\b|\\b(?:no one|nobody) was (?:hurt|injured|wounded)\\b", FLAGS);
 
 	private static final Pattern INCLUDING = Pattern
 		.compile("(?i),\\s*(?:including|among them|of whom|among whom)\\b[^,;.]*");
@@ -192,8 +184,8 @@ public final class CasualtyParser {
 	 * pattern of them would.
 	 */
 	private static final Cues CUES = Cues.of("kill", "dead", "death", "died", "martyr", "wound", "injur", "hurt",
-			"lives", "harming", "succumb", "casualt", "loss of life", "fatalit", "gunned down", "gunning down",
-			"execut", "assassinat");
+			"lives", "lost", "harming", "succumb", "casualt", "loss of life", "fatalit", "gunned down", "gunning down",
+			"execut", "assassinat", "harmed", "damage", "nobody", "no one", "no-one");
 
 	/**
 	 * Words each match of a pattern below holds (its verb or noun), checked on folded
@@ -218,6 +210,11 @@ public final class CasualtyParser {
 
 	/** The killed and wounded figures in {@code text}; see the class comment. */
 	public static Casualties parse(String text) {
+		return parseWhole(TollScope.narrow(text));
+	}
+
+	/** The figures in all of {@code text}, with no narrowing ({@link TollScope}). */
+	static Casualties parseWhole(String text) {
 		if (text == null || text.isBlank()) {
 			return new Casualties(null, null);
 		}
@@ -251,14 +248,14 @@ public final class CasualtyParser {
 	private static Casualties parseClause(String text) {
 		String s = stripIncluding(text);
 		Tally tally = new Tally();
-		if (NO_CASUALTIES.matcher(s).find()) {
+		if (ZeroTolls.none(s)) {
 			tally.add(true, Count.exactly(0));
 			tally.add(false, Count.exactly(0));
 		}
-		if (NO_DEATHS.matcher(s).find()) {
+		if (ZeroTolls.noDeaths(s)) {
 			tally.add(true, Count.exactly(0));
 		}
-		if (NO_INJURIES.matcher(s).find()) {
+		if (ZeroTolls.noInjuries(s)) {
 			tally.add(false, Count.exactly(0));
 		}
 		Matcher m = ACTIVE.matcher(s);
@@ -297,6 +294,10 @@ public final class CasualtyParser {
 			while (m.find()) {
 				tally.add(isKilled(m.group(3)), plausible(count(m.group(1), m.group(2))));
 			}
+		}
+		m = (tally.wounded == null) ? AND_WOUNDED.matcher(s) : AND_WOUNDED.matcher("");
+		while (m.find()) {
+			tally.add(false, count(m.group(1), m.group(2)));
 		}
 		m = WOUNDED_DIED.matcher(s);
 		while (m.find()) {
