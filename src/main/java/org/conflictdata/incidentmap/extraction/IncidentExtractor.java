@@ -38,34 +38,9 @@ import org.conflictdata.incidentmap.extraction.Sentences.Sentence;
  */
 public final class IncidentExtractor {
 
-	/** "this attack", "those rocket attacks": the phrase points back at the story. */
-	private static final Pattern ANAPHORIC = Pattern
-		.compile("\\b(?:this|that|these|those|the same)\\s+(?:[\\w-]+\\s+)?$", Pattern.CASE_INSENSITIVE);
-
-	/**
-	 * "No group claimed any of the attacks": a quantifier over events already reported.
-	 */
-	private static final Pattern QUANTIFIED = Pattern.compile(
-			"\\b(?:any|none|each|all|either|neither|both|one|some|most|many)\\s+of\\s+(?:the|these|those|its|their)\\s+(?:[\\w-]+\\s+)?$",
-			Pattern.CASE_INSENSITIVE);
-
-	/** "the strike" right after a strike is reported: the same event. */
-	private static final Pattern DEFINITE = Pattern.compile("\\bthe\\s+(?:[\\w-]+\\s+)?$", Pattern.CASE_INSENSITIVE);
-
-	/** "after the airstrikes", "in response to the rocket attacks": an earlier event. */
-	private static final Pattern BACK_REFERENCE = Pattern
-		.compile("\\b(?:after|following|since|before|response to|against"
-				+ "|condemned|condemning|denounced|denouncing|critici[sz]ed|over|investigat\\w+|probe into|comment(?:ed)? on"
-				+ "|retaliation for|responsible for|claimed|claiming|revenge for)\\s+(?:the|its|their|an?|these|those)\\s+(?:[\\w.'-]+\\s+){0,2}$"
-				// "groups that had launched drone attacks": who they are, not what
-				// happened.
-				+ "|\\b(?:that|which|who)\\s+had\\s+(?:\\w+\\s+){1,2}$", Pattern.CASE_INSENSITIVE);
-
 	private static final Pattern PLACE_POINTED_BACK = Pattern.compile(
 			"\\b(?:of|near|outside|in|from|around)\\s+the\\s+(?:town|city|village)\\b(?!\\s+of\\b)(?!'s)",
 			Pattern.CASE_INSENSITIVE);
-
-	private static final Pattern VERB_FORM = Pattern.compile("(?:ed|struck)$", Pattern.CASE_INSENSITIVE);
 
 	private static final Pattern UNNAMED_SETTLEMENT = Pattern
 		.compile("\\b(?:the|a|an)\\s+(?:neighbou?ring\\s+|nearby\\s+|same\\s+)?(?:city|town|village)\\b(?!\\s+of\\b)"
@@ -197,9 +172,10 @@ public final class IncidentExtractor {
 					continue;
 				}
 				// "the strike", not "the US retaliated": only a noun can point back.
-				boolean nominal = !VERB_FORM.matcher(t.phrase()).find() && !Continuations.continues(text, t);
-				boolean anaphoric = nominal && ANAPHORIC.matcher(before).find();
-				boolean definite = nominal && DEFINITE.matcher(before).find();
+				boolean nominal = !PointingBack.VERB_FORM.matcher(t.phrase()).find()
+						&& !Continuations.continues(text, t);
+				boolean anaphoric = nominal && PointingBack.ANAPHORIC.matcher(before).find();
+				boolean definite = nominal && PointingBack.DEFINITE.matcher(before).find();
 				if (t.generic() && last != null && ((anaphoric && i - last.lastTold() <= 2)
 						|| (definite && i - last.lastTold() == 1 && lastSentenceDrafts == 1))) {
 					String part = text.substring(seg.start(), seg.end());
@@ -225,14 +201,14 @@ public final class IncidentExtractor {
 					.filter((d) -> phraseDates.contains(d.date()))
 					.allMatch((d) -> d.kind() == DateResolver.Kind.RELATIVE_TO_ANCHOR);
 				if (t.generic() && ownOnlyRelative && (last == null || i - last.lastTold() <= 2)
-						&& (anaphoric || definite || (nominal && QUANTIFIED.matcher(before).find()))) {
+						&& (anaphoric || definite || (nominal && PointingBack.QUANTIFIED.matcher(before).find()))) {
 					// "No group claimed any of the attacks" after a round-up of three,
 					// "The strikes come only hours after ..." under the headline:
 					// events already reported, not a new one.
 					continue;
 				}
 				EventDate inherited = null;
-				Matcher back = BACK_REFERENCE.matcher(before);
+				Matcher back = PointingBack.BACK_REFERENCE.matcher(before);
 				boolean backReference = back.find();
 				EventDate counted = backReference ? StoryTies.countedTo(back.start(), before, dates) : null;
 				if (counted != null) {
