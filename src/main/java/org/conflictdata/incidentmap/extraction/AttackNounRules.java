@@ -214,6 +214,23 @@ final class AttackNounRules {
 		return FOILED_BEFORE.matcher(before).find() || FOILED_AFTER.matcher(sentence.substring(trigger.end())).find();
 	}
 
+	/**
+	 * Victims told with an event named back: "killed in the strike", "in this attack".
+	 */
+	private static final Pattern NAMED_BACK = Pattern.compile("\\b(?:killed|wounded|injured|hurt|slain|martyred|died"
+			+ "|perished|lives?|dead)\\b[^.;:]{0,60}?\\b(?:in|during|by)\\s+(?:the|this|that|these|those)\\s+"
+			+ "(?:[\\w'-]+\\s+){0,4}?[\\w'-]+$", Pattern.CASE_INSENSITIVE);
+
+	/**
+	 * Whether {@code trigger} tells victims of an event it names back with a definite
+	 * article or a demonstrative ("one of its fighters was killed and 18 people were
+	 * wounded in the strike near al-Kifl"): the toll of an event already told, when the
+	 * text told one, rather than a report of its own.
+	 */
+	static boolean namesBack(EventClassifier.Trigger trigger) {
+		return NAMED_BACK.matcher(trigger.phrase()).find();
+	}
+
 	/** "Two soldiers were killed in an IS attack", "a farmer died in a blast". */
 	private static String victimsFirst(String victims, String noun) {
 		return NOT_AN_ACCIDENT + String.format(VICTIMS_FRAME, victims) + SUFFERED + TO_NOUN + DETERMINER + MODIFIERS

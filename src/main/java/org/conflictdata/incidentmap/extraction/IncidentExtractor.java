@@ -171,6 +171,11 @@ public final class IncidentExtractor {
 				if (StoryTies.isRecap(text, t, before, drafts)) {
 					continue;
 				}
+				if (AttackNounRules.namesBack(t) && dates.isEmpty() && !drafts.isEmpty()) {
+					// "one of its fighters was killed and 18 wounded in the strike": the
+					// toll of an event told before, which the hand-over below finds.
+					continue;
+				}
 				// "the strike", not "the US retaliated": only a noun can point back.
 				boolean nominal = !PointingBack.VERB_FORM.matcher(t.phrase()).find()
 						&& !Continuations.continues(text, t);

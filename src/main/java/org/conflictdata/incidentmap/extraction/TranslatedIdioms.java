@@ -35,7 +35,8 @@ final class TranslatedIdioms {
 			+ "|fell as (?:a )?martyrs?|rose (?:as (?:a )?martyrs?|to martyrdom)|ascended (?:as (?:a )?martyrs?|to heaven)"
 			+ "|falls? by (?:an? |the )?(?:bullets?|sniper|gunfire|hands?)\\b)\\b"
 			// A bomb or shell named after the verb is read by its own, earlier rule.
-			+ "(?![^.;]{0,120}\\b(?:explosive|device|IED|bomb|mine|rocket|mortar|missile|shell|drone|air ?strike)s?\\b)";
+			+ "(?![^.;]{0,120}\\b(?:explosive|device|IED|bomb|(?:land ?)?mine|blast|explosion|rocket|mortar|missile|shell|drone"
+			+ "|air ?strike)s?\\b)";
 
 	static final List<TriggerRules.Rule> RULES = List.of(TriggerRules.rule(Cues.of("martyr", "falls by", "fell by"),
 			EventType.ARMED_CLASH, "\\b" + ARMED + CLAUSE + MARTYRED

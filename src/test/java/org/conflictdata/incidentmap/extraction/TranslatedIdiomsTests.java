@@ -34,6 +34,14 @@ class TranslatedIdiomsTests {
 	}
 
 	@Test
+	void shouldLeaveAMartyrdomByAMineOrBlastToTheWeaponRules() {
+		SentenceTypes.assertEach(EventType.REMOTE_EXPLOSIVE,
+				"On Monday, a shepherd was martyred when a landmine left over from the war exploded near Jalawla.",
+				"A farmer was martyred on Sunday when a land mine went off under his tractor near Khanaqin.",
+				"Two soldiers were martyred in a blast near Tarmiyah on Saturday.");
+	}
+
+	@Test
 	void shouldTypeAnInfiltrationThatFoughtAsAClash() {
 		SentenceTypes.assertEach(EventType.ARMED_CLASH,
 				"A terrorist group infiltrated under the cover of darkness and attacked a post of the army near Khanaqin on Monday.",
