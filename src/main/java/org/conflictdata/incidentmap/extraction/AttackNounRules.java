@@ -219,7 +219,10 @@ final class AttackNounRules {
 	 */
 	private static final Pattern NAMED_BACK = Pattern.compile("\\b(?:killed|wounded|injured|hurt|slain|martyred|died"
 			+ "|perished|lives?|dead)\\b[^.;:]{0,60}?\\b(?:in|during|by)\\s+(?:the|this|that|these|those)\\s+"
-			+ "(?:[\\w'-]+\\s+){0,4}?[\\w'-]+$", Pattern.CASE_INSENSITIVE);
+			+ "(?:[\\w'-]+\\s+){0,4}?[\\w'-]+$"
+			// "The strike killed four people": the noun first, named back.
+			+ "|^(?:the|this|that|these|those)\\s[^.;:]*?\\b(?:killed|kills|claimed the lives of|wounded|wounds"
+			+ "|injured|injures|left|leaves)\\b", Pattern.CASE_INSENSITIVE);
 
 	/**
 	 * Whether {@code trigger} tells victims of an event it names back with a definite
