@@ -184,11 +184,24 @@ public final class Geocoder {
 				note = "the " + reading.facilityNoun() + " of " + place.name() + " is in the gazetteer";
 				place = airfield;
 			}
+			else if (!reading.relation().isWeak() && LocalNames.toldAsLocal(place, text, tokens.get(hit.from()).start(),
+					tokens.get(hit.to()).end())) {
+				// "al-Qadisiya, a middle-class neighbourhood": not the province.
+				Place town = LocalNames.townOfTheStory(place, anchors, this.gazetteer);
+				if (town == null) {
+					continue;
+				}
+				note = "'" + matched + "' is told as a part of a town, not the " + Finding.kindName(place.kind())
+						+ " of that name; taken in " + town.name() + ((town.kind() == PlaceKind.COUNTRY)
+								? ", as the text names no city there" : ", the city named");
+				place = town;
+				reading = new Reading(Relation.NEAR, reading.phraseStart(), null, null);
+			}
 			findings.add(new Finding(place, matched, mention, reading, tokens.get(phraseStart).start(),
 					tokens.get(hit.to()).end(), note,
 					hit.contextual() || NationalityAdjectives.isAdjective(hit, tokens)));
 		}
-		return findings;
+		return PlacesBetween.merge(text, findings);
 	}
 
 	/**

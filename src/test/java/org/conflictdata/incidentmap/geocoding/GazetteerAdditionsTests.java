@@ -122,4 +122,13 @@ class GazetteerAdditionsTests {
 			.isEqualTo("iq-makhmour");
 	}
 
+	@ParameterizedTest
+	@CsvSource(delimiter = '|',
+			value = { "Islamic State fighters attacked a PMF position near al-Saadiya late on Friday.|iq-al-sadiyah",
+					"AL-SAADIYA (Khanaqin district): gunmen attacked a police post.|iq-al-sadiyah",
+					"A bomb exploded in the town of As-Sadiyah, south of Jalawla.|iq-al-sadiyah" })
+	void shouldPlaceAlSadiyahInDiyala(String sentence, String id) {
+		assertThat(this.geocoder.locate(sentence).place().id()).isEqualTo(id);
+	}
+
 }
