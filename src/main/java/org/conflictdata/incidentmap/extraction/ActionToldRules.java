@@ -67,9 +67,13 @@ final class ActionToldRules {
 			rule(Cues.of("police", "security", "forces", "troops", "soldiers", "guards", "marines", "uniform")
 				.and("live"), EventType.EXCESSIVE_FORCE_AGAINST_PROTESTERS,
 					"\\b(?:police(?:men)?|security forces|forces|troops|soldiers|guards|marines|uniforms)\\b[^.;]{0,140}?"
-							+ "\\b(?:fire|fires|fired|firing|use|uses|used|using|shoot|shoots|shooting)\\s+(?:[\\w-]+\\s+){0,3}?"
+							+ "(?:\\b(?:fire|fires|fired|firing|use|uses|used|using|shoot|shoots|shooting|with)\\s+(?:[\\w-]+\\s+){0,3}?"
 							+ "(?:(?:tear ?gas|rubber bullets|stun grenades|water cannon)\\s+and\\s+)?"
 							+ "live (?:rounds|ammunition|fire|bullets)\\b"
+							// "firing tear gas, rubber bullets and, witnesses said, live
+							// rounds": the list broken by commas and an attribution.
+							+ "|\\b(?:fire|fires|fired|firing|use|uses|used|using)\\s+(?:tear ?gas|rubber bullets|stun grenades"
+							+ "|water cannon|sound bombs)\\b[^.;]{0,70}?,\\s+live (?:rounds|ammunition|fire|bullets)\\b)"
 							+ "(?![^.;]{0,80}?\\b(?:militants|insurgents|gunmen|fighters|jihadists|rebels|drills?|exercises?"
 							+ "|training|manoeuvres|maneuvers)\\b)"),
 			// "protesters' tents burn as police open fire on the square": the present
@@ -78,6 +82,20 @@ final class ActionToldRules {
 					EventType.EXCESSIVE_FORCE_AGAINST_PROTESTERS,
 					"\\b(?:opens? fire|fires|shoots|(?<!\\b(?:the|under|of|heavy|live|to|will|would|could|may|might)\\s)(?:fire|shoot))\\s+(?:on|at|into)\\s+(?:the\\s+)?(?:[\\w-]+\\s+)?(?:protesters|protestors"
 							+ "|demonstrators|crowds?|sit-ins?|marchers)\\b"),
+			// "snipers on the rooftops picked off protesters", "riot police began
+			// firing on the sit-in": a crowd shot at one by one, or fire begun where a
+			// protest is; not fire begun at militants or in a drill.
+			rule(Cues
+				.of("picked off", "picking off", "picks off", "began firing", "began shooting", "started firing",
+						"started shooting", "begin firing", "begins firing")
+				.and("protest", "demonstrat", "crowd", "sit-in", "marchers", "mourners"),
+					EventType.EXCESSIVE_FORCE_AGAINST_PROTESTERS,
+					"\\b(?:pick(?:ed|ing|s)?)\\s+off\\s+(?:[\\w-]+\\s+){0,3}?(?:protesters|protestors|demonstrators"
+							+ "|marchers|mourners|people in the crowd)\\b"
+							+ "|\\b(?:police(?:men)?|security forces|forces|troops|soldiers|guards|snipers|gunmen|riot police"
+							+ "|men in (?:black|uniform))\\b[^.;]{0,140}?\\b(?<!\\b(?:to|will|would|could|may|might|not)\\s)"
+							+ "(?:began|begin|begins|started|start|starts)\\s+(?:firing|shooting)\\b"
+							+ "(?![^.;]{0,80}?\\b(?:militants|insurgents|jihadists|rebels|drills?|exercises?|training)\\b)"),
 			// "Gunmen in pick-up trucks drive into the square and open fire": armed
 			// men who arrive and shoot, unless they fire on or at a military post.
 			rule(Cues.of("gunmen", "assailants", "attackers", "armed men", "masked men")
@@ -93,9 +111,9 @@ final class ActionToldRules {
 							+ "(?:explodes|exploded|explode|goes off|go off|went off|detonates|blows up)\\b"),
 			// "thousands of mourners walked between the shrines, chanting against
 			// America": a funeral procession with political chanting is a protest.
-			rule(Cues.of("mourners", "marchers", "crowds", "thousand", "hundred", "supporters", "followers")
+			rule(Cues.of("mourners", "marchers", "crowd", "thousand", "hundred", "supporters", "followers")
 				.and("chant", "shout", "waving"), EventType.PEACEFUL_PROTEST,
-					"\\b(?:mourners|marchers|crowds|thousands|hundreds|supporters|followers)\\b[^.;]{0,100}?\\b(?:walked|walk"
+					"\\b(?:mourners|marchers|crowds?|thousands|hundreds|supporters|followers)\\b[^.;]{0,100}?\\b(?:walked|walk"
 							+ "|walking|marched|march|marching|processed|paraded|filed|followed|carried|carrying|accompanied)\\b"
 							+ "[^.;]{0,120}?\\b(?:chanting|chanted|shouting|shouted)\\s+(?:slogans|against|for|death|anti-|down with"
 							+ "|[\"\u201c'])"),

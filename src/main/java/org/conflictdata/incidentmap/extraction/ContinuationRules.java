@@ -18,15 +18,17 @@ final class ContinuationRules {
 	 * third target was", "the sites included"): generic triggers, typed by the report
 	 * they continue.
 	 */
-	static final List<TriggerRules.Rule> RULES = List
-		.of(rule(Cues.of("wave", "target", "site", "blast", "explosion"), null,
-				"(?<=\\b(?:second|third|fourth|fifth|sixth|final|last|further|next|fresh|another|heaviest|largest"
-						+ "|biggest|deadliest|other|remaining)\\s(?:two\\s|three\\s|four\\s)?)(?:waves?|targets?|sites?"
-						+ "|blasts?|explosions?)\\b(?=" + Continuations.IMPACT + ")"
-						// "The sites included a depot near X and a camp at Y": the
-						// sites of the operation listed after it.
-						+ "|\\b(?:sites|targets)\\s+(?:(?:hit|struck|targeted|bombed)\\s+)?(?:also\\s+)?included\\s+"
-						+ "(?:an?|the|two|three|four)\\b"));
+	static final List<TriggerRules.Rule> RULES = List.of(rule(Cues.of("wave", "target", "site", "blast", "explosion"),
+			null, "(?<=\\b(?:second|third|fourth|fifth|sixth|final|last|further|next|fresh|another|heaviest|largest"
+					+ "|biggest|deadliest|other|remaining)\\s(?:two\\s|three\\s|four\\s)?"
+					// "Three of the targets were in Iraq": a part of the operation's
+					// sites.
+					+ "|\\b(?:one|two|three|four|five|six|several|some|most|many|all)\\sof\\sthe\\s)(?:waves?|targets?|sites?"
+					+ "|blasts?|explosions?)\\b(?=" + Continuations.IMPACT + ")"
+					// "The sites included a depot near X and a camp at Y": the
+					// sites of the operation listed after it.
+					+ "|\\b(?:sites|targets)\\s+(?:(?:hit|struck|targeted|bombed)\\s+)?(?:also\\s+)?included\\s+"
+					+ "(?:an?|the|two|three|four)\\b"));
 
 	private ContinuationRules() {
 	}

@@ -27,7 +27,8 @@ final class Continuations {
 	/** What a continuation subject did: hit a place, or was a place. */
 	static final String IMPACT = "\\s*(?:,[^,;]{1,70}?,\\s*)?(?:also\\s+|then\\s+|later\\s+)?(?:hit|struck|bombed"
 			+ "|targeted|slammed\\s+into|fell\\s+(?:on|in|near|onto|short)|landed|destroyed|flattened|went\\s+off|exploded"
-			+ "|(?:was|were)\\s+(?:also\\s+)?(?:an?|the|at|in|near|outside|on)\\b)";
+			+ "|(?:was|were)\\s+(?:also\\s+)?(?:an?|the|at|in|near|outside|on|across|around|inside|along|just|close\\s+to"
+			+ "|north|south|east|west)\\b)";
 
 	/**
 	 * "A second", "the heaviest of the", "one of the", "another", "the other two": an
@@ -37,7 +38,7 @@ final class Continuations {
 	private static final Pattern ORDINAL_BEFORE = Pattern.compile("(?:^|[,;:\u2014\u2013-]\\s*|\\b(?:then|and)\\s+)"
 			+ "\\W?(?:(?:a|the)\\s+(?:second|third|fourth|fifth|sixth|final|last|further|next|fresh|heaviest|largest"
 			+ "|biggest|deadliest|most\\s+destructive)\\s+(?:of\\s+the\\s+(?:[\\w-]+\\s+)?)?|another\\s+"
-			+ "|(?:one|two|three|several|some)\\s+(?:more\\s+|of\\s+the\\s+(?:[\\w-]+\\s+)?)"
+			+ "|(?:one|two|three|four|five|six|several|some|most|many|all)\\s+(?:more\\s+|of\\s+the\\s+(?:[\\w-]+\\s+)?)"
 			+ "|the\\s+(?:other|remaining)\\s+(?:two\\s+|three\\s+|four\\s+)?)$", Pattern.CASE_INSENSITIVE);
 
 	/** A clause that describes a place rather than telling the event. */

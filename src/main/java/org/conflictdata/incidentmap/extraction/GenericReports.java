@@ -90,7 +90,11 @@ final class GenericReports {
 				break;
 			}
 			// "two days after a rocket barrage" is the occasion, not the kind just told.
-			if (!d.trigger.generic() && !d.historical && !d.counted) {
+			// A continuation goes on with the main event of its sentence, told first,
+			// not the occasion told after it ("jets struck five positions of the
+			// faction blamed for the rocket attack on the base").
+			boolean occasion = continues && continued != null && continued.sentenceIndex == d.sentenceIndex;
+			if (!d.trigger.generic() && !d.historical && !d.counted && !occasion) {
 				continued = d;
 			}
 		}

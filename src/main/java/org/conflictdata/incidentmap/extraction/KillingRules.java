@@ -39,7 +39,8 @@ final class KillingRules {
 	private static final String UNARMED = "(?:civilians|villagers|residents|people|farmers|shepherds|herders|workers"
 			+ "|labou?rers|children|women|men|worshippers|pilgrims|passengers|students|teachers|traders|shoppers|fishermen"
 			+ "|members of (?:the |an? )?(?:same )?family|family members|relatives|civilian|farmer|shepherd|worker|child|woman"
-			+ "|man|boy|girl|teacher|student|trader|driver|drivers)";
+			+ "|man|boy|girl|teacher|student|trader|driver|drivers|brothers|sons|cousins|nephews|herdsmen|brother|son"
+			+ "|cousin|nephew|herdsman|herder)";
 
 	private static final String PROTESTERS = "(?:protesters|protestors|demonstrators|protester|protestor|demonstrator)";
 

@@ -182,4 +182,52 @@ class ActionToldRulesTests {
 				"Security forces fired live rounds at insurgents hiding in the orchards near Tarmiyah on Monday.");
 	}
 
+	@Test
+	void protestersPickedOffFireBegunOnACrowdAndLiveFireAmidCrowdControlAreExcessiveForce() {
+		SentenceTypes.assertEach(EventType.EXCESSIVE_FORCE_AGAINST_PROTESTERS,
+				"Snipers on the rooftops picked off protesters in Tahrir Square in Baghdad on Friday.",
+				"Gunmen on a hotel roof were picking off demonstrators near the Jumhuriya bridge in Baghdad on Monday.",
+				"Witnesses said marksmen picked off several marchers near the council building in Kut on Tuesday.",
+				"Troops arrived at the sit-in in Kut shortly before dawn on Monday and began firing almost at once.",
+				"Riot police started shooting as the crowd reached the governorate building in Hilla on Sunday.",
+				"Security forces began firing on the protest camp in Diwaniyah late on Wednesday, medics said.",
+				"Soldiers guarding the oil company began shooting when demonstrators reached the gate in Basra on Thursday.",
+				"Men in black began firing from a pick-up truck at the sit-in in Najaf on Saturday night.",
+				"Security forces cleared the Senak bridge in Baghdad with live fire on Saturday.",
+				"Police dispersed the crowd outside the provincial council in Amara with live ammunition on Tuesday.",
+				"Troops broke up the sit-in on the main road in Nasiriyah with live rounds on Monday morning.",
+				"Riot police pushed protesters back from the bridges in Baghdad on Saturday, firing tear gas, rubber bullets and, according to medics, live rounds.",
+				"Police used water cannon, stun grenades and, witnesses said, live ammunition against the crowd in Kut on Friday.",
+				"Guards fired tear gas and, according to doctors, live bullets at the marchers in Karbala on Sunday.",
+				"Security forces reopened the road to the port in Umm Qasr with live fire, scattering the sit-in on Wednesday.");
+	}
+
+	@Test
+	void fireBegunAtMilitantsOrInDrillsJobsLostAndBridgesClearedOfDebrisAreNoExcessiveForce() {
+		SentenceTypes.assertNone("The company fired forty workers in Basra on Monday.",
+				"Workers cleared the bridge of debris in Mosul on Tuesday.",
+				"The valley in Halabja became a killing ground in 1988.",
+				"Troops began firing at militants hiding in the orchards near the protest camp road, officials said.",
+				"Police began firing practice rounds during a drill for crowd control in Erbil on Monday.",
+				"Engineers cleared the bridge in Ramadi with heavy machinery on Sunday.",
+				"Riot police pushed the crowd back from the bridge in Baghdad on Saturday, firing tear gas and rubber bullets.",
+				"The striker picked off the defenders and scored in front of the crowd in Basra on Friday.",
+				"Protest organisers said police might begin firing if the crowd reached the bridge.",
+				"The minister said security forces would not start shooting at demonstrators in Baghdad.");
+	}
+
+	@Test
+	void aFuneralCrowdChantingPoliticalSlogansIsAProtestAndAQuietFuneralIsNone() {
+		SentenceTypes.assertEach(EventType.PEACEFUL_PROTEST,
+				"On Monday the crowd that followed the coffins to the cemetery in Najaf had grown to several thousand men chanting Death to America.",
+				"A crowd followed the coffin of the commander through Karbala on Tuesday, chanting slogans against the government.",
+				"Mourners walked behind the casket in Basra on Friday shouting slogans against Iran.",
+				"The crowd that accompanied the bodies to the shrine in Kadhimiya on Sunday was chanting against the United States.",
+				"Thousands of mourners followed the coffins through Karbala on Tuesday chanting slogans against the United States.");
+		SentenceTypes.assertNone(
+				"Hundreds of mourners followed the coffin of the poet to the cemetery in Najaf on Monday.",
+				"A crowd followed the funeral of the singer through Erbil on Friday, weeping and singing his songs.",
+				"Relatives carried the coffin of the teacher to the cemetery in Kut on Sunday.");
+	}
+
 }

@@ -29,7 +29,17 @@ class ContinuationsTests {
 				"US aircraft struck five militia sites on Thursday. The second wave, an hour later, struck a warehouse near Karbala.",
 				"Turkish jets bombed villages in Duhok province on Monday. Another wave hit a cave complex near Amadiya.",
 				"Drones struck a fuel depot near Deir ez-Zor on Friday. A further target was a checkpoint outside Mayadin.",
-				"Jets carried out air strikes on militants in Diyala on Sunday. The sites included a bunker near Muqdadiya and a tunnel at Jalawla.");
+				"Jets carried out air strikes on militants in Diyala on Sunday. The sites included a bunker near Muqdadiya and a tunnel at Jalawla.",
+				"American jets struck five positions of the faction on Sunday. Three of the targets were in Iraq, around the town of al-Qaim.",
+				"American jets struck five positions of the faction on Sunday. The other two targets were across the border in Syria, near Albu Kamal.",
+				"Warplanes struck four depots of the group on Friday. Two of the sites were just outside Hit, officials said.",
+				"Drones struck militia positions on Monday. One of the targets was inside the base at Jurf al-Sakhar.");
+		// The occasion told after the operation in its sentence is not what goes on.
+		assertThat(
+				SentenceTypes.of("F-15 jets struck five positions of the faction that Washington blamed for the rocket "
+						+ "attack on the base on Friday. Three of the targets were near Rawa."))
+			.filteredOn((t) -> t == EventType.AIR_DRONE_STRIKE)
+			.hasSize(2);
 	}
 
 	@Test
@@ -62,7 +72,9 @@ class ContinuationsTests {
 				"Supporters filled the streets of Baghdad on Sunday to celebrate the team's victory.",
 				"The minister visited Kirkuk on Monday. The second round of talks was held in Erbil.",
 				"The plan fell on deaf ears in Baghdad on Monday.",
-				"Officials discussed rocket defences in Erbil on Monday. They landed in Baghdad later for talks.");
+				"Officials discussed rocket defences in Erbil on Monday. They landed in Baghdad later for talks.",
+				"The minister named five targets for the reform on Monday. Three of the targets were in Basra.",
+				"The council met in Hilla on Monday. Two of the sites were across the river from the old town.");
 		// Events already reported, quantified: no new site.
 		assertThat(SentenceTypes
 			.of("Jets struck depots near Hilla on Friday. None of the strikes hit civilians, officials said."))

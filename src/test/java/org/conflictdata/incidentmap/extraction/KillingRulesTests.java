@@ -108,4 +108,19 @@ class KillingRulesTests {
 			.containsExactly(EventType.AIR_DRONE_STRIKE);
 	}
 
+	@Test
+	void shouldTypeAKillingOfRelativesOrHerdersByHedgedKillersAsAnAttack() {
+		SentenceTypes.assertEach(EventType.ATTACK_ON_CIVILIANS,
+				"Armed men believed to belong to Daesh killed two brothers near the village of Abu Karma on Thursday.",
+				"The police source said that gunmen believed to be from the Islamic State killed two brothers grazing sheep near Khanaqin on Monday.",
+				"Militants suspected of being Islamic State members killed three cousins near Tuz Khurmatu on Sunday.",
+				"Gunmen thought to be jihadists shot dead a herdsman and his son near Daquq on Friday.",
+				"Armed men killed two nephews of the village headman near Jalawla on Tuesday.",
+				"Unknown gunmen shot dead two herders near the Hamrin foothills on Wednesday evening.",
+				"Attackers believed to be linked to the group killed two sons of a farmer in Mutaibija on Saturday.");
+		SentenceTypes.assertNone("Two brothers killed in the 2014 massacre were buried again in Speicher last year.",
+				"The militants have killed dozens of herdsmen since 2019, officials said.",
+				"Gunmen threatened to kill the brothers unless the family paid a ransom.");
+	}
+
 }
