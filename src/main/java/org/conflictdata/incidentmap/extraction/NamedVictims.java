@@ -40,23 +40,6 @@ final class NamedVictims {
 	private static final Pattern DEFINITE_ROLE = Pattern.compile("\\b(?:kill(?:ed|ing)|shot dead|assassinat(?:ed|ing))"
 			+ "\\s+the\\s+(?:(?!the\\b)[\\w'-]+\\s+){0,2}?" + ROLE + "\\b(?!['’]s|-)", Pattern.CASE_INSENSITIVE);
 
-	/** A full name: two to four capitalised words, "al-" and the like between. */
-	private static final String FULL_NAME = NAME + "(?:\\s+(?:al-|el-|bin\\s+|abu\\s+)?" + NAME + "){1,3}";
-
-	/** A name's descriptions: "Ahmed Saleh, a local reporter,". */
-	private static final String DESCRIBED = "(?:,[^,;.]{1,90}){0,2},?";
-
-	/**
-	 * Named victims told as the subject of a passive killing: "Ahmed Saleh, a reporter,
-	 * was shot dead"; "Ali Hassan and his cameraman, Omar Jaber, are shot dead". One name
-	 * takes a singular verb, two joined by "and" a plural one; a plural verb after one
-	 * name ("Syrian Democratic Forces were killed") counts nothing.
-	 */
-	private static final Pattern NAMED_SUBJECT = Pattern.compile("(?<![\\p{L}-])" + FULL_NAME + DESCRIBED
-			+ "(?:\\s+(?:and|as well as)\\s+(?:(?:his|her|their)\\s+[\\w-]+,?\\s+)?(" + FULL_NAME + ")" + DESCRIBED
-			+ ")?\\s+(?i:(was|is|has been|were|are|have been)\\s+(?:shot dead|killed|assassinated|gunned down"
-			+ "|shot and killed|stabbed to death)\\b)");
-
 	/**
 	 * "A contractor's death", "an officer's killing": one person, in a headline's way.
 	 */
@@ -80,15 +63,6 @@ final class NamedVictims {
 		while (m != null && m.find()) {
 			Count c = Count.exactly(m.group(3) != null ? 2 : 1);
 			found = (found == null) ? c : found.merge(c);
-		}
-		Matcher subject = (found == null && (killing || lower.contains("shot") || lower.contains("gunned")
-				|| lower.contains("assassinat") || lower.contains("stabbed"))) ? NAMED_SUBJECT.matcher(text) : null;
-		while (subject != null && subject.find()) {
-			boolean plural = subject.group(2).matches("(?i)were|are|have been");
-			if (plural == (subject.group(1) != null)) {
-				Count c = Count.exactly(plural ? 2 : 1);
-				found = (found == null) ? c : found.merge(c);
-			}
 		}
 		if (found == null && ((killing || lower.contains("shot dead")) && DEFINITE_ROLE.matcher(text).find()
 				|| (lower.contains("death") || lower.contains("killing") || lower.contains("assassination"))
