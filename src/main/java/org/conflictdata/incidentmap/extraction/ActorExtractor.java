@@ -85,6 +85,15 @@ public final class ActorExtractor {
 		.compile("\\b(?:was|were|been|being|is|are)\\s+(?:\\w+\\s+)?(?:killed|martyred|wounded|injured|hurt|kidnapped"
 				+ "|abducted|attacked|targeted|hit|struck|shot)\\b", Pattern.CASE_INSENSITIVE);
 
+	/**
+	 * "members were killed", "fighters died", "soldiers lost their lives": the words
+	 * after an actor named at the head of an event phrase tell that it suffered the
+	 * event.
+	 */
+	private static final Pattern SUFFERS_AFTER = Pattern.compile("^[^,.;:]{0,40}?\\b(?:(?:was|were|been|being|is|are"
+			+ "|have|has|had)\\s+(?:\\w+\\s+)?(?:killed|martyred|wounded|injured|hurt|slain|kidnapped|abducted|shot)"
+			+ "|died|perished|lost (?:their|his|her) lives?)\\b", Pattern.CASE_INSENSITIVE);
+
 	private static final Pattern SOURCE = Pattern.compile("\\b(?:according to|said|says|told|reported|statement)\\b",
 			Pattern.CASE_INSENSITIVE);
 
@@ -172,6 +181,12 @@ public final class ActorExtractor {
 						|| isAdjacentModifier(text, m.end(), triggerStart)) {
 					subject = m;
 				}
+			}
+			else if (m.start() < triggerEnd && m.start() - triggerStart <= 20
+					&& SUFFERS_AFTER.matcher(text.substring(m.end(), triggerEnd)).find()) {
+				// "two SDF members were killed in street clashes": the phrase opens with
+				// its victims.
+				targets.putIfAbsent(name, new Actor(name, ActorRole.TARGET, Attribution.STATED));
 			}
 			else if (m.start() < triggerEnd && m.start() - triggerStart <= 20) {
 				// "Thousands of demonstrators gathered", "crowds ... rushed": the phrase

@@ -43,7 +43,13 @@ final class TollScope {
 			+ "|four|five|six|several|a few|\\d+)\\s+)?(?:days?|hours?|weeks?|months?)\\s+(?:after|before))"
 			+ "|(?:after|since|following)(?=\\s+(?:a|an|the|last\\s+\\w+'s|\\w+'s)\\s+(?:similar|earlier|previous|prior"
 			+ "|deadly|last|first|recent|separate|other)\\b))\\s+(?:a|an|the|last\\s+\\w+'s|\\w+'s)\\s+(?:[\\w'’-]+\\s+){0,3}?"
-			+ EVENT_NOUN + "\\b[^;]*", Pattern.CASE_INSENSITIVE);
+			+ EVENT_NOUN + "\\b(?<own>[^,;]*)(?<rest>[^;]*)", Pattern.CASE_INSENSITIVE);
+
+	/**
+	 * ", which killed three", ", in which two died": the earlier event's clause goes on.
+	 */
+	private static final Pattern RELATIVE = Pattern.compile(",\\s*(?:in which|during which|which|that|when|where)\\b",
+			Pattern.CASE_INSENSITIVE);
 
 	/** A new strike verb after "and" or a comma: the start of a second event clause. */
 	private static final Pattern NEXT_EVENT = Pattern.compile(
@@ -54,6 +60,26 @@ final class TollScope {
 	private TollScope() {
 	}
 
+	/**
+	 * {@code text} without the earlier events it names with their tolls. A phrase that
+	 * tells no toll up to its first comma ("A day after the bombing, a roadside bomb hit
+	 * a patrol, wounding two", "about an hour before the strike, and the aircraft fired,
+	 * killing ten") only dates this event: it is left out up to that comma, and the toll
+	 * after it is this event's.
+	 */
+	private static String withoutEarlierEvents(String text) {
+		Matcher m = EARLIER_EVENT.matcher(text);
+		StringBuilder out = new StringBuilder();
+		int from = 0;
+		while (m.find()) {
+			out.append(text, from, m.start());
+			boolean ownToll = !CasualtyParser.parseWhole(m.group("own")).isEmpty()
+					|| RELATIVE.matcher(m.group("rest")).lookingAt();
+			from = ownToll ? m.end() : m.end("own");
+		}
+		return out.append(text.substring(from)).toString();
+	}
+
 	/** {@code text} without the words that tell another event's toll; see the class. */
 	static String narrow(String text) {
 		if (text == null) {
@@ -61,7 +87,7 @@ final class TollScope {
 		}
 		String s = DASH_ASIDE.matcher(text).replaceAll(" ");
 		s = COUNT_ASIDE.matcher(s).replaceAll("");
-		s = EARLIER_EVENT.matcher(s).replaceAll("");
+		s = withoutEarlierEvents(s);
 		Matcher next = NEXT_EVENT.matcher(s);
 		while (next.find()) {
 			String before = s.substring(0, next.start());

@@ -142,4 +142,33 @@ class ActorExtractorTests {
 			.doesNotContain(target("Israel"));
 	}
 
+	@ParameterizedTest
+	@CsvSource(delimiter = '|',
+			textBlock = """
+					Two SDF members were killed in street clashes near the bridge.                  | Two SDF members were killed in street clashes | Syrian Democratic Forces
+					Three PMF fighters were killed and two wounded in a firefight.                  | Three PMF fighters were killed and two wounded in a firefight | Popular Mobilization Forces
+					Four Hashd fighters were wounded in a roadside bomb blast.                      | Four Hashd fighters were wounded in a roadside bomb blast | Popular Mobilization Forces
+					Two SDF fighters died in a drone strike on their car.                           | Two SDF fighters died in a drone strike | Syrian Democratic Forces
+					Five PMF members lost their lives in an ambush on the road.                      | Five PMF members lost their lives in an ambush | Popular Mobilization Forces
+					Two Kataib Hezbollah fighters have been killed in a mortar attack. | Two Kataib Hezbollah fighters have been killed in a mortar attack | Kataib Hezbollah
+					Three SDF members were reportedly killed in clashes.                             | Three SDF members were reportedly killed in clashes | Syrian Democratic Forces
+					Six PMF fighters perished in an IS ambush.                                       | Six PMF fighters perished in an IS ambush | Popular Mobilization Forces
+					""")
+	void shouldTakeTheVictimsThatOpenAnEventPhraseAsTargets(String sentence, String trigger, String name) {
+		assertThat(actors(sentence, trigger)).contains(target(name))
+			.doesNotContain(perpetrator(name, Attribution.STATED));
+	}
+
+	@ParameterizedTest
+	@CsvSource(delimiter = '|',
+			textBlock = """
+					SDF fighters attacked a tribal position near the bridge.                         | SDF fighters attacked | Syrian Democratic Forces
+					PMF fighters clashed with gunmen, killing two of them.                           | PMF fighters clashed | Popular Mobilization Forces
+					SDF forces shelled the village, wounding three civilians.                        | SDF forces shelled | Syrian Democratic Forces
+					PMF units raided a hideout and killed two militants.                             | PMF units raided | Popular Mobilization Forces
+					""")
+	void shouldStillTakeAnAgentThatOpensAnEventPhraseAsItsPerpetrator(String sentence, String trigger, String name) {
+		assertThat(actors(sentence, trigger)).contains(perpetrator(name, Attribution.STATED));
+	}
+
 }
