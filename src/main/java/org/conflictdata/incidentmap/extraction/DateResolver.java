@@ -131,10 +131,14 @@ public final class DateResolver {
 				+ "|over the weekend|last weekend|this weekend|this past weekend|in recent days|in recent weeks)\\b",
 				FLAGS);
 
-	/** "on the 4th of the month", "the fourth of last month". */
+	/**
+	 * "on the 4th of the month", "the fourth of last month", "the third and fourth of
+	 * this month" (the first of the two days).
+	 */
 	private static final Pattern DAY_OF_MONTH = Pattern.compile(
 			"\\bthe\\s+(\\d{1,2}(?:st|nd|rd|th)|" + Ordinals.PATTERN
-					+ ")\\s+(?:day\\s+)?of\\s+(this|the|last|that|the same|the previous|the current)\\s+month\\b",
+					+ ")(?:\\s+(?:and|or|to)\\s+(?:the\\s+)?(?:\\d{1,2}(?:st|nd|rd|th)|" + Ordinals.PATTERN
+					+ "))?\\s+(?:day\\s+)?of\\s+(this|the|last|that|the same|the previous|the current)\\s+month\\b",
 			FLAGS);
 
 	/**

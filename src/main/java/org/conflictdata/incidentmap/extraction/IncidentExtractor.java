@@ -88,6 +88,8 @@ public final class IncidentExtractor {
 		Story story = new Story();
 		EventDate anchor = null;
 		EventDate section = null;
+		// The place the date heading over the entry names: where its events are.
+		String entryPlace = null;
 		Map<Integer, EventDate> headings = SectionDates.headings(sentences, published,
 				SectionDates.latestYear(article.text()));
 		// The day a live page's time stamps belong to: its own date line, else
@@ -130,6 +132,9 @@ public final class IncidentExtractor {
 				// A timeline's date heading dates its entries until the next heading.
 				section = headings.get(i);
 				anchor = (section != null) ? section : anchor;
+				// The entry under a new date heading is a story of its own.
+				story = (section != null) ? new Story() : story;
+				entryPlace = (section != null) ? SectionDates.place(text) : null;
 			}
 			List<DateMention> all = SectionDates.align(DateResolver.find(text, published, anchor), section);
 			EventDate dateLine = MentionDates.dateLine(text, all);
@@ -259,6 +264,10 @@ public final class IncidentExtractor {
 					// "into the city", "in a neighbouring village", no place named
 					// near: the settlement of the story, named in its lead.
 					context = lead + " " + context;
+				}
+				EventDate dated = own.isEmpty() ? inherited : own.get(0);
+				if (entryPlace != null && dated != null && dated.start().equals(section.start())) {
+					context = entryPlace + ". " + context;
 				}
 				List<MentionDraft> made = drafts(s, seg, own, inherited, context, published, background.contains(s));
 				for (MentionDraft d : made) {

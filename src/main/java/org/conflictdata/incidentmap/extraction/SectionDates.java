@@ -23,25 +23,39 @@ import org.conflictdata.incidentmap.extraction.Sentences.Sentence;
  */
 final class SectionDates {
 
+	/**
+	 * The bullet a list of entries may set before each heading: "▪ Tue 03.12.2019 — ...",
+	 * "• 5 March — ...", "* 2020-01-08 — ...", "– Jan 8 — ...".
+	 */
+	private static final String BULLET = "(?:[\u25aa\u25ab\u25a0\u25cf\u2022\u25e6\u2023\u2219\u00b7*\u2013\u2014>-]\\s*)?";
+
 	private static final String WEEKDAY = "(?:(mon|tue|wed|thu|fri|sat|sun)[a-z]*\\.?,?\\s+)?";
 
 	private static final String MONTH = "(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?";
 
 	private static final Pattern DAY_MONTH = Pattern.compile(
-			"^" + WEEKDAY + "(\\d{1,2})(?:st|nd|rd|th)?\\s+" + MONTH + "(?:,?\\s+(\\d{4}))?", Pattern.CASE_INSENSITIVE);
+			"^" + BULLET + WEEKDAY + "(\\d{1,2})(?:st|nd|rd|th)?\\s+" + MONTH + "(?:,?\\s+(\\d{4}))?",
+			Pattern.CASE_INSENSITIVE);
 
 	private static final Pattern MONTH_DAY = Pattern.compile(
-			"^" + WEEKDAY + MONTH + "\\s+(\\d{1,2})(?!\\d)(?:st|nd|rd|th)?(?:,?\\s+(\\d{4}))?",
+			"^" + BULLET + WEEKDAY + MONTH + "\\s+(\\d{1,2})(?!\\d)(?:st|nd|rd|th)?(?:,?\\s+(\\d{4}))?",
 			Pattern.CASE_INSENSITIVE);
 
 	private static final Pattern FIGURES = Pattern.compile(
-			"^" + WEEKDAY + "(\\d{1,2})(?:/(\\d{1,2})(?:/(\\d{2,4}))?|\\.(\\d{1,2})\\.(\\d{4}))",
+			"^" + BULLET + WEEKDAY + "(\\d{1,2})(?:/(\\d{1,2})(?:/(\\d{2,4}))?|\\.(\\d{1,2})\\.(\\d{4}))",
 			Pattern.CASE_INSENSITIVE);
+
+	private static final Pattern ISO = Pattern.compile("^" + BULLET + "()(\\d{4})-(\\d{2})-(\\d{2})(?!\\d)");
 
 	/**
 	 * What may follow the date on its heading: nothing, or a separator and a few words.
 	 */
 	private static final Pattern REST = Pattern.compile("\\s*(?:$|[,\u00b7|:\u2013\u2014-]\\s*\\S)");
+
+	/** What a heading names after its separator. */
+	private static final Pattern PLACE = Pattern.compile("\\s[\u00b7|\u2013\u2014-]\\s+(.+)$");
+
+	private static final Pattern WORD = Pattern.compile("[\\p{L}\\d]");
 
 	private static final Pattern YEAR = Pattern.compile("\\b(19[5-9]\\d|20\\d\\d)\\b");
 
@@ -125,10 +139,32 @@ final class SectionDates {
 		boolean alone = (i == 0 || sentences.get(i - 1).paragraph() != s.paragraph())
 				&& (i + 1 == sentences.size() || sentences.get(i + 1).paragraph() != s.paragraph());
 		if (!alone || text.isEmpty() || ".!?\"\u201d".indexOf(text.charAt(text.length() - 1)) >= 0
-				|| text.split("\\s+").length > 10) {
+				|| words(text) > 10) {
 			return null;
 		}
 		return of(text, published, textYear);
+	}
+
+	/** The words of a line, not counting bullets and dashes. */
+	private static int words(String text) {
+		int n = 0;
+		for (String w : text.split("\\s+")) {
+			n += WORD.matcher(w).find() ? 1 : 0;
+		}
+		return n;
+	}
+
+	/**
+	 * The place a date heading names after its day ("▪ Tue 03.12.2019 — Ain al-Asad air
+	 * base, Anbar province" names "Ain al-Asad air base, Anbar province"), or null when
+	 * it names nothing after the day.
+	 */
+	static String place(String heading) {
+		if (heading == null || of(heading, null, 2000) == null) {
+			return null;
+		}
+		Matcher m = PLACE.matcher(heading);
+		return m.find() && WORD.matcher(m.group(1)).find() ? m.group(1).strip() : null;
 	}
 
 	/** The day a heading line opens with, or null. */
@@ -147,6 +183,11 @@ final class SectionDates {
 			day = Integer.parseInt(m.group(3));
 			year = m.group(4);
 		}
+		else if ((m = ISO.matcher(text)).find()) {
+			year = m.group(2);
+			month = Integer.parseInt(m.group(3));
+			day = Integer.parseInt(m.group(4));
+		}
 		else if ((m = FIGURES.matcher(text)).find()) {
 			day = Integer.parseInt(m.group(2));
 			month = Integer.parseInt((m.group(3) != null) ? m.group(3) : m.group(5));
@@ -164,11 +205,12 @@ final class SectionDates {
 		if (!REST.matcher(text.substring(m.end())).lookingAt()) {
 			return null;
 		}
-		DayOfWeek weekday = (m.group(1) != null) ? DayOfWeek.of(DAYS.indexOf(m.group(1).toLowerCase(Locale.ROOT)) + 1)
-				: null;
+		DayOfWeek weekday = (m.group(1) != null && !m.group(1).isEmpty())
+				? DayOfWeek.of(DAYS.indexOf(m.group(1).toLowerCase(Locale.ROOT)) + 1) : null;
 		LocalDate date = resolve(day, month, year, weekday, published, textYear);
-		return (date == null) ? null : EventDate.day(date, m.group().strip(),
-				"an entry under the date heading '" + m.group().strip() + "' → " + date);
+		String stamp = m.group().replaceFirst("^\\W+", "").strip();
+		return (date == null) ? null
+				: EventDate.day(date, stamp, "an entry under the date heading '" + stamp + "' → " + date);
 	}
 
 	private static LocalDate resolve(int day, int month, String year, DayOfWeek weekday, LocalDate published,

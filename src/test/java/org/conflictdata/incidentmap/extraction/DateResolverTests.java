@@ -420,4 +420,15 @@ class DateResolverTests {
 		assertThat(found).allSatisfy((m) -> assertThat(m.date().precision()).isEqualTo(DatePrecision.DAY));
 	}
 
+	@Test
+	void shouldTakeTheFirstOfTwoOrdinalDaysOfARelativeMonth() {
+		LocalDate published = LocalDate.of(2016, 6, 20);
+		assertThat(only("the men surrendered on the third and fourth of this month", published).start())
+			.isEqualTo(LocalDate.of(2016, 6, 3));
+		assertThat(only("fighting raged from the 12th to the 14th of last month", published).start())
+			.isEqualTo(LocalDate.of(2016, 5, 12));
+		assertThat(only("the convoy left on the second or third of the month", published).start())
+			.isEqualTo(LocalDate.of(2016, 6, 2));
+	}
+
 }
