@@ -225,12 +225,12 @@ final class AttackNounRules {
 
 	/**
 	 * Words that introduce an event as the cause, example or start of what is reported:
-	 * "in retaliation for", "including", "days after", "since".
+	 * "in retaliation for", "including", "since"; "hours after an attack wounded three"
+	 * is often the attack's only report, so a plain "after" is none of them.
 	 */
 	private static final Pattern REFERRED_TO = Pattern.compile("\\b(?:including|such as|among them|like"
 			+ "|retaliation for|revenge for|reprisal for|reprisals for|response to|reply to|answer to|avenge|avenging"
-			+ "|blamed for|blames? \\S+ for|since|recall(?:s|ed|ing)?|(?:days|weeks|months|years|hours|a day|a week"
-			+ "|a month|a year) (?:after|before))\\s+$", Pattern.CASE_INSENSITIVE);
+			+ "|blamed for|blames? \\S+ for|since|recall(?:s|ed|ing)?)\\s+$", Pattern.CASE_INSENSITIVE);
 
 	static {
 		StringBuilder nouns = new StringBuilder(UNTYPED);
@@ -259,10 +259,11 @@ final class AttackNounRules {
 	 * Whether {@code trigger} names an attack and then its victims as an event already
 	 * known rather than one reported: cited as the cause, example or start of what is
 	 * reported ("in retaliation for an attack that killed two officers", "including a
-	 * raid in June last year that killed 20 fighters", "days after a similar attack on
-	 * the same base killed three"), or named with a definite article and told by a
-	 * relative clause ("the attack on the K-1 base, which killed a contractor, crossed
-	 * the line"). The event is then left to the sentences that report it.
+	 * raid in June last year that killed 20 fighters"), named as one like another ("days
+	 * after a similar attack on the same base killed three"), or named with a definite
+	 * article and told by a relative clause ("the attack on the K-1 base, which killed a
+	 * contractor, crossed the line"). The event is then left to the sentences that report
+	 * it.
 	 */
 	static boolean isRetold(String sentence, EventClassifier.Trigger trigger) {
 		if (trigger.generic() || !NOUN_FIRST_SHAPE.matcher(trigger.phrase()).lookingAt()) {

@@ -187,6 +187,8 @@ class AttackNounRulesTests {
 					+ " Islamic State.");
 			reported.add("Islamic State claimed " + a + " on an army post near Tarmiyah that killed two soldiers.");
 			reported.add("Police said " + a + " on a market near Tarmiyah on Monday killed five people.");
+			reported.add("The US struck militia depots overnight, hours after " + a
+					+ " on the air base wounded three American soldiers.");
 		}
 		List<String> wrong = new ArrayList<>();
 		for (String sentence : retold) {
