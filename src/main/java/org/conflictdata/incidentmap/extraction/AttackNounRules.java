@@ -202,6 +202,47 @@ final class AttackNounRules {
 			+ "|prevent(?:ed|s)?|abort(?:ed|s)?)\\s+(?:an?|the|two|three|several|another)\\s+(?:[\\w'-]+\\s+){0,3}?$",
 			Pattern.CASE_INSENSITIVE);
 
+	/**
+	 * An attack noun named first, then its victims' verb: the shape the retold guard
+	 * reads.
+	 */
+	private static final Pattern NOUN_FIRST_SHAPE;
+
+	/**
+	 * "The attack on the base, which killed", "the attack that killed": an event named as
+	 * known.
+	 */
+	private static final Pattern KNOWN_BY_RELATIVE = Pattern.compile("^(?:the|this|that|these|those)\\s[^.;:]*?"
+			+ "(?:,\\s*)?\\b(?:that|which)\\s+(?:\\w+ly\\s+)?(?:killed|kills|claimed|wounded|wounds|injured|injures"
+			+ "|left|leaves)\\b", Pattern.CASE_INSENSITIVE);
+
+	/**
+	 * "a similar attack", "the previous raid", "the February attack": one told before.
+	 */
+	private static final Pattern KNOWN_BY_MODIFIER = Pattern.compile("^(?:an?|the|another)\\s+(?:[\\w'-]+\\s+){0,2}?"
+			+ "(?:similar|same|previous|earlier|prior|former|(?-i:January|February|March|April|May|June|July|August"
+			+ "|September|October|November|December))\\b", Pattern.CASE_INSENSITIVE);
+
+	/**
+	 * Words that introduce an event as the cause, example or start of what is reported:
+	 * "in retaliation for", "including", "since"; "hours after an attack wounded three"
+	 * is often the attack's only report, so a plain "after" is none of them.
+	 */
+	private static final Pattern REFERRED_TO = Pattern.compile("\\b(?:including|such as|among them|like"
+			+ "|retaliation for|revenge for|reprisal for|reprisals for|response to|reply to|answer to|avenge|avenging"
+			+ "|blamed for|blames? \\S+ for|since|recall(?:s|ed|ing)?)\\s+$", Pattern.CASE_INSENSITIVE);
+
+	static {
+		StringBuilder nouns = new StringBuilder(UNTYPED);
+		for (Kind kind : TYPED) {
+			nouns.append('|').append(kind.nouns());
+		}
+		NOUN_FIRST_SHAPE = Pattern.compile(
+				"^(?:an?|the|one|another|twin|a series of|this|that)\\s+" + MODIFIERS + "(?:" + nouns
+						+ ")\\b[^.;:]*?\\b(?:killed|kills|claimed|wounded|wounds|injured|injures|left|leaves)\\b",
+				Pattern.CASE_INSENSITIVE);
+	}
+
 	private AttackNounRules() {
 	}
 
@@ -212,6 +253,25 @@ final class AttackNounRules {
 	static boolean isFoiled(String sentence, EventClassifier.Trigger trigger) {
 		String before = sentence.substring(Math.max(0, trigger.start() - 80), trigger.start());
 		return FOILED_BEFORE.matcher(before).find() || FOILED_AFTER.matcher(sentence.substring(trigger.end())).find();
+	}
+
+	/**
+	 * Whether {@code trigger} names an attack and then its victims as an event already
+	 * known rather than one reported: cited as the cause, example or start of what is
+	 * reported ("in retaliation for an attack that killed two officers", "including a
+	 * raid in June last year that killed 20 fighters"), named as one like another ("days
+	 * after a similar attack on the same base killed three"), or named with a definite
+	 * article and told by a relative clause ("the attack on the K-1 base, which killed a
+	 * contractor, crossed the line"). The event is then left to the sentences that report
+	 * it.
+	 */
+	static boolean isRetold(String sentence, EventClassifier.Trigger trigger) {
+		if (trigger.generic() || !NOUN_FIRST_SHAPE.matcher(trigger.phrase()).lookingAt()) {
+			return false;
+		}
+		String before = sentence.substring(Math.max(0, trigger.start() - 40), trigger.start());
+		return REFERRED_TO.matcher(before).find() || KNOWN_BY_RELATIVE.matcher(trigger.phrase()).lookingAt()
+				|| KNOWN_BY_MODIFIER.matcher(trigger.phrase()).lookingAt();
 	}
 
 	/**

@@ -149,7 +149,8 @@ public final class EventClassifier {
 		found.removeIf((t) -> isDamage(sentence, t, found) || isHarmlessDispersal(sentence, t)
 				|| isDisposedOf(sentence, t) || isSuicideVehicle(sentence, t, found)
 				|| isParticipleTail(sentence, t, found) || isBlastOfAnother(t, found) || isVictimsOfAnother(t, found)
-				|| TerritoryRules.isNotAPlace(sentence, t) || AttackNounRules.isFoiled(sentence, t));
+				|| TerritoryRules.isNotAPlace(sentence, t) || AttackNounRules.isFoiled(sentence, t)
+				|| AttackNounRules.isRetold(sentence, t));
 		found.replaceAll((t) -> TerritoryRules.side(sentence, t));
 		found.replaceAll((t) -> turnedViolent(sentence, t));
 		found.replaceAll((t) -> CrowdFights.retype(sentence, t));

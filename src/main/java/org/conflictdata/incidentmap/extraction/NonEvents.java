@@ -125,16 +125,19 @@ final class NonEvents {
 	private static final Pattern PERSON_SUFFIX = Pattern.compile("^ees?\\b", Pattern.CASE_INSENSITIVE);
 
 	/**
-	 * "Reports on Saturday of a second air strike ... were denied by the coalition": the
-	 * event is the content of a report denied after it.
+	 * "Reports on Saturday of a second air strike ... were denied by the coalition", "a
+	 * report that a salvo had hit the base was completely unfounded": the event is the
+	 * content of a report denied or called false after it.
 	 */
 	private static final Pattern REPORT_OF = Pattern.compile(
-			"\\b(?:reports?|claims?|rumou?rs?|allegations?|accounts?)\\b[^.;]{0,40}?\\bof\\s+(?:[\\w-]+\\s+){0,4}$",
+			"\\b(?:reports?|claims?|rumou?rs?|allegations?|accounts?)\\b(?:[^.;]{0,40}?\\bof\\s+(?:[\\w-]+\\s+){0,4}"
+					+ "|[^.;]{0,60}?\\bthat\\s+(?:[\\w-]+\\s+){0,4})$",
 			Pattern.CASE_INSENSITIVE);
 
 	private static final Pattern DENIED_AFTER = Pattern.compile(
-			"^[^.;]{0,160}?\\b(?:was|were|has been|have been|had been)\\s+(?:\\w+\\s+)?(?:denied|dismissed|rejected"
-					+ "|refuted|disputed)\\b",
+			"^[^.;]{0,160}?\\b(?:was|were|is|are|has been|have been|had been)\\s+[\"'\u201c]?(?:\\w+\\s+)?[\"'\u201c]?"
+					+ "(?:denied|dismissed|rejected|refuted|disputed|unfounded|false|baseless|untrue|fabricated|groundless"
+					+ "|incorrect|inaccurate|fake)\\b",
 			Pattern.CASE_INSENSITIVE);
 
 	/**

@@ -19,6 +19,26 @@ class NonEventsTests {
 	}
 
 	@ParameterizedTest
+	@ValueSource(strings = {
+			"A report on social media on Saturday that a second salvo had hit the air base was \"completely unfounded\", the command said.",
+			"Claims that rockets struck the airport on Monday were false, a spokesman said.",
+			"Rumours that gunmen attacked a checkpoint near the town are baseless, police said.",
+			"Reports that an air strike hit a wedding near the border were untrue, the ministry said.",
+			"Allegations that troops shelled the village were fabricated, the army said.",
+			"Reports of a second air strike near the border were denied by the coalition." })
+	void shouldNotTakeAnEventAReportOfWhichIsCalledFalse(String sentence) {
+		assertThat(NonEvents.isNonEvent(sentence, first(sentence))).isTrue();
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "Rockets struck the airport on Monday, a report by the ministry said.",
+			"Reports that rockets struck the airport on Monday were confirmed by the coalition.",
+			"Police said that gunmen attacked a checkpoint near the town, and the governor was quick to condemn it." })
+	void shouldStillTakeAnEventWhoseReportIsNotCalledFalse(String sentence) {
+		assertThat(NonEvents.isNonEvent(sentence, first(sentence))).isFalse();
+	}
+
+	@ParameterizedTest
 	@ValueSource(
 			strings = { "Since the start of the allied air strikes on 4 May, the group has lost most of its towns.",
 					"From the outbreak of the clashes in the spring, aid convoys have been rare.",
