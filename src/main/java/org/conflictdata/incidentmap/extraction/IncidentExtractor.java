@@ -233,8 +233,12 @@ public final class IncidentExtractor {
 				}
 				else if (own.isEmpty() && !onlyReportingDates && !backReference
 						&& story.isNear(i, s.paragraph(), MentionDates.storyWindow(anaphoric, text))) {
-					inherited = ReportSignals.reportsLaterEvent(text) ? MentionDates.sequel(story.date, text, published)
-							: story.date;
+					// Forces that "responded with tear gas and then live bullets" answer
+					// a
+					// crowd on the spot, not days later as a retaliation does.
+					inherited = ReportSignals.reportsLaterEvent(text)
+							&& t.type() != EventType.EXCESSIVE_FORCE_AGAINST_PROTESTERS
+									? MentionDates.sequel(story.date, text, published) : story.date;
 				}
 				else if (own.isEmpty() && !onlyReportingDates && !backReference && section != null) {
 					inherited = section;
