@@ -122,7 +122,9 @@ class PipelineEvaluationTests {
 				articles.add(ArticleReader.read(file));
 			}
 		}
-		EvaluationReport report = Evaluation.evaluate(pipeline.runInMemory(articles), Gold.load(Path.of(goldFile)));
+		// Read as one batch, as the evaluate command and ingest read a folder.
+		EvaluationReport report = Evaluation.evaluate(pipeline.runInMemory(ArticleReader.inBatch(articles)),
+				Gold.load(Path.of(goldFile)));
 		report.print(System.out);
 		return report;
 	}
