@@ -1,12 +1,15 @@
 package org.conflictdata.incidentmap.extraction;
 
-import java.time.DateTimeException;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
 import java.time.temporal.TemporalAdjusters;
 import java.util.Locale;
+
+import static org.conflictdata.incidentmap.extraction.CalendarDays.date;
+import static org.conflictdata.incidentmap.extraction.CalendarDays.name;
+import static org.conflictdata.incidentmap.extraction.CalendarDays.nearest;
 
 /**
  * The calendar arithmetic behind {@link DateResolver}: turns the parts of one date
@@ -73,7 +76,16 @@ final class Calendars {
 		}
 		if (weekdayName != null) {
 			DayOfWeek stated = DayOfWeek.valueOf(weekdayName.toUpperCase(Locale.ROOT));
-			if (stated != date.getDayOfWeek()) {
+			// "The year 2021 opened ... On Thursday, January 21": the year the text last
+			// named, when the weekday fits it and not the year of publication.
+			LocalDate named = (yearText == null && this.anchor != null && this.published != null)
+					? date(this.anchor.start().getYear(), month, day) : null;
+			if (stated != date.getDayOfWeek() && named != null && named.getDayOfWeek() == stated
+					&& !named.isAfter(this.published)) {
+				how += "; the text calls it " + name(stated) + ", as it was in the year it last named → " + named;
+				date = named;
+			}
+			else if (stated != date.getDayOfWeek()) {
 				how += "; the text calls it " + name(stated) + " but " + date + " was a " + name(date.getDayOfWeek())
 						+ ", so the explicit date is kept";
 			}
@@ -368,32 +380,6 @@ final class Calendars {
 
 	private static String describe(EventDate d) {
 		return d.start().equals(d.end()) ? d.start().toString() : d.start() + ".." + d.end();
-	}
-
-	private static LocalDate nearest(LocalDate anchor, int month, int day) {
-		LocalDate best = null;
-		for (int y = anchor.getYear() - 1; y <= anchor.getYear() + 1; y++) {
-			LocalDate d = date(y, month, day);
-			if (d != null && (best == null || Math.abs(d.toEpochDay() - anchor.toEpochDay()) < Math
-				.abs(best.toEpochDay() - anchor.toEpochDay()))) {
-				best = d;
-			}
-		}
-		return best;
-	}
-
-	private static LocalDate date(int y, int m, int d) {
-		try {
-			return LocalDate.of(y, m, d);
-		}
-		catch (DateTimeException ex) {
-			return null;
-		}
-	}
-
-	private static String name(DayOfWeek day) {
-		String n = day.name().toLowerCase(Locale.ROOT);
-		return Character.toUpperCase(n.charAt(0)) + n.substring(1);
 	}
 
 }

@@ -25,9 +25,13 @@ final class SectionDates {
 
 	/**
 	 * The bullet a list of entries may set before each heading: "▪ Tue 03.12.2019 — ...",
-	 * "• 5 March — ...", "* 2020-01-08 — ...", "– Jan 8 — ...".
+	 * "• 5 March — ...", "* 2020-01-08 — ...", "– Jan 8 — ...", or the word a live page
+	 * stamps its entries with.
 	 */
-	private static final String BULLET = "(?:[\u25aa\u25ab\u25a0\u25cf\u2022\u25e6\u2023\u2219\u00b7*\u2013\u2014>-]\\s*)?";
+	private static final String BULLET = "(?:[\u25aa\u25ab\u25a0\u25cf\u2022\u25e6\u2023\u2219\u00b7*\u2013\u2014>-]\\s*)?"
+			// A live page's stamp line: "Posted 29/08/2022, 23:50", "Updated: 8 Jan
+			// 2020".
+			+ "(?:(?i:posted|updated|last updated|filed)(?:\\s+(?i:at|on))?:?\\s+)?";
 
 	private static final String WEEKDAY = "(?:(mon|tue|wed|thu|fri|sat|sun)[a-z]*\\.?,?\\s+)?";
 
