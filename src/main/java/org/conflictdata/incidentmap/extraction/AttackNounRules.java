@@ -54,7 +54,7 @@ final class AttackNounRules {
 	 * Words between a victims' count and their noun ("two PMF fighters", "three Iraqi
 	 * army soldiers"), and after it ("a family of five", "two members of the SDF").
 	 */
-	private static final String VICTIMS_FRAME = "\\b" + COUNT + "\\s+(?:" + FRAME_WORD + "\\s+){0,3}?%s\\b"
+	private static final String VICTIMS_FRAME = "\\b" + COUNT + "%s\\s+(?:" + FRAME_WORD + "\\s+){0,3}?%s\\b"
 			+ "(?:\\s+of\\s+(?:the\\s+|an?\\s+)?(?:" + FRAME_WORD + "\\s+){0,2}?" + FRAME_WORD + ")?";
 
 	/** A victims' verb told as done; "could be killed" is no event. */
@@ -296,14 +296,15 @@ final class AttackNounRules {
 
 	/** "Two soldiers were killed in an IS attack", "a farmer died in a blast". */
 	private static String victimsFirst(String victims, String noun) {
-		return NOT_AN_ACCIDENT + String.format(VICTIMS_FRAME, victims) + SUFFERED + TO_NOUN + DETERMINER + MODIFIERS
+		// The accident check runs only where a count begins, not at every position.
+		return String.format(VICTIMS_FRAME, NOT_AN_ACCIDENT, victims) + SUFFERED + TO_NOUN + DETERMINER + MODIFIERS
 				+ noun + NOT_A_TALLY;
 	}
 
 	/** "An IS attack on an army post killed two soldiers". */
 	private static String nounFirst(String noun, String victims) {
-		return NOT_AN_ACCIDENT + "(?:^|\\b(?:an?|the|one|another|twin|a series of)\\s+)" + MODIFIERS + noun + ON_TARGET
-				+ DID + String.format(VICTIMS_FRAME, victims) + NOT_A_TALLY;
+		return "(?:^|\\b(?:an?|the|one|another|twin|a series of)\\s+)" + NOT_AN_ACCIDENT + MODIFIERS + noun + ON_TARGET
+				+ DID + String.format(VICTIMS_FRAME, "", victims) + NOT_A_TALLY;
 	}
 
 }
