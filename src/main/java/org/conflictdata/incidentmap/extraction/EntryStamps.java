@@ -4,11 +4,11 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.conflictdata.incidentmap.article.MonthNames;
 import org.conflictdata.incidentmap.extraction.Sentences.Sentence;
 
 /**
@@ -69,9 +69,6 @@ final class EntryStamps {
 
 	/** "18.06": a day and month, or six minutes past six in the evening. */
 	private static final Pattern AMBIGUOUS = Pattern.compile("^(\\d{1,2})\\.(\\d{2})(?![\\d.])");
-
-	private static final List<String> MONTHS = List.of("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep",
-			"oct", "nov", "dec");
 
 	/** Names written in figures that are not days. */
 	private static final Pattern NOT_A_DAY = Pattern.compile("^(?:9/11|24/7|7/7)(?!\\d)");
@@ -141,11 +138,11 @@ final class EntryStamps {
 		}
 		else if ((m = DAY_MONTH.matcher(text)).lookingAt()) {
 			day = Integer.parseInt(m.group(1));
-			month = MONTHS.indexOf(m.group(2).toLowerCase(Locale.ROOT)) + 1;
+			month = MonthNames.month(m.group(2));
 			year = m.group(3);
 		}
 		else if ((m = MONTH_DAY.matcher(text)).lookingAt()) {
-			month = MONTHS.indexOf(m.group(1).toLowerCase(Locale.ROOT)) + 1;
+			month = MonthNames.month(m.group(1));
 			day = Integer.parseInt(m.group(2));
 			year = m.group(3);
 		}

@@ -90,16 +90,16 @@ public final class IncidentExtractor {
 		EventDate section = null;
 		// The place the date heading over the entry names: where its events are.
 		String entryPlace = null;
-		Map<Integer, EventDate> headings = SectionDates.headings(sentences, published,
-				SectionDates.latestYear(article.text()));
+		// The latest year the text names: the year of yearless headings and stamps.
+		int textYear = SectionDates.latestYear(article.text());
+		Map<Integer, EventDate> headings = SectionDates.headings(sentences, published, textYear);
 		// The day a live page's time stamps belong to: its own date line, else
 		// publication.
 		EventDate pageDay = (published != null) ? EventDate.day(published, "",
 				"a time-stamped entry of a page published " + published + " → " + published) : null;
 		int stampedParagraph = -1;
 		// "18.06 — RUMAYTHA (Muthanna). IED detonated ...": the entry's day.
-		Map<Integer, EntryStamps.Stamp> stamps = EntryStamps.of(sentences, published,
-				SectionDates.latestYear(article.text()));
+		Map<Integer, EntryStamps.Stamp> stamps = EntryStamps.of(sentences, published, textYear);
 		EventDate entry = null;
 		List<DatedReferences.Reference> references = new ArrayList<>();
 		MentionDraft last = null;

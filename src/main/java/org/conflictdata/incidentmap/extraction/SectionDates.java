@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.conflictdata.incidentmap.article.MonthNames;
 import org.conflictdata.incidentmap.extraction.DateResolver.DateMention;
 import org.conflictdata.incidentmap.extraction.Sentences.Sentence;
 
@@ -65,9 +66,6 @@ final class SectionDates {
 
 	private static final Pattern WEEKDAY_WORD = Pattern.compile("\\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\\b",
 			Pattern.CASE_INSENSITIVE);
-
-	private static final List<String> MONTHS = List.of("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep",
-			"oct", "nov", "dec");
 
 	private static final List<String> DAYS = List.of("mon", "tue", "wed", "thu", "fri", "sat", "sun");
 
@@ -179,11 +177,11 @@ final class SectionDates {
 		String year;
 		if ((m = DAY_MONTH.matcher(text)).find()) {
 			day = Integer.parseInt(m.group(2));
-			month = MONTHS.indexOf(m.group(3).toLowerCase(Locale.ROOT)) + 1;
+			month = MonthNames.month(m.group(3));
 			year = m.group(4);
 		}
 		else if ((m = MONTH_DAY.matcher(text)).find()) {
-			month = MONTHS.indexOf(m.group(2).toLowerCase(Locale.ROOT)) + 1;
+			month = MonthNames.month(m.group(2));
 			day = Integer.parseInt(m.group(3));
 			year = m.group(4);
 		}
