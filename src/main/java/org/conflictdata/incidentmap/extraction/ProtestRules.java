@@ -27,11 +27,12 @@ final class ProtestRules {
 
 	/**
 	 * Between the people and their verb: a long subject ("farmers from villages along the
-	 * river"), but no relative clause or report ("lecturers who protested in 2018 were
-	 * dismissed", "teachers said they would").
+	 * river", "supporters who had camped near the crossing since the weekend"), but not
+	 * the verb of a relative clause ("lecturers who protested in 2018 were dismissed")
+	 * nor a report ("teachers said they would").
 	 */
-	private static final String GAP = "(?:(?!\\b(?:who|which|whom|said|says|would|will|could|plan|plans|planned)\\b)"
-			+ "[^.;:]){0,100}?";
+	private static final String GAP = "(?:(?!\\b(?:said|says|would|will|could|plan|plans|planned)\\b)[^.;:]){0,130}?"
+			+ "(?<!\\b(?:who|which|whom)\\s)";
 
 	/**
 	 * "gathered to watch the match", "gathered their belongings", "rallied behind the
@@ -54,7 +55,8 @@ final class ProtestRules {
 	 */
 	private static final String VERB = "(?<!\\bhad\\s)\\b(?:(?:are|were|is|was|have been|had been|has been)\\s+(?:still\\s+)?"
 			+ "(?:rallying|marching|protesting|demonstrating|gathering|picketing)|rallied|marched|gathered|demonstrated"
-			+ "|protested|picketed|took part in (?:an?|the|their)\\s+(?:[\\w-]+\\s+){0,2}?(?:protests?|demonstrations?"
+			+ "|protested|picketed|(?:tried|attempted)\\s+(?:(?:on\\s+\\w+|again|later|\\w+ly)\\s+)?to\\s+(?:march|rally"
+			+ "|gather|protest|demonstrate)|took part in (?:an?|the|their)\\s+(?:[\\w-]+\\s+){0,2}?(?:protests?|demonstrations?"
 			+ "|rall(?:y|ies)|marche?s?|sit-ins?|strikes?)|joined (?:an?|the)\\s+(?:[\\w-]+\\s+){0,2}?"
 			+ "(?:protests?|demonstrations?|rall(?:y|ies)|sit-ins?))\\b";
 
@@ -69,17 +71,18 @@ final class ProtestRules {
 	 */
 	static final List<TriggerRules.Rule> RULES = List.of(
 			// "Several hundred farmers ... rallied outside the council building".
-			TriggerRules.rule(Cues
-				.of("protest", "demonstrat", "farmer", "teacher", "pensioner", "retiree", "graduate", "worker",
-						"employee", "staff", "lecturer", "professor", "academic", "doctor", "nurse", "medic",
-						"pharmacist", "engineer", "lawyer", "journalist", "driver", "trader", "merchant", "shopkeeper",
-						"vendor", "fishermen", "tribesmen", "famil", "relative", "mother", "widow", "unemployed",
-						"jobless", "displaced", "refugee", "supporter", "follower", "kurds", "yazidi", "christian",
-						"shiite", "sunni", "assyrian", "turkmen", "druze", "men", "youth", "resident", "local",
-						"villager", "citizen", "inhabitant", "student", "activist", "veteran", "civil servant",
-						"hundred", "dozen", "thousand", "score", "crowd", "people")
-				.and("rallying", "marching", "protesting", "demonstrating", "gathering", "picketing", "rallied",
-						"marched", "gathered", "demonstrated", "protested", "picketed", "took part in", "joined"),
+			TriggerRules.rule(
+					Cues.of("protest", "demonstrat", "farmer", "teacher", "pensioner", "retiree", "graduate", "worker",
+							"employee", "staff", "lecturer", "professor", "academic", "doctor", "nurse", "medic",
+							"pharmacist", "engineer", "lawyer", "journalist", "driver", "trader", "merchant",
+							"shopkeeper", "vendor", "fishermen", "tribesmen", "famil", "relative", "mother", "widow",
+							"unemployed", "jobless", "displaced", "refugee", "supporter", "follower", "kurds", "yazidi",
+							"christian", "shiite", "sunni", "assyrian", "turkmen", "druze", "men", "youth", "resident",
+							"local", "villager", "citizen", "inhabitant", "student", "activist", "veteran",
+							"civil servant", "hundred", "dozen", "thousand", "score", "crowd", "people")
+						.and("rallying", "marching", "protesting", "demonstrating", "gathering", "picketing", "rallied",
+								"marched", "gathered", "demonstrated", "protested", "picketed", "took part in",
+								"joined", "tried", "attempted"),
 					EventType.PEACEFUL_PROTEST, "(?=[a-z])(?:" + PEOPLE + GAP + VERB + NOT_AN_ERRAND + ")"),
 			// "taxi drivers blocked the main road into the city", "farmers besieged the
 			// council building": a crowd holding a way or an office, peaceful unless the
