@@ -20,12 +20,25 @@ import org.conflictdata.incidentmap.extraction.EventClassifier.Trigger;
  */
 final class TerritoryRules {
 
+	/** "the central city of", "the border town of": the kind of place before its name. */
+	private static final String KIND = "(?:town|city|village|district centre|district|provincial capital|capital"
+			+ "|border crossing|crossing|port|airport|air ?base|base|province|region|area|neighbou?rhood|suburb|oil field"
+			+ "|county|municipality|governorate|island)";
+
 	/**
 	 * "the town of Tal Hamis", "Kobani", "al-Tanf", "the Mosul Dam": a named place
 	 * (capitalised, after an optional Arabic article) taken or lost.
 	 */
-	private static final String PLACE = "(?:the\\s+)?(?:(?:town|city|village|district|provincial capital|border crossing"
-			+ "|crossing|port|airport|air ?base|base)\\s+of\\s+)?(?:(?-i:a[lnrsdtz]|e[ln]|ash|ad|as|at|ar)-)?(?-i:[A-Z])";
+	private static final String PLACE = "(?:(?:much|most|parts|all|large parts|swathes|the rest) of\\s+)?(?:the\\s+)?"
+			+ "(?:(?:[\\w-]+\\s+){0,2}?" + KIND + "\\s+of\\s+)?(?:(?-i:a[lnrsdtz]|e[ln]|ash|ad|as|at|ar)-)?(?-i:[A-Z])";
+
+	/**
+	 * "the city", "the border town", "a military base": a place the sentence does not
+	 * name, taken all the same (the place is told nearby).
+	 */
+	private static final String UNNAMED = "(?:the|a|an)\\s+(?:[\\w-]+\\s+){0,2}?(?:town|city|village|district centre"
+			+ "|district|provincial capital|military base|air ?base|base|outpost|garrison|barracks|border crossing)\\b"
+			+ "(?!\\s+(?:council|hall|centre|center|hospital|market|square|mosque|church|school|police|prison)\\b)";
 
 	private static final String COMPLETELY = "(?:full\\s+|complete\\s+|total\\s+|fully\\s+|completely\\s+)?";
 
@@ -66,7 +79,7 @@ final class TerritoryRules {
 							"drove", "expel", "ousted"),
 					EventType.GOVERNMENT_REGAINS_TERRITORY,
 					"\\b(?:retook|recaptured|regained|retaken|liberated|(?<!\\bto )(?:retakes?|recaptures?|liberates?))\\s+"
-							+ COMPLETELY + "(?:control\\s+(?:of|over)\\s+)?" + PLACE
+							+ COMPLETELY + "(?:control\\s+(?:of|over)\\s+)?(?:" + PLACE + "|" + UNNAMED + ")"
 							// "declared the city of Fallujah fully retaken": the
 							// announcement of a place won back.
 							+ "|\\b(?:declared|announced|proclaimed)\\s+" + PLACE + "[\\w'-]*(?:\\s+[\\w'-]+){0,3}?\\s+"
@@ -89,14 +102,31 @@ final class TerritoryRules {
 							+ "|troops|soldiers|forces)\\s+(?:out\\s+of|from)\\s+" + PLACE),
 			TriggerRules.rule(
 					Cues.of("control", "captur", "seiz", "overr", "fell", "flag", "swept", "stormed", "entered", "took",
-							"abandon", "withdrew", "fall of"),
+							"abandon", "withdrew", "fall of", "redeployed", "pulled out", "retreated"),
 					EventType.NON_STATE_OVERTAKES_TERRITORY,
-					"\\b(?:seized|took|taken|captured|overran|gained)\\s+" + COMPLETELY + "control\\s+(?:of|over)\\s+"
-							+ PLACE + "|\\b(?:captured|seized|overran|overrun|stormed and (?:seized|took|captured)"
-							+ "|(?<!\\bto )(?:seizes?|captures?|overruns?))\\s+(?:parts of\\s+|most of\\s+)?" + PLACE
+					"\\b(?:seized|took|taken|captured|overran|gained|wrested|wrestled)\\s+" + COMPLETELY
+							+ "control\\s+(?:of|over)\\s+(?:" + PLACE + "|" + UNNAMED + ")"
+							+ "|\\b(?:captured|seized|overran|overrun|stormed and (?:seized|took|captured)"
+							+ "|(?<!\\bto )(?:seizes?|captures?|overruns?))\\s+(?:" + PLACE + "|" + UNNAMED + ")"
+							// "took the district of Kunduz", "took over the town of Tal
+							// Abyad": "took" only with the kind of place said.
+							+ "|\\btook\\s+(?:the\\s+)?(?:[\\w-]+\\s+){0,2}?" + KIND + "\\s+of\\s+(?-i:[A-Z])"
+							+ "|\\btook over\\s+(?:the\\s+)?(?:(?:[\\w-]+\\s+){0,2}?" + KIND + "\\s+of\\s+(?-i:[A-Z])|"
+							+ UNNAMED + ")"
+							// "the militants withdrew from Tadef, which the rebels
+							// entered": the place named before its taker.
+							+ "|\\bwhich\\s+(?:the\\s+)?(?:[\\w'-]+\\s+){0,2}?(?:" + ARMED
+							+ "|troops|army|soldiers|forces)"
+							+ "\\s+(?:then\\s+|later\\s+|had\\s+|have\\s+)?(?:entered|captured|seized|overran|took)\\b"
+							// "the army said it had redeployed outside the city": the
+							// state's forces giving a place up; see isNotAPlace.
+							+ "|\\b(?:troops|army|government forces|soldiers|regime forces|security forces)\\b[^.;]{0,60}?"
+							+ "\\b(?:redeployed|withdrew|pulled out|retreated)\\s+(?:outside|from)\\s+(?:" + PLACE + "|"
+							+ UNNAMED + ")"
 							+ "|\\bfell (?:to|into the hands of|in the hands of)\\s+(?:the\\s+)?(?:[\\w'-]+\\s+){0,3}?"
 							+ "(?:militants|fighters|rebels|factions|insurgents|jihadists|militias|Islamic State|terrorists"
-							+ "|terrorist organi[sz]ation|ISIS|ISIL|Daesh)\\b"
+							+ "|terrorist organi[sz]ation|ISIS|ISIL|Daesh|Taliban|Houthis?|al-Shabaab|Boko Haram"
+							+ "|(?:rebel|opposition|insurgent|militant|jihadist) (?:forces|groups?|factions))\\b"
 							// "black flags went up over the government building".
 							+ "|\\bblack flags?\\s+(?:went up|was raised|were raised|was hoisted|were hoisted|flew)\\s+"
 							+ "(?:over|above|on)\\b"
@@ -126,6 +156,18 @@ final class TerritoryRules {
 			+ "|ISIS|ISIL|(?-i:IS)|Daesh|al-Qaeda|al-Shabaab|Taliban|Houthis?|Nusra|YPG|SDF|opposition|gunmen|factions"
 			+ "|terrorists?|black flags?|tribal fighters|Boko Haram)\\b", Pattern.CASE_INSENSITIVE);
 
+	/** "the army redeployed outside the city": the state's forces giving a place up. */
+	private static final Pattern WITHDRAWAL = Pattern.compile(
+			"\\b(?:redeployed|withdrew|pulled out|retreated)\\s+" + "(?:outside|from)\\b", Pattern.CASE_INSENSITIVE);
+
+	/** "the rebels said they had entered", "claimed to have captured": a side's claim. */
+	private static final Pattern CLAIMED = Pattern.compile("\\b(?:said|says|say|claimed|claims|claim)\\b",
+			Pattern.CASE_INSENSITIVE);
+
+	/** "but the army denied the claim": the claim denied later in the sentence. */
+	private static final Pattern DENIED = Pattern.compile("\\b(?:denied|denies|rejected|dismissed|refuted)\\b",
+			Pattern.CASE_INSENSITIVE);
+
 	/** "escaped prisoners were recaptured": people taken back, not a place. */
 	private static final Pattern PEOPLE_TAKEN = Pattern
 		.compile(
@@ -144,9 +186,16 @@ final class TerritoryRules {
 					+ "|journalist|worker)s?\\b|[\\w'-]*\\s+alive\\b",
 			Pattern.CASE_INSENSITIVE);
 
+	/**
+	 * "activists raised their flag over the protest camp": a crowd's banner, not a
+	 * conquest.
+	 */
+	private static final Pattern FLAG_OF_A_CROWD = Pattern.compile(
+			"\\b(?:activists|protesters|demonstrators|supporters|fans|students|protest)\\b", Pattern.CASE_INSENSITIVE);
+
 	/** "took control of the game", "seized control of the match": sport, not war. */
 	private static final Pattern SPORT = Pattern
-		.compile("\\b(?:game|match|league|title|race|goals?|scored|innings|half-time"
+		.compile("\\b(?:game|match|league|title|race|goals?|scored|innings|half-time|stadium|fans"
 				+ "|championship|tournament|cup|penalty|striker|midfield)\\b", Pattern.CASE_INSENSITIVE);
 
 	private TerritoryRules() {
@@ -169,7 +218,17 @@ final class TerritoryRules {
 		}
 		String around = sentence.substring(Math.max(0, trigger.start() - 80),
 				Math.min(sentence.length(), trigger.end() + 60));
-		if (PEOPLE_TAKEN.matcher(around).find() || SPORT.matcher(around).find()) {
+		if (PEOPLE_TAKEN.matcher(around).find() || SPORT.matcher(around).find()
+				|| (trigger.phrase().contains("flag") && FLAG_OF_A_CROWD.matcher(around).find())) {
+			return true;
+		}
+		// "The rebels said they had entered Aleppo, but the army denied the claim".
+		String before = sentence.substring(Math.max(0, trigger.start() - 60), trigger.start()) + trigger.phrase();
+		if (CLAIMED.matcher(before).find() && DENIED.matcher(sentence.substring(trigger.end())).find()) {
+			return true;
+		}
+		// "troops withdrew from the town" with no armed group named: a move, not a loss.
+		if (WITHDRAWAL.matcher(trigger.phrase()).find() && !NON_STATE.matcher(sentence).find()) {
 			return true;
 		}
 		// "police captured Ahmed Saleh, a local commander": a named person, not a place.
@@ -189,12 +248,12 @@ final class TerritoryRules {
 			return trigger;
 		}
 		String phrase = trigger.phrase().toLowerCase(Locale.ROOT);
-		if (phrase.startsWith("the last") || phrase.contains("black flag")) {
+		if (phrase.startsWith("the last") || phrase.contains("black flag") || WITHDRAWAL.matcher(phrase).find()) {
 			// The state's forces losing a place: the other side gained it.
 			return retyped(trigger, EventType.NON_STATE_OVERTAKES_TERRITORY);
 		}
 		Boolean state = null;
-		if (phrase.contains("fell ") || phrase.contains("flag")) {
+		if (phrase.contains("fell ") || phrase.contains("flag") || phrase.startsWith("which")) {
 			state = firstSide(trigger.phrase());
 		}
 		if (state == null && phrase.matches("(?s).*\\b(?:was|were|been)\\b.*")) {

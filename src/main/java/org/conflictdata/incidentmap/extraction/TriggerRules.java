@@ -306,6 +306,7 @@ final class TriggerRules {
 							// is a
 							// finding ("residents ... demonstrated that").
 							+ "(?!\\s+(?:to\\s+(?:help|rescue|aid|watch|see|look)|around|that|how|why|whether)\\b)"
+							+ ProtestRules.NOT_AN_ERRAND
 							// "residents of a village out east demonstrated in front of
 							// the
 							// council": the two protest verbs with a place after them,
@@ -353,6 +354,7 @@ final class TriggerRules {
 		all.addAll(TranslatedIdioms.RULES);
 		all.addAll(SiteRules.RULES);
 		all.addAll(ContinuationRules.RULES);
+		all.addAll(ProtestRules.RULES);
 		all.addAll(AFTER_TERRITORY);
 		ALL = List.copyOf(all);
 	}
