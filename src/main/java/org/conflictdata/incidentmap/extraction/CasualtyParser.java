@@ -19,10 +19,11 @@ import java.util.regex.Pattern;
  * "at least N" is (N, N, open); "more than N" is (N+1, N+1, open), so "more than a dozen"
  * is (13, 13, open); "about N" is (N, 0.8N, 1.2N); "nearly N" is (N, 0.8N, N); "up to N"
  * is (N, 1, N); "several" is (3, 2, 9); "a few" is (3, 2, 5); "dozens" (24, 24, open);
- * "hundreds" (200, 200, open). Explicit zeroes count: "no casualties were reported" is 0
- * killed and 0 wounded, "no loss of life" 0 killed. Two figures for the same category in
- * one stretch are merged with {@link Count#merge}, because they are usually two wordings
- * of one toll. Null or empty text gives no figures.
+ * "hundreds" (200, 200, open); a range "between 50 and 78", "20 to 30", "two or three" is
+ * its low end up to its high end. Explicit zeroes count: "no casualties were reported" is
+ * 0 killed and 0 wounded, "no loss of life" 0 killed. Two figures for the same category
+ * in one stretch are merged with {@link Count#merge}, because they are usually two
+ * wordings of one toll. Null or empty text gives no figures.
  */
 public final class CasualtyParser {
 
@@ -36,7 +37,8 @@ public final class CasualtyParser {
 	}
 
 	private static final String QUALIFIER = "(?:(at least|more than|over|about|around|some|nearly|almost|up to"
-			+ "|approximately|roughly|as many as|an estimated|another|the)\\s+)?";
+			+ "|approximately|roughly|as many as|an estimated|another|the|" + Count.RANGE_START
+			+ ")(?:\\s+|(?<=[-–])))?";
 
 	private static final String AMOUNT = "(" + NumberWords.PATTERN
 			+ "|tens of thousands|dozens|scores|hundreds|thousands|several|a few|both|an?|another|his|her)";
@@ -57,7 +59,7 @@ public final class CasualtyParser {
 			+ "|advis[eo]rs?|mercenar(?:y|ies)|leaders?|chiefs?|Americans?|Iraqis?|Iranians?|Israelis?|Syrians?|Kurds?"
 			+ "|Britons?|Afghans?|Turks?|Saudis?|Palestinians?|Lebanese|Yemenis?|shepherds?|herders?|farmers?|fishermen"
 			+ "|drivers?|bodyguards?|brothers?|sons?|relatives?|grand(?:sons?|daughters?|children|child|fathers?|mothers?)|boys?|girls?|teachers?|doctors?|nurses?|engineers?"
-			+ "|traders?|shopkeepers?|lawyers?|activists?|judges?|clerics?|imams?|labou?rers?|interpreters?|translators?|airm[ae]n|sailors?|tribesm[ae]n|peshmerga|cadets?|conscripts?|daughters?|wives|wife|husbands?|mother|father|sister|uncle|cousin|nephew)\\b";
+			+ "|traders?|shopkeepers?|companions?|colleagues?|aides?|bystanders?|pedestrians?|patients?|inmates?|prisoners?|detainees?|guests?|lawyers?|activists?|judges?|clerics?|imams?|labou?rers?|interpreters?|translators?|airm[ae]n|sailors?|tribesm[ae]n|peshmerga|cadets?|conscripts?|daughters?|wives|wife|husbands?|mother|father|sister|uncle|cousin|nephew)\\b";
 
 	/**
 	 * Up to four modifier words between a number and its noun ("U.S.-led coalition"); a
@@ -105,7 +107,7 @@ public final class CasualtyParser {
 	private static final Pattern ITEM_PATTERN = Pattern.compile(ITEM, FLAGS);
 
 	private static final Pattern ACTIVE = Pattern.compile(
-			"\\b(kill(?:ed|ing|s)?|wound(?:ed|ing|s)?|injur(?:ed|ing|es)|hurt(?:ing)?|sh(?:ot|ooting) dead"
+			"(?<!(?:could|would|might) have )\\b(kill(?:ed|ing|s)?|wound(?:ed|ing|s)?|injur(?:ed|ing|es)|hurt(?:ing)?|sh(?:ot|ooting) dead"
 					+ "|lost(?=\\s+(?:[\\w-]+\\s+){1,3}?of\\s+(?:its|their|our)\\s)"
 					+ "|gunn(?:ed|ing) down|execut(?:ed|ing)|claim(?:ed|ing|s)? the lives of)\\s+(" + OBJECT_LIST + ")",
 			FLAGS);
@@ -185,7 +187,7 @@ public final class CasualtyParser {
 	 */
 	private static final Cues CUES = Cues.of("kill", "dead", "death", "died", "martyr", "wound", "injur", "hurt",
 			"lives", "lost", "harming", "succumb", "casualt", "loss of life", "fatalit", "gunned down", "gunning down",
-			"execut", "assassinat", "harmed", "damage", "nobody", "no one", "no-one");
+			"execut", "assassinat", "harmed", "damage", "nobody", "no one", "no-one", "toll", "murder");
 
 	/**
 	 * Words each match of a pattern below holds (its verb or noun), checked on folded
@@ -295,6 +297,7 @@ public final class CasualtyParser {
 				tally.add(isKilled(m.group(3)), plausible(count(m.group(1), m.group(2))));
 			}
 		}
+		tally.add(true, (tally.killed == null) ? DisputedTolls.stated(s) : null);
 		m = (tally.wounded == null) ? AND_WOUNDED.matcher(s) : AND_WOUNDED.matcher("");
 		while (m.find()) {
 			tally.add(false, count(m.group(1), m.group(2)));

@@ -1,6 +1,8 @@
 package org.conflictdata.incidentmap.extraction;
 
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * A casualty figure: the chosen value and the range the sources span. A single exact
@@ -12,6 +14,16 @@ import java.util.Locale;
  * @param max the highest figure any source gives, or null when open-ended
  */
 public record Count(int value, int min, Integer max) {
+
+	/**
+	 * The first half of a range of figures, as a qualifier of the second: "between 50
+	 * and", "from 20 to", "20 to", "two or" (of "two or three").
+	 */
+	static final String RANGE_START = "between\\s+" + NumberWords.PATTERN + "\\s+and|from\\s+" + NumberWords.PATTERN
+			+ "\\s+to|" + NumberWords.PATTERN + "(?:\\s+to|\\s+or|\\s*[-–](?=\\s*\\d))";
+
+	private static final Pattern RANGE_LOW = Pattern
+		.compile("^(?:between\\s+|from\\s+)?(.+?)\\s*(?:\\band|\\bto|\\bor|[-–])$");
 
 	public static Count exactly(int n) {
 		return new Count(n, n, n);
@@ -67,7 +79,15 @@ public record Count(int value, int min, Integer max) {
 		if (n < 0) {
 			return null;
 		}
-		String q = (qualifier == null) ? "" : qualifier.toLowerCase(Locale.ROOT);
+		String q = (qualifier == null) ? "" : qualifier.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+		Matcher range = RANGE_LOW.matcher(q);
+		if (!q.isEmpty() && !q.equals("up to") && range.matches()) {
+			int low = NumberWords.parse(range.group(1));
+			if (low >= 0 && low < n) {
+				return new Count(low, low, n);
+			}
+			return (low >= 0) ? Count.exactly(n) : null;
+		}
 		return switch (q) {
 			case "at least" -> new Count(n, n, null);
 			case "more than", "over" -> new Count(n + 1, n + 1, null);

@@ -47,7 +47,41 @@ final class NamedVictims {
 		.compile("(?<!(?:for|after|since|over|following|of|to|avenge|with) )\\b(?:an?|one)\\s+(?:[\\w-]+\\s+){0,2}?"
 				+ ROLE + "['’]s\\s+(?:death|killing|assassination)\\b", Pattern.CASE_INSENSITIVE);
 
+	/** A capitalised word that starts a clause but names nobody. */
+	private static final String NOT_A_NAME = "(?!(?:The|This|That|These|Those|He|She|It|His|Her|Their|One|A|An|Each"
+			+ "|Every|No|Another|Neither|Either|Which|Who|Whoever|Someone|Somebody|Anyone|Nobody|Later|Also)\\b)";
+
+	/**
+	 * "Soad al-Ali, a rights activist, was assassinated", "Ozden and at least one
+	 * companion were killed": a named subject of a killing verb in the passive, alone
+	 * ("was") or with others counted after "and" (group 2).
+	 */
+	private static final Pattern NAMED_SUBJECT = Pattern.compile("(?<![\\p{L}'-]\\s)" + NOT_A_NAME + "(" + NAME
+			+ "(?:\\s+(?:al-|el-|bin\\s+|abu\\s+)?" + NAME
+			+ "){0,3})(?:,[^,;]{1,120},)?\\s+(?:(?:was|has been|had been)"
+			+ "|(?:and|along with)\\s+([^,;.]{1,60}?\\s+(?:were|have been|had been)))\\s+(?:reportedly\\s+|later\\s+|also\\s+)?"
+			+ "(?:killed|assassinated|shot dead|gunned down|executed|murdered|stabbed to death)\\b");
+
 	private NamedVictims() {
+	}
+
+	/** The named subjects killed in the passive in {@code text}, or null. */
+	private static Count namedSubjects(String text) {
+		Count found = null;
+		Matcher m = NAMED_SUBJECT.matcher(text);
+		while (m.find()) {
+			Count c = Count.exactly(1);
+			if (m.group(2) != null) {
+				Count others = CasualtyParser.parseWhole(m.group(2) + " killed").killed();
+				if (others == null) {
+					continue;
+				}
+				Integer max = (others.max() == null) ? null : others.max() + 1;
+				c = new Count(others.value() + 1, others.min() + 1, max);
+			}
+			found = (found == null) ? c : found.merge(c);
+		}
+		return found;
 	}
 
 	/** The killed figure of the named or singular victims in {@code text}, or null. */
@@ -58,7 +92,8 @@ final class NamedVictims {
 		// Each pattern needs a word the text must hold; most clauses hold none of them.
 		String lower = text.toLowerCase(Locale.ROOT);
 		boolean killing = lower.contains("kill") || lower.contains("assassinat");
-		Count found = null;
+		Count found = (killing || lower.contains("dead") || lower.contains("murdered") || lower.contains("executed")
+				|| lower.contains("gunned down")) ? namedSubjects(text) : null;
 		Matcher m = killing ? NAMED.matcher(text) : null;
 		while (m != null && m.find()) {
 			Count c = Count.exactly(m.group(3) != null ? 2 : 1);
