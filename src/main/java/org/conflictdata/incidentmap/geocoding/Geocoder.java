@@ -160,6 +160,13 @@ public final class Geocoder {
 				continue;
 			}
 			place = StatedProvinces.provinceNamed(place, tokens, hit, this.gazetteer);
+			Place province = ProvinceParts.provinceMeant(place, tokens, hit, this.gazetteer);
+			String partNote = null;
+			if (province != null) {
+				partNote = "'" + TextTokens.quote(text, tokens, hit.from(), hit.to()) + "' is told as a part of "
+						+ province.name() + " province (a compass part or its countryside), not the city";
+				place = province;
+			}
 			Reading reading = MentionReader.read(tokens, Datelines.lineStart(text, tokens, hit.from()), hit.from(),
 					hit.to(), floor, place);
 			if (NationalityAdjectives.namesOwner(hit, tokens, place)
@@ -177,7 +184,7 @@ public final class Geocoder {
 			int phraseStart = Math.min(reading.phraseStart(), hit.from());
 			String matched = TextTokens.quote(text, tokens, hit.from(), hit.to());
 			String mention = TextTokens.quote(text, tokens, phraseStart, hit.to());
-			String note = support(place, anchors);
+			String note = (partNote != null) ? partNote : support(place, anchors);
 			Place airfield = hit.contextual() ? null : this.airfields.of(place, reading, tokens, hit);
 			if (airfield != null) {
 				// "the international airport in Erbil": the gazetteer knows that airport.
