@@ -177,6 +177,10 @@ public final class Geocoder {
 			else if (Datelines.opensSlashedDateline(text, tokens, hit.from(), hit.to())) {
 				reading = new Reading(Relation.DATELINE, hit.from(), null, null);
 			}
+			else if (SpeakerPlaces.modifiesTheSource(tokens, hit.from(), hit.to())) {
+				// "said a Kirkuk police officer": who spoke, not where it happened.
+				reading = new Reading(Relation.SPEAKER, hit.from(), null, null);
+			}
 			else {
 				reading = ReportedFrom.read(text, tokens, hit.to(), reading);
 			}
