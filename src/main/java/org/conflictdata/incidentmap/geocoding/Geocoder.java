@@ -160,6 +160,13 @@ public final class Geocoder {
 				continue;
 			}
 			place = StatedProvinces.provinceNamed(place, tokens, hit, this.gazetteer);
+			Place province = ProvinceParts.provinceMeant(place, tokens, hit, this.gazetteer);
+			String partNote = null;
+			if (province != null) {
+				partNote = "'" + TextTokens.quote(text, tokens, hit.from(), hit.to()) + "' is told as a part of "
+						+ province.name() + " province (a compass part or its countryside), not the city";
+				place = province;
+			}
 			Reading reading = MentionReader.read(tokens, Datelines.lineStart(text, tokens, hit.from()), hit.from(),
 					hit.to(), floor, place);
 			if (NationalityAdjectives.namesOwner(hit, tokens, place)
@@ -170,6 +177,10 @@ public final class Geocoder {
 			else if (Datelines.opensSlashedDateline(text, tokens, hit.from(), hit.to())) {
 				reading = new Reading(Relation.DATELINE, hit.from(), null, null);
 			}
+			else if (SpeakerPlaces.modifiesTheSource(tokens, hit.from(), hit.to())) {
+				// "said a Kirkuk police officer": who spoke, not where it happened.
+				reading = new Reading(Relation.SPEAKER, hit.from(), null, null);
+			}
 			else {
 				reading = ReportedFrom.read(text, tokens, hit.to(), reading);
 			}
@@ -177,7 +188,7 @@ public final class Geocoder {
 			int phraseStart = Math.min(reading.phraseStart(), hit.from());
 			String matched = TextTokens.quote(text, tokens, hit.from(), hit.to());
 			String mention = TextTokens.quote(text, tokens, phraseStart, hit.to());
-			String note = support(place, anchors);
+			String note = (partNote != null) ? partNote : support(place, anchors);
 			Place airfield = hit.contextual() ? null : this.airfields.of(place, reading, tokens, hit);
 			if (airfield != null) {
 				// "the international airport in Erbil": the gazetteer knows that airport.

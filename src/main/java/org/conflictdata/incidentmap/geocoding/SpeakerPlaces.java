@@ -93,6 +93,44 @@ final class SpeakerPlaces {
 		return SOURCE_NOUNS.contains(tokens.get(p - 1).lower()) && SPEAKER_VERBS.contains(tokens.get(to + 1).lower());
 	}
 
+	/** Words between a place used as a modifier and the source it describes. */
+	private static final Set<String> ROLE_FILLERS = Set.of("police", "security", "health", "army", "military",
+			"provincial", "local", "municipal", "government", "hospital", "medical", "civil", "defence", "defense",
+			"council", "tribal", "intelligence", "operations");
+
+	/** Ranks and offices a place may modify as well as the sources above. */
+	private static final Set<String> OFFICES = Set.of("colonel", "captain", "major", "lieutenant", "general",
+			"brigadier", "sergeant", "governor", "mayor", "chief", "director", "councillor", "councilman", "lawmaker",
+			"mp", "sheikh");
+
+	/**
+	 * "said a Kirkuk police officer", "a Mosul police colonel told AFP": the name at
+	 * words {@code from..to} only describes who spoke, between an article and a source
+	 * noun, with a verb of speech right after the noun or right before the article.
+	 */
+	static boolean modifiesTheSource(List<Token> tokens, int from, int to) {
+		if (from < 1 || tokens.get(from).breakBefore()
+				|| !Set.of("a", "an", "the", "one").contains(tokens.get(from - 1).lower())) {
+			return false;
+		}
+		int i = to + 1;
+		while (i < tokens.size() && i <= to + 2 && !tokens.get(i).breakBefore()
+				&& ROLE_FILLERS.contains(tokens.get(i).lower())) {
+			i++;
+		}
+		if (i >= tokens.size() || tokens.get(i).breakBefore()
+				|| !(SOURCE_NOUNS.contains(tokens.get(i).lower()) || OFFICES.contains(tokens.get(i).lower()))) {
+			return false;
+		}
+		boolean verbAfter = i + 1 < tokens.size() && !tokens.get(i + 1).breakBefore()
+				&& SPEAKER_VERBS.contains(tokens.get(i + 1).lower());
+		int article = from - 1;
+		boolean verbBefore = article >= 1 && !tokens.get(article).breakBefore()
+				&& (SPEAKER_VERBS.contains(tokens.get(article - 1).lower())
+						|| tokens.get(article - 1).lower().equals("to"));
+		return verbAfter || verbBefore;
+	}
+
 	private SpeakerPlaces() {
 	}
 
