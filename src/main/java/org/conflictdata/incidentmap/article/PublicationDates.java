@@ -201,11 +201,7 @@ public final class PublicationDates {
 	 * that year the text already talks about ("December 2020") belongs to the next year.
 	 */
 	private static Optional<Inferred> datelineYear(String text, int month, int day) {
-		int latestYear = -1;
-		Matcher y = YEAR.matcher(text);
-		while (y.find()) {
-			latestYear = Math.max(latestYear, Integer.parseInt(y.group(1)));
-		}
+		int latestYear = latestYear(text);
 		if (latestYear < 0) {
 			return Optional.empty();
 		}
@@ -229,6 +225,15 @@ public final class PublicationDates {
 		catch (DateTimeException ex) {
 			return Optional.empty();
 		}
+	}
+
+	/** The latest year the text writes out, or -1. */
+	private static int latestYear(String text) {
+		int latest = -1;
+		for (Matcher y = YEAR.matcher(text); y.find();) {
+			latest = Math.max(latest, Integer.parseInt(y.group(1)));
+		}
+		return latest;
 	}
 
 	/** The last non-blank lines, where some sites print when a story was published. */
@@ -316,6 +321,12 @@ public final class PublicationDates {
 			// The days the weekdays date are in that year; a yearless day put near them
 			// could cross into another.
 			return weekday;
+		}
+		// Weekdays that contradict the years named (often only in history) date the text.
+		Optional<Inferred> weekdays = WeekdayYears.overrule(text, anchor, latestYear(text), latestFull != null, today,
+				hint);
+		if (weekdays.isPresent()) {
+			return weekdays;
 		}
 		LocalDate found = latestFull;
 		Matcher yearless = YEARLESS.matcher(text);

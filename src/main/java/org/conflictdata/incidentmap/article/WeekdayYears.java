@@ -50,21 +50,43 @@ final class WeekdayYears {
 	 * @param hint a day the text is likely near, or null
 	 */
 	static Optional<PublicationDates.Inferred> infer(String text, LocalDate today, LocalDate hint) {
+		return infer(text, today, hint, today.getYear() - YEARS_BACK, false);
+	}
+
+	/**
+	 * The weekday dates of a text whose other evidence (the latest year it names, often
+	 * in a history sentence: "In September 2018, missiles killed 16 people") would put
+	 * them near {@code anchor}, dated anew when their weekdays contradict that: "Monday,
+	 * November 14" near 2018 is no Monday, and a text does not name a weekday wrongly
+	 * twice as often as it looks back on earlier years. The years tried run from the
+	 * latest year the text names ({@code fromYear}) to {@code today}; of those that fit,
+	 * the one nearest the hint, else the earliest (nearest to what the text names), is
+	 * taken. Empty when the text gives no weekday-and-day, when they fit the anchor's
+	 * dating, or when no year tried fits them all. When the text also gives a full date
+	 * with its year ({@code fullDate}), one wrong weekday is taken for a slip, and two
+	 * are needed.
+	 */
+	static Optional<PublicationDates.Inferred> overrule(String text, LocalDate anchor, int fromYear, boolean fullDate,
+			LocalDate today, LocalDate hint) {
+		List<int[]> dates = new ArrayList<>();
+		read(text, dates, new ArrayList<>());
+		long wrong = dates.stream().filter((d) -> !fitsNear(d, anchor)).count();
+		if (wrong == 0 || (fullDate && wrong < 2)) {
+			return Optional.empty();
+		}
+		return infer(text, today, hint, fromYear, true);
+	}
+
+	private static Optional<PublicationDates.Inferred> infer(String text, LocalDate today, LocalDate hint, int fromYear,
+			boolean earliest) {
 		List<int[]> dates = new ArrayList<>();
 		List<String> phrases = new ArrayList<>();
-		Matcher m = WEEKDAY_DATE.matcher(text);
-		while (m.find()) {
-			int day = Integer.parseInt((m.group(2) != null) ? m.group(2) : m.group(5));
-			int month = MonthNames.month((m.group(3) != null) ? m.group(3) : m.group(4));
-			int weekday = DayOfWeek.valueOf(m.group(1).toUpperCase(Locale.ROOT) + "DAY").getValue();
-			dates.add(new int[] { month, day, weekday });
-			phrases.add(m.group().strip());
-		}
+		read(text, dates, phrases);
 		if (dates.isEmpty()) {
 			return Optional.empty();
 		}
 		TreeSet<Integer> fitting = new TreeSet<>();
-		for (int year = today.getYear() - YEARS_BACK; year <= today.getYear(); year++) {
+		for (int year = fromYear; year <= today.getYear(); year++) {
 			if (fitsAll(dates, year, today)) {
 				fitting.add(year);
 			}
@@ -72,8 +94,9 @@ final class WeekdayYears {
 		if (fitting.isEmpty()) {
 			return Optional.empty();
 		}
-		int year = fitting.last();
-		String why = "the most recent";
+		int year = earliest ? fitting.first() : fitting.last();
+		String why = earliest ? "the earliest from " + fromYear + ", the latest year the text names"
+				: "the most recent";
 		if (fitting.size() > 1 && hint != null) {
 			year = fitting.stream()
 				.min((a, b) -> Integer.compare(Math.abs(a - hint.getYear()), Math.abs(b - hint.getYear())))
@@ -88,6 +111,39 @@ final class WeekdayYears {
 		String basis = BASIS + " ('" + phrases.get(0) + "') fits " + fitting.descendingSet() + "; " + year + " is "
 				+ why;
 		return Optional.of(new PublicationDates.Inferred(latest, basis));
+	}
+
+	/** Collects each weekday-and-day as {month, day, weekday} with its phrase. */
+	private static void read(String text, List<int[]> dates, List<String> phrases) {
+		Matcher m = WEEKDAY_DATE.matcher(text);
+		while (m.find()) {
+			int day = Integer.parseInt((m.group(2) != null) ? m.group(2) : m.group(5));
+			int month = MonthNames.month((m.group(3) != null) ? m.group(3) : m.group(4));
+			int weekday = DayOfWeek.valueOf(m.group(1).toUpperCase(Locale.ROOT) + "DAY").getValue();
+			dates.add(new int[] { month, day, weekday });
+			phrases.add(m.group().strip());
+		}
+	}
+
+	/**
+	 * Whether the day, in the year (one either side of the anchor's) nearest to it, has
+	 * its weekday.
+	 */
+	private static boolean fitsNear(int[] d, LocalDate anchor) {
+		LocalDate best = null;
+		for (int year = anchor.getYear() - 1; year <= anchor.getYear() + 1; year++) {
+			try {
+				LocalDate date = LocalDate.of(year, d[0], d[1]);
+				if (best == null || Math.abs(date.toEpochDay() - anchor.toEpochDay()) < Math
+					.abs(best.toEpochDay() - anchor.toEpochDay())) {
+					best = date;
+				}
+			}
+			catch (DateTimeException ex) {
+				// 30 February and the like are not dates.
+			}
+		}
+		return best == null || best.getDayOfWeek().getValue() == d[2];
 	}
 
 	private static boolean fitsAll(List<int[]> dates, int year, LocalDate today) {

@@ -26,11 +26,13 @@ final class AnchoredDates {
 	private static final Pattern ANCHOR_RELATIVE = Pattern.compile("\\b(?:(an?|" + NumberWords.PATTERN
 			+ ")\\s+(day|week)s?\\s+(later|earlier|after|before|afterwards)|(the next day|the following day|the day after"
 			+ "|the next morning|the following morning|the previous day|the day before|the night before|the previous night"
-			+ "|that day|the same day|later that day|that night|the same night|(?:hours|minutes) (?:later|after|before|earlier)"
+			+ "|that day|(?:the|that) same (?:day|night|morning|evening)|later that day|that night|the same night"
+			+ "|(?:at|about|around) (?:the|that) same time|(?:hours|minutes) (?:later|after|before|earlier)"
 			+ "|the following week" + "|the next week|the week after|the week before"
 			+ "|(?:a few |several |some )?days (?:later|afterwards)))\\b", FLAGS);
 
-	private static final Cues ANCHOR_RELATIVE_CUES = Cues.of("day", "week", "morning", "night", "hours", "minutes")
+	private static final Cues ANCHOR_RELATIVE_CUES = Cues
+		.of("day", "week", "morning", "night", "hours", "minutes", "time")
 		.and("later", "earlier", "after", "before", "next", "following", "previous", "that day", "that night", "same");
 
 	/**

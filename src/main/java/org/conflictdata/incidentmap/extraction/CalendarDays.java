@@ -27,6 +27,31 @@ final class CalendarDays {
 		return best;
 	}
 
+	/**
+	 * How many days before publication a yearless day must fall before a story that has
+	 * moved on to an earlier year is taken to be telling that year.
+	 */
+	static final int NARRATED_DAYS = 90;
+
+	/**
+	 * A look back that walks through the years ("The year 2021 opened ... By spring ...
+	 * On April 14, a drone hit the airport") leaves the year out of days in the year it
+	 * has reached. So a yearless day that {@code published} would date months back
+	 * ({@code date}, more than {@value #NARRATED_DAYS} days before publication) is put in
+	 * the year of the date the story told last ({@code anchor}), when that year is
+	 * earlier and the day falls on or after that date, the story moving forward. Null
+	 * when the rule does not apply; a news report's days, within weeks of its
+	 * publication, are never moved.
+	 */
+	static LocalDate narrated(LocalDate date, LocalDate published, EventDate anchor) {
+		if (date == null || anchor == null || !date.isBefore(published.minusDays(NARRATED_DAYS))
+				|| anchor.start().getYear() >= date.getYear()) {
+			return null;
+		}
+		LocalDate told = date(anchor.start().getYear(), date.getMonthValue(), date.getDayOfMonth());
+		return (told != null && !told.isBefore(anchor.start())) ? told : null;
+	}
+
 	/** The date, or null when the day does not exist. */
 	static LocalDate date(int y, int m, int d) {
 		try {

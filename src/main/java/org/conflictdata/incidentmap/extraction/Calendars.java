@@ -63,6 +63,13 @@ final class Calendars {
 			}
 			how = "'" + expr + "' has no year; the latest up to a week after publication " + this.published + " → "
 					+ date;
+			LocalDate narrated = (weekdayName == null) ? CalendarDays.narrated(date, this.published, this.anchor)
+					: null;
+			if (narrated != null) {
+				how += "; but the text is telling " + narrated.getYear() + ", after " + this.anchor.start() + " → "
+						+ narrated;
+				date = narrated;
+			}
 		}
 		else if (this.anchor != null) {
 			date = nearest(this.anchor.start(), month, day);
