@@ -9,13 +9,14 @@ import org.conflictdata.incidentmap.extraction.EventType;
  * Whether two drafts are two words for one bombing told in one sentence: "a suicide
  * attacker blew himself up in a cafe in the town, and a second device went off as
  * rescuers gathered" is one double bombing, though the extractor reads a suicide bomb and
- * a remote explosive. Both drafts must come from one sentence of one document, lie at the
- * same gazetteer place and be explosions set off on the ground (suicide bomb, remote
- * explosive, grenade). Their dates must overlap, or lie one day apart when one of them is
- * the publication day, which a clause without a date of its own takes from the dateline.
- * Blasts in two sentences ("Hours later a roadside bomb hit a patrol in the town"), at
- * two places, or dated on two days that the sentence names, stay apart, as does a blast
- * against an air strike or shelling.
+ * a remote explosive, and may place the second blast only at the province the sources
+ * speak from. Both drafts must come from one sentence of one document, lie at the same
+ * gazetteer place or one inside the other, and be explosions set off on the ground
+ * (suicide bomb, remote explosive, grenade). Their dates must overlap, or lie one day
+ * apart when one of them is the publication day, which a clause without a date of its own
+ * takes from the dateline. Blasts in two sentences ("Hours later a roadside bomb hit a
+ * patrol in the town"), at two places, or dated on two days that the sentence names, stay
+ * apart, as does a blast against an air strike or shelling.
  */
 final class OneSentenceBlasts {
 
@@ -26,9 +27,12 @@ final class OneSentenceBlasts {
 	}
 
 	/** True when the two drafts tell one ground blast in one sentence (see above). */
-	static boolean oneBlast(Incident a, Incident b) {
-		if (!isBlast(a) || !isBlast(b) || a.placeId() == null || !a.placeId().equals(b.placeId())
-				|| !oneSentence(a, b)) {
+	static boolean oneBlast(Incident a, Incident b, PlaceRelations places) {
+		if (!isBlast(a) || !isBlast(b) || !oneSentence(a, b)) {
+			return false;
+		}
+		PlaceRelations.Relation place = places.of(a, b);
+		if (place != PlaceRelations.Relation.SAME && place != PlaceRelations.Relation.CONTAINS) {
 			return false;
 		}
 		if (ReportAgreement.datesOverlap(a, b)) {

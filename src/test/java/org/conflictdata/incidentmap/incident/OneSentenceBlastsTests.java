@@ -26,6 +26,8 @@ import static org.conflictdata.incidentmap.incident.ClusterFixtures.place;
  */
 class OneSentenceBlastsTests {
 
+	private final Place province = place("iq-hills", "Hills", PlaceKind.PROVINCE, "Hills", 44.8, 33.8);
+
 	private final Place town = place("iq-oldtown", "Oldtown", PlaceKind.TOWN, "Hills", 44.9, 33.9);
 
 	private final Place otherTown = place("iq-newtown", "Newtown", PlaceKind.TOWN, "Hills", 44.6, 33.7);
@@ -72,6 +74,19 @@ class OneSentenceBlastsTests {
 
 		assertThat(out).singleElement()
 			.satisfies((i) -> assertThat(i.subEventType()).isEqualTo(EventType.SUICIDE_BOMB.subEventType()));
+	}
+
+	@Test
+	void shouldJoinASecondBlastPlacedOnlyAtTheProvince() {
+		String sentence = "A suicide bomber hit a cafe in Oldtown and a second bomb went off outside, killing 20, "
+				+ "security sources in Hills province said.";
+		List<Incident> out = pair(EventType.SUICIDE_BOMB, "2016-01-11", EventType.REMOTE_EXPLOSIVE, "2016-01-12",
+				this.province, sentence, sentence);
+
+		assertThat(out).singleElement().satisfies((i) -> {
+			assertThat(i.placeId()).isEqualTo(this.town.id());
+			assertThat(i.subEventType()).isEqualTo(EventType.SUICIDE_BOMB.subEventType());
+		});
 	}
 
 	@Test
