@@ -29,6 +29,9 @@ public final class EventTypeCompatibility {
 		SPECIFICITY.put(EventType.PEACEFUL_PROTEST, 1);
 		SPECIFICITY.put(EventType.OTHER_STRATEGIC, 1);
 		SPECIFICITY.put(EventType.EXCESSIVE_FORCE_AGAINST_PROTESTERS, 3);
+		// A suicide bombing told with a second blast is a suicide bombing
+		// (OneSentenceBlasts).
+		SPECIFICITY.put(EventType.SUICIDE_BOMB, 3);
 	}
 
 	private EventTypeCompatibility() {

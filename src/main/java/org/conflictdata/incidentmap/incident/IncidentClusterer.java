@@ -173,6 +173,9 @@ public final class IncidentClusterer {
 
 	/** Everything {@link #sameEvent} asks except that vague reports be corroborated. */
 	private boolean couldBeSameEvent(Incident a, Incident b) {
+		if (OneSentenceBlasts.oneBlast(a, b, this.places)) {
+			return true;
+		}
 		if (!EventTypeCompatibility.compatible(a.subEventType(), b.subEventType())
 				|| (EventTypeCompatibility.onlyAcrossSources(a.subEventType(), b.subEventType())
 						&& oneDocument(a, b))) {

@@ -93,6 +93,8 @@ final class ClusterFixtures {
 
 		private boolean historical;
 
+		private String sentence;
+
 		Mention(EventType type, String day) {
 			this.type = type;
 			this.date = (day != null) ? EventDate.day(LocalDate.parse(day), day, "given as " + day) : null;
@@ -128,13 +130,18 @@ final class ClusterFixtures {
 			return this;
 		}
 
+		Mention sentence(String sentence) {
+			this.sentence = sentence;
+			return this;
+		}
+
 		Mention historical() {
 			this.historical = true;
 			return this;
 		}
 
 		IncidentMention build() {
-			String sentence = "Sentence at " + this.start + ".";
+			String sentence = (this.sentence != null) ? this.sentence : "Sentence at " + this.start + ".";
 			return new IncidentMention(sentence, this.start, this.start + sentence.length(), this.type, "trigger",
 					this.date, this.actors, this.killed, this.wounded, this.weapon, sentence, this.historical);
 		}
