@@ -23,7 +23,7 @@ class AgentVerbRulesTests {
 			"struck", "targeted", "opened fire on", "fired on", "launched an attack on", "mounted a raid on",
 			"carried out an assault on");
 
-	private static final List<String> ARMED_TARGETS = List.of("an army checkpoint", "a police post", "an army base",
+	private static final List<String> ARMED_TARGETS = List.of("an army checkpoint", "a police post", "an army outpost",
 			"a military convoy", "a Peshmerga position", "a PMF patrol", "an SDF outpost", "the police station",
 			"a group of soldiers", "army barracks");
 
