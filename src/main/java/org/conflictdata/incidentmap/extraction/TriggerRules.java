@@ -27,13 +27,17 @@ final class TriggerRules {
 
 	private static final String W = "(?:[\\w'.-]+\\s+)";
 
+	/** A road vehicle, however plain: "a fuel tanker", "a pick-up", "a donkey cart". */
+	private static final String VEHICLE = "(?:car|vehicle|truck|lorry|motorcycle|motorbike|van|bus|tanker|pick-?up"
+			+ "|ambulance|cart|tractor|taxi|jeep|humvee|bicycle|rickshaw|trailer|tuk-tuk)s?";
+
 	/**
 	 * "a booby-trapped car", "an explosives-laden Humvee", "a car packed with
 	 * explosives": a vehicle made a bomb.
 	 */
-	static final String VEHICLE_BOMB = "booby-?trapped (?:car|vehicle|truck|lorry|motorcycle|motorbike|van|bus)s?"
+	static final String VEHICLE_BOMB = "booby-?trapped " + VEHICLE
 			+ "|explosives?-(?:laden|packed|rigged|filled) (?!(?:drones?|UAVs?|aircraft|planes?|quadcopters?|unmanned)\\b)[\\w-]+"
-			+ "|(?:car|vehicle|truck|lorry|motorcycle|motorbike|van|bus)s? (?:packed|laden|rigged|filled|loaded"
+			+ "|" + VEHICLE + " (?:packed|laden|rigged|filled|loaded"
 			+ "|booby-?trapped) with (?:[\\w-]+\\s+)?explosives?\\b";
 
 	/** "helicopters then struck", "drones also hit": an adverb between actor and verb. */
@@ -60,7 +64,7 @@ final class TriggerRules {
 			// Unexploded ordnance counts only when it goes off: "the danger of unexploded
 			// mines" reports nothing.
 			rule(Cues.of("ied", "bomb", "borne", "mine", "explosive", "unexploded", "device", "trapped", "laden",
-					"explosion", "blast"), EventType.REMOTE_EXPLOSIVE, "bcdeilmprstuv",
+					"explosion", "blast"), EventType.REMOTE_EXPLOSIVE, "abcdehijlmprstuv",
 					"improvised explosive devices?|\\bIEDs?\\b|roadside bombs?|car bombs?|VBIEDs?|vehicle[- ]borne|"
 							+ VEHICLE_BOMB + "|\\bdevices? (?:exploded|went off|detonated|blew up)"
 							+ "|land ?mines?|sticky bombs?|explosive devices?|bombs? (?:exploded|went off|blast)"
@@ -211,6 +215,7 @@ final class TriggerRules {
 							+ "|militias|troops)\\b[^.;]{0,60}?"
 							+ "\\b(?:attacked|stormed|raided|ambushed|opened fire on|assaulted)\\b[^.;]{0,30}?\\b(?:checkpoints?"
 							+ "|(?:military |army |security )points?|posts?|patrols?|positions?|outposts?|barracks|bases?|convoys?|units?)\\b"
+							+ AgentVerbRules.NOT_OTHERWISE_TOLD
 							+ "|attacks? by (?:[\\w-]+\\s+){0,3}?(?:gunmen|militants|insurgents|jihadists|cells|elements|terrorists"
 							+ "|fighters)\\b[^.;]{0,30}?\\bon\\s+(?:an?|the|their|its)\\s+(?:[\\w'-]+\\s+){0,3}?(?:checkpoints?|posts?"
 							+ "|patrols?|positions?|outposts?|barracks|convoys?)\\b"),
@@ -345,6 +350,8 @@ final class TriggerRules {
 		// Victims and attack noun as one phrase, before either is read alone.
 		List<Rule> all = new ArrayList<>(AttackNounRules.RULES);
 		all.addAll(KillingRules.FIRST);
+		// Who attacked what, told with a verb; see AgentVerbRules.
+		all.addAll(AgentVerbRules.RULES);
 		all.addAll(BEFORE_TERRITORY);
 		// A place changing hands, told as done; see TerritoryRules.
 		all.addAll(TerritoryRules.RULES);
