@@ -40,7 +40,7 @@ final class ProtestRules {
 	 * purpose.
 	 */
 	static final String NOT_AN_ERRAND = "(?!\\s+(?:their|his|her|its|evidence|information|wood|water|firewood"
-			+ "|belongings|behind|around|to\\s+(?:help|rescue|aid|watch|see|look|celebrate|mark|pray|mourn|attend"
+			+ "|belongings|behind|around|for\\s+(?:the\\s+)?(?:day|work|(?:morning\\s+|night\\s+)?shifts?)|to\\s+(?:help|rescue|aid|watch|see|look|celebrate|mark|pray|mourn|attend"
 			+ "|welcome|greet|receive|collect|discuss|break|hear|listen|bury|vote|cheer|support)|for\\s+(?:the\\s+)?"
 			+ "(?:prayers?|funerals?|burials?|ceremony|weddings?|celebrations?|festival|match|game|talks|meetings?"
 			+ "|graduation|iftar|feast))\\b)"

@@ -34,10 +34,14 @@ final class TerritoryRules {
 
 	/**
 	 * "the city", "the border town", "a military base": a place the sentence does not
-	 * name, taken all the same (the place is told nearby).
+	 * name, taken all the same (the place is told nearby). A town or city told with "a"
+	 * ("seized a provincial capital in Iraq and an ancient city in Syria") sums up
+	 * takings told elsewhere; only small places are taken unnamed with "a".
 	 */
-	private static final String UNNAMED = "(?:the|a|an)\\s+(?:[\\w-]+\\s+){0,2}?(?:town|city|village|district centre"
-			+ "|district|provincial capital|military base|air ?base|base|outpost|garrison|barracks|border crossing)\\b"
+	private static final String UNNAMED = "(?:the\\s+(?:[\\w-]+\\s+){0,2}?(?:town|city|village|district centre"
+			+ "|district|provincial capital|military base|air ?base|base|outpost|garrison|barracks|border crossing)"
+			+ "|an?\\s+(?:[\\w-]+\\s+){0,2}?(?:village|military base|air ?base|base|outpost|garrison|barracks"
+			+ "|border crossing))\\b"
 			+ "(?!\\s+(?:council|hall|centre|center|hospital|market|square|mosque|church|school|police|prison)\\b)";
 
 	private static final String COMPLETELY = "(?:full\\s+|complete\\s+|total\\s+|fully\\s+|completely\\s+)?";

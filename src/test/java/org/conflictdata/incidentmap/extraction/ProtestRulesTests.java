@@ -73,6 +73,8 @@ class ProtestRulesTests {
 			"Women gathered at the well to collect water in the camp on Tuesday.",
 			"Displaced people gathered their belongings and fled the camp on Monday.",
 			"Tribesmen gathered in the sheikh's guest house on Friday to mark the wedding.",
+			"Day labourers gathered for work at the roundabout in Hilla on Monday morning.",
+			"Nurses gathered for the night shift at the hospital in Kirkuk on Sunday.",
 			"A planned protest by drivers in Basra was called off on Sunday.",
 			"The council urged farmers not to block the road in Diwaniya.",
 			"Demonstrations are expected in Baghdad on Friday.",

@@ -49,6 +49,8 @@ class TerritoryWordingsTests {
 			"The rebels captured the city on Thursday.");
 
 	private static final List<String> NOT_TAKEN = List.of(
+			"A year on, the group has seized a provincial capital in Iraq and an ancient city in Syria in the same week.",
+			"Rebels have captured a city in the north every month this year, analysts said on Monday.",
 			"Government forces aim to retake the town of Tal Afar before the end of the year.",
 			"Iraqi troops recaptured Mosul in 2017 after nine months of fighting.",
 			"The Houthis denied reports that they had seized control of the town of Mokha.",
