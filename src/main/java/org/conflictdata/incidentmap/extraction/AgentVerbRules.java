@@ -26,8 +26,12 @@ final class AgentVerbRules {
 			+ "|rebels|terrorists|tribesmen|bandits|elements|cells?|troops|soldiers|police(?:men)?|security forces"
 			+ "|(?:IS|ISIS|ISIL|Daesh|group|cell|militia|gang) members)\\b";
 
-	/** Aircraft, drones and the helicopters that fire from them. */
-	private static final String AIR = "\\b(?:jets|(?:war)?planes|aircraft|helicopters|gunships|drones|bombers)\\b";
+	/**
+	 * Aircraft, drones and the helicopters that fire from them; bombers only when named
+	 * as aircraft, since "suicide bombers" and "the bombers" are people.
+	 */
+	private static final String AIR = "\\b(?:jets|(?:war)?planes|aircraft|helicopters|gunships|drones"
+			+ "|(?:B-\\d+|Tu-\\d+|strategic|heavy)\\s+bombers)\\b";
 
 	/** "then", "reportedly": an adverb between the actor and the verb. */
 	private static final String ADVERB = "(?:(?:then|later|also|again|reportedly|allegedly|repeatedly|once again"

@@ -124,6 +124,14 @@ class AgentVerbRulesTests {
 	}
 
 	@Test
+	void shouldLeaveSuicideBombersToTheSuicideBombing() {
+		SentenceTypes.assertEach(EventType.SUICIDE_BOMB, "Two suicide bombers targeted a market in Baghdad on Monday.",
+				"Three cars driven by suicide bombers struck army positions near Fallujah on Thursday.");
+		SentenceTypes.assertEach(EventType.AIR_DRONE_STRIKE,
+				"Russian Tu-22 bombers struck villages near Deir ez-Zor on Friday.");
+	}
+
+	@Test
 	void shouldReadTheSameWordsInNonEventsAsNothing() {
 		List<String> sentences = new ArrayList<>();
 		for (String target : List.of("the checkpoint", "the village", "a market", "an army post")) {
