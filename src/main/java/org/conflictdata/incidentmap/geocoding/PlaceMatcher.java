@@ -62,6 +62,12 @@ final class PlaceMatcher {
 	 */
 	private static final Set<String> HOMONYMS = Set.of("hit", "tower", "ana", "bala", "derik", "kale");
 
+	/**
+	 * News agencies written in capitals that fold like places: "SANA said" is Syria's
+	 * state agency, not Sana'a; "FARS reported" the Iranian agency, not Fars province.
+	 */
+	private static final Set<String> AGENCY_ACRONYMS = Set.of("sana", "fars", "ina", "nina", "irna", "isna", "mehr");
+
 	/** Words that open Arabic place names and are not names by themselves. */
 	private static final Set<String> NAME_PREFIXES = Set.of("albu", "abu", "umm", "um", "tal", "tall", "tell", "ain",
 			"ein", "ayn", "ras", "bir", "khan", "deir", "jurf", "qasr", "beit", "bayt", "kafr", "wadi", "jabal",
@@ -188,6 +194,9 @@ final class PlaceMatcher {
 			// "near the village of Tal Shayer": "Tal" (hill), "Ain" (spring) and the like
 			// open names the gazetteer lacks; alone they fold like GeoNames towns such
 			// as At Tall.
+			return true;
+		}
+		if (AGENCY_ACRONYMS.contains(token.lower()) && token.text().equals(token.text().toUpperCase(Locale.ROOT))) {
 			return true;
 		}
 		if (HOMONYMS.contains(token.lower())) {
