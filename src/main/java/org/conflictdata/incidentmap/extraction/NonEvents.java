@@ -212,7 +212,7 @@ final class NonEvents {
 				|| isDeniedAfter(sentence, trigger)
 				|| LULL_AFTER.matcher(sentence.substring(Math.max(0, trigger.start() - 80), trigger.start())).find()
 				|| PROSPECT_SUBJECT.matcher(sentence.substring(0, trigger.start())).find()
-				|| isForecast(sentence, trigger, to);
+				|| isForecast(sentence, trigger, to) || Aftermaths.isAftermath(sentence, trigger);
 	}
 
 	/**

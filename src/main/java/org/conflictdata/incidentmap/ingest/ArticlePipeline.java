@@ -71,7 +71,7 @@ public class ArticlePipeline {
 				located.add(new LocatedMention((i == 0) ? mention : withoutCasualties(mention), each.get(i)));
 			}
 		}
-		Drafts drafts = this.clusterer.draftAll(located, documentId, article);
+		Drafts drafts = this.clusterer.draftAll(OtherTheatres.setAside(located), documentId, article);
 		return new Drafts(this.clusterer.cluster(drafts.incidents()), drafts.unresolved());
 	}
 
