@@ -58,11 +58,7 @@ final class ReportAgreement {
 	 * True when one report's perpetrator is the other's target: an attack and the reply
 	 * to it. Not so for two crowd reports: a protest against a force and the force's
 	 * shots to disperse it, or a riot and the guards' fire on the rioters, are one event
-	 * (ACLED's protest with intervention, or excessive force). Nor when the report with
-	 * the target names no perpetrator while the other names no target ("Iranian artillery
-	 * shelled the hills" and "the shells hit slopes where Iranian Kurdish groups were
-	 * based"): a reply is told with who struck back, an attack replied to with whom it
-	 * hit, and reports that name one side each are one event told twice.
+	 * (ACLED's protest with intervention, or excessive force).
 	 */
 	static boolean opposedActors(Incident a, Incident b) {
 		if (EventTypeCompatibility.bothCrowd(a.subEventType(), b.subEventType())) {
@@ -72,9 +68,6 @@ final class ReportAgreement {
 	}
 
 	private static boolean attacks(Incident a, Incident b) {
-		if (!names(a, ActorRole.TARGET) && !names(b, ActorRole.PERPETRATOR)) {
-			return false;
-		}
 		for (Actor x : a.actors()) {
 			for (Actor y : b.actors()) {
 				if (x.role() == ActorRole.PERPETRATOR && y.role() == ActorRole.TARGET
@@ -84,10 +77,6 @@ final class ReportAgreement {
 			}
 		}
 		return false;
-	}
-
-	private static boolean names(Incident incident, ActorRole role) {
-		return incident.actors().stream().anyMatch((actor) -> actor.role() == role);
 	}
 
 	/**
