@@ -93,6 +93,16 @@ public final class EventTypeCompatibility {
 	}
 
 	/**
+	 * True when both sub-event types (ACLED strings) are crowd types, protests or riots,
+	 * where the crowd and those who act against it are two sides of one event.
+	 */
+	public static boolean bothCrowd(String subEventTypeA, String subEventTypeB) {
+		EventType a = EventType.ofSubEventType(subEventTypeA);
+		EventType b = EventType.ofSubEventType(subEventTypeB);
+		return a != null && b != null && isCrowd(a) && isCrowd(b);
+	}
+
+	/**
 	 * The more specific of two compatible types; for peers (an air strike against a
 	 * missile attack) the first, which the caller has chosen by weight of evidence.
 	 */

@@ -54,8 +54,16 @@ final class ReportAgreement {
 		return false;
 	}
 
-	/** True when one report's perpetrator is the other's target. */
+	/**
+	 * True when one report's perpetrator is the other's target: an attack and the reply
+	 * to it. Not so for two crowd reports: a protest against a force and the force's
+	 * shots to disperse it, or a riot and the guards' fire on the rioters, are one event
+	 * (ACLED's protest with intervention, or excessive force).
+	 */
 	static boolean opposedActors(Incident a, Incident b) {
+		if (EventTypeCompatibility.bothCrowd(a.subEventType(), b.subEventType())) {
+			return false;
+		}
 		return attacks(a, b) || attacks(b, a);
 	}
 
