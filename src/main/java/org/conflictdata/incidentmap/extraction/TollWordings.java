@@ -10,8 +10,9 @@ import java.util.regex.Pattern;
  * "rescuers pulled seven bodies out") and a toll that rose ("the toll rose to 12",
  * "bringing the toll to nine") are killed figures. One person named with a number of
  * others ("the commander and two of his bodyguards were killed", "killing a colonel and
- * three of his men") counts as all of them. A report that rules out injuries and counts
- * no dead ("there were no injuries") rules out deaths too. A count over a war, an
+ * three of his men") counts as all of them. The dead a sentence counts among ("the dead
+ * included two children") are a lowest figure. A report that rules out injuries and
+ * counts no dead ("there were no injuries") rules out deaths too. A count over a war, an
  * uprising or a period ("the war has killed between 300,000 and 500,000", "more than 600
  * protesters have been killed since the start of the uprising") is an aggregate, which
  * belongs to no event.
@@ -42,6 +43,13 @@ final class TollWordings {
 	private static final Pattern TOLL_ROSE = Pattern.compile("(?<!death\\s)\\btoll\\s+(?:(?:from|of|in)\\s+"
 			+ "(?:[\\w'’-]+\\s+){1,4}?)?(?:has\\s+|had\\s+|now\\s+)?(?:risen to|rose to|reached|climbed to|increased to"
 			+ "|jumped to|stood at|stands at|to)\\s+(?=[abdefhmnorstu0-9])" + QUANT, Pattern.CASE_INSENSITIVE);
+
+	/**
+	 * "Among the dead were three policemen", "the dead included two children": a part.
+	 */
+	private static final Pattern AMONG_DEAD = Pattern.compile("\\b(?:among\\s+(?:the\\s+)?(?:dead|those killed|victims"
+			+ "|the victims|fatalities)\\s+(?:were|was|are|is)|(?:the dead|those killed|the victims|the fatalities)\\s+"
+			+ "(?:included|include))\\s+([^.;:]{1,80})", Pattern.CASE_INSENSITIVE);
 
 	/** Titles of one person that the list of people in general lacks. */
 	private static final String RANK = "(?:colonel|general|major|captain|lieutenant|sergeant|brigadier|corporal|official"
@@ -135,6 +143,11 @@ final class TollWordings {
 		if (lower.contains("bodies")) {
 			killed = first(BODIES_FOUND, s);
 			killed = (killed != null) ? killed : first(FOUND_BODIES, s);
+		}
+		if (killed == null && (lower.contains("dead") || lower.contains("killed") || lower.contains("victims"))) {
+			Matcher m = AMONG_DEAD.matcher(s);
+			Count part = m.find() ? CasualtyParser.parseWhole(m.group(1) + " were killed").killed() : null;
+			killed = (part == null || part.value() == 0) ? null : new Count(part.value(), part.min(), null);
 		}
 		if (killed == null && c.wounded() != null && c.wounded().value() == 0 && ZeroTolls.noInjuries(s)) {
 			killed = Count.exactly(0);

@@ -74,6 +74,15 @@ class TollWordingsTests {
 	}
 
 	@Test
+	void shouldReadTheDeadCountedAmongAsALowestFigure() {
+		assertThat(killed("The dead included two children.")).isEqualTo(new Count(2, 2, null));
+		assertThat(killed("Among the dead were three policemen and a shepherd.")).isEqualTo(new Count(4, 4, null));
+		assertThat(killed("Those killed included a local council member.")).isEqualTo(new Count(1, 1, null));
+		assertThat(killed("Among the victims was a ten-year-old boy.")).isEqualTo(new Count(1, 1, null));
+		assertThat(killed("The dead were buried on Tuesday.")).isNull();
+	}
+
+	@Test
 	void shouldReadTollsToldAsNone() {
 		assertThat(killed("There are no reports of deaths.")).isEqualTo(Count.exactly(0));
 		assertThat(killed("A coalition spokesman said there were no injuries and minor damage."))
