@@ -43,7 +43,7 @@ public final class CasualtyParser {
 	private static final String AMOUNT = "(" + NumberWords.PATTERN
 			+ "|tens of thousands|dozens|scores|hundreds|thousands|several|a few|both|an?|another|his|her)";
 
-	private static final String QUANT = QUALIFIER + AMOUNT + "(?:\\s+of)?";
+	static final String QUANT = QUALIFIER + AMOUNT + "(?:\\s+of)?";
 
 	/**
 	 * The first letters and digits of QUALIFIER and AMOUNT, as a lookahead: in front of
@@ -212,7 +212,8 @@ public final class CasualtyParser {
 
 	/** The killed and wounded figures in {@code text}; see the class comment. */
 	public static Casualties parse(String text) {
-		return parseWhole(TollScope.narrow(text));
+		String s = TollWordings.summed(TollScope.narrow(text));
+		return TollWordings.complete(s, parseWhole(s));
 	}
 
 	/** The figures in all of {@code text}, with no narrowing ({@link TollScope}). */

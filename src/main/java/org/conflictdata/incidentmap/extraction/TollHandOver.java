@@ -181,7 +181,7 @@ final class TollHandOver {
 
 	/** Whether {@code text} counts the dead of several events or of a period. */
 	static boolean isTally(String text) {
-		return text != null && TALLY.matcher(text).find();
+		return text != null && (TALLY.matcher(text).find() || TollWordings.aggregate(text));
 	}
 
 	/**

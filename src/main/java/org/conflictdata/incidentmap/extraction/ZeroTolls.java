@@ -4,7 +4,8 @@ import java.util.regex.Pattern;
 
 /**
  * Tolls told as none: "no casualties were reported", "nobody had been killed or wounded",
- * "No Americans were hurt", "None of the personnel were injured", "caused only material
+ * "No Americans were hurt", "no American or Iraqi personnel had been killed or wounded",
+ * "None of the personnel were injured", "no reports of deaths", "caused only material
  * damage", "Nobody was inside at the time", "did not cause casualties", "no loss of
  * life". A wording that rules out harm of any kind is zero killed and zero wounded; one
  * that rules out deaths ("no one was killed") only zero killed, and one that rules out
@@ -14,7 +15,7 @@ import java.util.regex.Pattern;
 final class ZeroTolls {
 
 	private static final String NOBODY = "(?:no one|nobody|no-one|none of (?:the|them|those|its|their|our)\\b[\\w\\s.'-]{0,40}?"
-			+ "|no (?:[\\w.-]+\\s+){0,2}?" + CasualtyParser.PERSON + ")";
+			+ "|no (?:[\\w.-]+\\s+){0,3}?" + CasualtyParser.PERSON + ")";
 
 	private static final String WAS = "\\s+(?:was|were|had been|has been|have been|is|are)\\s+(?:reported\\s+|believed\\s+)?";
 
@@ -31,8 +32,10 @@ final class ZeroTolls {
 			+ "|\\b(?:no one|nobody)\\s+(?:was|were|had been)\\s+(?:inside|present|at home|in the (?:building|house|vehicle|car|compound))\\b",
 			Pattern.CASE_INSENSITIVE);
 
-	private static final Pattern NO_DEATHS = Pattern.compile("\\bno (?:loss of life|deaths|fatalities)\\b" + "|\\b"
-			+ NOBODY + WAS + "killed\\b|\\bno (?:one|people) died\\b|\\bnobody died\\b", Pattern.CASE_INSENSITIVE);
+	private static final Pattern NO_DEATHS = Pattern.compile(
+			"\\bno (?:loss of life|deaths|fatalities)\\b|\\bno (?:(?:immediate|initial|further|official)\\s+)?reports? of (?:any\\s+)?(?:deaths|fatalities|dead)\\b"
+					+ "|\\b" + NOBODY + WAS + "killed\\b|\\bno (?:one|people) died\\b|\\bnobody died\\b",
+			Pattern.CASE_INSENSITIVE);
 
 	private static final Pattern NO_INJURIES = Pattern.compile("\\bno injuries\\b", Pattern.CASE_INSENSITIVE);
 
