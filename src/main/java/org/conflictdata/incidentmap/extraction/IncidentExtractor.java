@@ -357,8 +357,7 @@ public final class IncidentExtractor {
 			// event: "such attacks have become routine" after Thursday's bomb.
 			String clause = t.generic() ? s.text() : ReportSignals.clauseAround(s.text(), t.start(), t.end());
 			d.historical = ReportSignals.isLongBefore(date, published)
-					|| ReportSignals.isAggregate(
-							ReportSignals.clauseAround(segment, t.start() - seg.start(), t.end() - seg.start()), date)
+					|| ReportSignals.isAggregate(segment, t.start() - seg.start(), t.end() - seg.start(), date)
 					|| ReportSignals.isHabitual(clause, date) || (own.isEmpty() && ReportSignals.isLasting(clause))
 					|| Recollections.isSpanTally(t, date) || Recollections.isRecalledSince(s.text(), t, own)
 					|| Recollections.isPlacedBefore(s.text(), t, own) || ReportSignals.opensWithSpan(s.text(), own)

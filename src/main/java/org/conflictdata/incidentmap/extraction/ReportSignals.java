@@ -18,13 +18,33 @@ import org.conflictdata.incidentmap.article.MonthNames;
 final class ReportSignals {
 
 	/** Cues that a phrase counts or spans many events, whatever date comes with it. */
-	private static final Pattern AGGREGATE = Pattern.compile("\\b(?:(?:more than|at least|about|some|nearly|over|up to"
+	private static final Pattern COUNTED = Pattern.compile("\\b(?:(?:more than|at least|about|some|nearly|over|up to"
 			+ "|as many as)\\s+(?:" + NumberWords.PATTERN
 			+ "|a dozen)\\s+(?:[\\w-]+\\s+){0,2}?(?:(?:and|or)\\s+[\\w-]+\\s+)?(?:attacks|airstrikes|air strikes"
 			+ "|strikes|incidents|raids|assaults)|(?<=\\b(?:out|launched|conducted|with|of|and|than|by|the|those|these|all|some|over"
 			+ "|counted|recorded|logged|documented|tallied|registered)\\s)\\d[\\d,]*\\s+(?:[\\w-]+\\s+)?(?:(?:and|or)\\s+[\\w-]+\\s+)?(?:attacks|airstrikes|strikes|raids)"
-			+ "|(?:a|an)\\s+(?:series|string|wave|spate|campaign|pattern)\\s+of|dozens of (?:[\\w-]+\\s+){0,4}?(?:attacks|strikes|bombings|raids)"
-			+ "|every (?:year|month|week)"
+			+ "|dozens of (?:[\\w-]+\\s+){0,4}?(?:attacks|strikes|bombings|raids))\\b", Pattern.CASE_INSENSITIVE);
+
+	/**
+	 * A day named in the words ("on Tuesday", "overnight", "on March 3"), not the day a
+	 * report came out ("said on Tuesday").
+	 */
+	private static final Pattern ONE_DAY = Pattern.compile("(?<!\\b(?:said|says|reported|announced|added|stated|claimed"
+			+ "|published|released|issued)\\s(?:on\\s)?)\\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+			+ "|yesterday|overnight|last night|(?:early|late)\\s+today|this morning|" + MonthNames.PATTERN
+			+ "\\s+\\d{1,2}\\b|\\d{1,2}\\s+" + MonthNames.PATTERN + ")", Pattern.CASE_INSENSITIVE);
+
+	/**
+	 * A count kept over a span or over many places ("since March", "so far this year",
+	 * "in 2021", "across the province"), or a monitor's tally.
+	 */
+	private static final Pattern COUNT_SPAN = Pattern.compile("\\b(?:since|so far|to date|this (?:year|month|week)"
+			+ "|last (?:year|month|week)|(?:in|during|of) (?:19|20)\\d\\d|weeks|months|years|across|between|over the"
+			+ "|during the|a day|per day|each day|every day|daily|nightly|counted|recorded|logged|documented|tallied"
+			+ "|registered|total|in all)\\b", Pattern.CASE_INSENSITIVE);
+
+	private static final Pattern AGGREGATE = Pattern.compile("\\b(?:"
+			+ "(?:a|an)\\s+(?:series|string|wave|spate|campaign|pattern)\\s+of" + "|every (?:year|month|week)"
 			+ "|(?:days|weeks|months|years|decades) of|sustained campaign|throughout|in the past (?:\\w+\\s+)?(?:days|weeks"
 			+ "|months|years)|over the (?:past|last) (?:\\w+\\s+)?(?:days|weeks|months|years)|in recent (?:years|months)"
 			+ "|for years|for decades|since at least|in the first decade|history|memories|reminiscent|evokes|numerous"
@@ -123,13 +143,32 @@ final class ReportSignals {
 	 * day date, "Israel has attacked", "often involved lobbing mortars".
 	 */
 	static boolean isAggregate(String text, EventDate date) {
+		return isAggregate(text, text, date);
+	}
+
+	/**
+	 * {@link #isAggregate(String, EventDate)} for the phrase at {@code start..end} of
+	 * {@code segment}, read in its clause; a count of strikes the segment dates to one
+	 * day ("at least ten raids on Raqqa on Tuesday") is that day's one event.
+	 */
+	static boolean isAggregate(String segment, int start, int end, EventDate date) {
+		return segment != null && isAggregate(clauseAround(segment, start, end), segment, date);
+	}
+
+	private static boolean isAggregate(String text, String segment, EventDate date) {
 		if (text == null) {
 			return false;
 		}
 		boolean dayDated = date != null && date.precision() == DatePrecision.DAY;
 		String folded = Cues.fold(text);
 		return (AGGREGATE_CUES.mayMatch(folded) && AGGREGATE.matcher(text).find())
+				|| (AGGREGATE_CUES.mayMatch(folded) && COUNTED.matcher(text).find() && !toldOfOneDay(segment))
 				|| (!dayDated && HABITUAL_CUES.mayMatch(folded) && HABITUAL.matcher(text).find());
+	}
+
+	/** The words date the count to one day and to no span ("on Tuesday", not "since"). */
+	private static boolean toldOfOneDay(String segment) {
+		return ONE_DAY.matcher(segment).find() && !COUNT_SPAN.matcher(segment).find();
 	}
 
 	/**

@@ -27,6 +27,15 @@ final class TriggerRules {
 
 	private static final String W = "(?:[\\w'.-]+\\s+)";
 
+	/**
+	 * Who fired a munition, or its make, between it and its verb: "shells of the Turkish
+	 * army fell", "rockets from militia positions landed", "a drone (Bayraktar)
+	 * targeted".
+	 */
+	private static final String FROM = "(?:\\s*\\([^().;]{1,30}\\)|\\s+(?:of|from|fired by|launched by)\\s+(?:the\\s+|an?\\s+)?"
+			+ "(?:[\\w'-]+\\s+){0,3}?(?:army|forces|military|troops|regime|militias?|militants|rebels|insurgents"
+			+ "|gunners|batteries|positions|side|territory|occupation))?";
+
 	/** A road vehicle, however plain: "a fuel tanker", "a pick-up", "a donkey cart". */
 	private static final String VEHICLE = "(?:car|vehicle|truck|lorry|motorcycle|motorbike|van|bus|tanker|pick-?up"
 			+ "|ambulance|cart|tractor|taxi|jeep|humvee|bicycle|rickshaw|trailer|tuk-tuk)s?";
@@ -82,7 +91,7 @@ final class TriggerRules {
 					"(?:hand )?grenades? (?:attacks?|(?:was|were) (?:\\w+ )?(?:thrown|hurled|lobbed|tossed)|exploded)"
 							+ "|(?:threw|hurled|lobbed|tossed) (?:an? )?(?:hand )?grenades?"),
 			rule(Cues.of("rocket", "mortar", "missile", "katyusha", "artillery", "salvo", "barrage", "volley", "shell",
-					"projectile"), EventType.SHELLING_ARTILLERY_MISSILE, "abfghklmprstv",
+					"projectile", "tank", "howitzer"), EventType.SHELLING_ARTILLERY_MISSILE, "abfghklmprstv",
 					"(?:rocket|mortar|missile|katyusha|artillery)s? (?:attacks?|fire|strikes?|barrages?|salvos?|shelling|retaliation)"
 							+ "|(?:salvo|barrage|volley)s?(?: of)?|shelling|shelled"
 							+ "|(?:fired|launched|lobbed|lobbing|firing|launching|fire)\\s+" + W + "{0,5}?" + PROJECTILE
@@ -101,7 +110,8 @@ final class TriggerRules {
 							// subject of the attack.
 							+ "|\\bartillery\\s+" + ADVERB
 							+ "(?:pounded|shelled|struck|hit|targeted|bombarded|fired on)"
-							+ "|(?:(?:katyusha|grad)\\s+)?" + PROJECTILE + "(?:,[^,.;]{1,70},)?"
+							+ "|(?:(?:katyusha|grad)\\s+)?(?:" + PROJECTILE + "|(?:artillery|tank|howitzer) rounds?)"
+							+ FROM + "(?:,[^,.;]{1,70},)?"
 							+ "\\s+(?:were\\s+|was\\s+|have\\s+|had\\s+)?(?:once again\\s+)?"
 							+ "(?:fired|launched|slammed|struck|hit|landed|fell|exploded|impacted|rained|targeted|lobbed|killed|wounded"
 							+ "|injured|damaged|destroyed|pounded|crashed|c[oa]me down|coming down"
@@ -111,7 +121,8 @@ final class TriggerRules {
 			rule(Cues.of("air", "aerial", "drone", "plane", "jets", "aircraft", "helicopter", "strike", "bombing",
 					"f-1", "precision", "gunship"), EventType.AIR_DRONE_STRIKE, "abdefghjmnopstw0-9",
 					"air ?strikes?|air raids?|aerial (?:bombardment|attack|strike|bombing)s?|(?:drone|air) (?:strike|attack)s?"
-							+ "|drones? " + ADVERB + "(?:dropped|struck|fired|hit|attacked|targeted|bombed|killed)"
+							+ "|drones?" + FROM + " " + ADVERB
+							+ "(?:dropped|struck|fired|hit|attacked|targeted|bombed|killed)"
 							// "a drone flown by the militants dropped a grenade on the
 							// queue": the munition names the strike, however the drone
 							// is described.
