@@ -81,7 +81,7 @@ record Finding(Place place, String matched, String mention, Reading reading, int
 			default -> 1;
 		};
 		if (this.reading.relation() == Relation.NEAR || this.reading.relation() == Relation.SPEAKER
-				|| unnamedFacility()) {
+				|| this.reading.relation() == Relation.OBJECTIVE || unnamedFacility()) {
 			return Math.max(2, areaPrecision);
 		}
 		return areaPrecision;

@@ -20,8 +20,8 @@ final class Objectives {
 
 	/** A movement that, followed by "on", "toward(s)" or "in on", aims at the place. */
 	private static final Set<String> ADVANCE_WORDS = Set.of("advance", "advances", "advancing", "advanced", "march",
-			"marching", "marched", "push", "pushing", "pushed", "drive", "driving", "converging", "converged",
-			"closing", "closed", "bearing", "offensive", "offensives", "thrust");
+			"marching", "marched", "push", "pushing", "pushed", "drive", "converging", "converged", "closing", "closed",
+			"bearing", "offensive", "offensives", "thrust");
 
 	private static final Set<String> AIM_PREPOSITIONS = Set.of("on", "toward", "towards", "upon");
 
