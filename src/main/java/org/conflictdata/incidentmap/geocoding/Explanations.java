@@ -32,6 +32,9 @@ final class Explanations {
 			case NEAR -> text.append("; '").append(chosen.mention()).append("' puts it near, not at, the place");
 			case ORIGIN -> text.append("; '").append(chosen.mention()).append("' is where something came from");
 			case DESTINATION -> text.append("; '").append(chosen.mention()).append("' is where something went");
+			case OBJECTIVE -> text.append("; '")
+				.append(chosen.mention())
+				.append("' is defended or advanced on, taken as no nearer place is named");
 			case ACTOR -> text.append("; used to name an actor, not a place");
 			case DATELINE -> text.append("; the dateline says where the story was filed, not where it happened");
 			case SPEAKER -> text.append("; '")
@@ -77,6 +80,7 @@ final class Explanations {
 				case ORIGIN -> "an origin";
 				case DESTINATION -> "a destination";
 				case DATELINE -> "the dateline";
+				case OBJECTIVE -> "the aim of a defence or an advance";
 				default -> "an actor";
 			};
 		}

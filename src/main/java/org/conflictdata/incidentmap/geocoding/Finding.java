@@ -81,7 +81,7 @@ record Finding(Place place, String matched, String mention, Reading reading, int
 			default -> 1;
 		};
 		if (this.reading.relation() == Relation.NEAR || this.reading.relation() == Relation.SPEAKER
-				|| unnamedFacility()) {
+				|| this.reading.relation() == Relation.OBJECTIVE || unnamedFacility()) {
 			return Math.max(2, areaPrecision);
 		}
 		return areaPrecision;
@@ -93,6 +93,7 @@ record Finding(Place place, String matched, String mention, Reading reading, int
 			case DATELINE -> "dateline, not the incident location";
 			case ORIGIN -> "origin, not the incident location";
 			case DESTINATION -> "destination, not the incident location";
+			case OBJECTIVE -> "near " + this.place.name() + ", the aim of a defence or an advance";
 			case ACTOR -> "names an actor, not a location";
 			case NEAR -> (this.reading.direction() != null) ? this.reading.direction() + " " + this.place.name()
 					: "near " + this.place.name();

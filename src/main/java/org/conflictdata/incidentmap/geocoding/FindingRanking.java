@@ -76,6 +76,16 @@ final class FindingRanking {
 			.filter((f) -> !namesHomePlace || !isUncuratedForeign(f.place()))
 			.filter((f) -> !isStrayHomonym(f, findings))
 			.max(Comparator.comparingInt(Finding::score).thenComparing(Finding::start, Comparator.reverseOrder()));
+		Optional<Finding> aim = findings.stream()
+			.filter((f) -> f.reading().relation() == Relation.OBJECTIVE)
+			.max(Comparator.comparingInt(Finding::score));
+		if (aim.isPresent() && (top.isEmpty()
+				|| top.get().place().kind().isArea() && !top.get().place().id().equals(aim.get().place().id())
+						&& top.get().place().contains(aim.get().place()))) {
+			// "defending Erbil" with nothing nearer named (a country around it is not
+			// nearer): near the aim.
+			return aim;
+		}
 		return top.map((bearing) -> placedByBearing(findings, bearing).orElse(bearing))
 			.map((chosen) -> quarterOf(findings, chosen).orElse(chosen));
 	}

@@ -184,6 +184,10 @@ public final class Geocoder {
 			else {
 				reading = ReportedFrom.read(text, tokens, hit.to(), reading);
 			}
+			if (!reading.relation().isWeak() && Objectives.aimedAt(tokens, hit.from(), floor)) {
+				// "Kurdish forces defending Erbil": fought on the way there.
+				reading = new Reading(Relation.OBJECTIVE, reading.phraseStart(), null, null);
+			}
 			floor = hit.to() + 1;
 			int phraseStart = Math.min(reading.phraseStart(), hit.from());
 			String matched = TextTokens.quote(text, tokens, hit.from(), hit.to());

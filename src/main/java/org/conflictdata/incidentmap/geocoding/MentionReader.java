@@ -28,7 +28,12 @@ final class MentionReader {
 		 * statement from Washington"): not weak, so it can stand in when the text names
 		 * no other place, but it ranks below every place the text locates anything at.
 		 */
-		SPEAKER;
+		SPEAKER,
+
+		/**
+		 * The aim of a defence or an advance ("defending Erbil"); see {@link Objectives}.
+		 */
+		OBJECTIVE;
 
 		boolean isWeak() {
 			return this != AT && this != NEAR && this != SPEAKER;
