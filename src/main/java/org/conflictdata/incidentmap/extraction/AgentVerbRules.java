@@ -20,11 +20,19 @@ import static org.conflictdata.incidentmap.extraction.TriggerRules.rule;
  */
 final class AgentVerbRules {
 
-	/** Armed attackers on the ground, state or not, however news names them. */
-	private static final String GROUND = "\\b(?:gunm[ae]n|(?:armed|masked|unknown|unidentified|hooded) men"
+	/**
+	 * Armed attackers on the ground, state or not, however news names them; not the
+	 * owners of a munition ("mortar shells of the militants hit"), which is the weapon's
+	 * report.
+	 */
+	private static final String GROUND = "(?<!\\b(?:of|from|by)\\s(?:the\\s)?)\\b(?:gunm[ae]n|(?:armed|masked|unknown|unidentified|hooded) men"
 			+ "|militants?|insurgents?|jihadists?|extremists?|fighters|assailants?|attackers|militiam[ae]n|militias?"
 			+ "|rebels|terrorists|tribesmen|bandits|elements|cells?|troops|soldiers|police(?:men)?|security forces"
-			+ "|(?:IS|ISIS|ISIL|Daesh|group|cell|militia|gang) members)\\b";
+			+ "|(?:IS|ISIS|ISIL|Daesh|group|cell|militia|gang) members)\\b"
+			// "the police station ... hit a school": a word that names a place or a
+			// person.
+			+ "(?!\\s+(?:stations?|posts?|headquarters|checkpoints?|buildings?|chiefs?|commanders?|officers?|sources?"
+			+ "|spokesm[ae]n|officials?|bases?|camps?)\\b)";
 
 	/**
 	 * Aircraft, drones and the helicopters that fire from them; bombers only when named
@@ -43,7 +51,8 @@ final class AgentVerbRules {
 	 * rockets had been fired") or a passive.
 	 */
 	private static final String TO_VERB = "(?!\\s+(?:who|that|which|whom)\\b)(?:(?!\\b(?:said|says|told|reported|stated"
-			+ "|announced|added|claimed|been|being|who|whom|which)\\b)[^.;]){0,50}?\\b";
+			+ "|announced|added|claimed|denied|denies|accused|accuses|blamed|blames|alleged|alleges|warned|vowed"
+			+ "|threatened|been|being|who|whom|which)\\b)[^.;]){0,50}?\\b";
 
 	/** A verb of attack told as done, up to its object. */
 	private static final String VERB = "(?:stormed|raided|attacked|assaulted|ambushed|overran|overrun|hit|struck"
@@ -65,7 +74,9 @@ final class AgentVerbRules {
 	private static final String ARMED_TARGET = "(?:checkpoints?|check points?|posts?|outposts?|barracks|convoys?"
 			+ "|patrols?|positions?|police stations?|soldiers|troops|police(?:men)?"
 			+ "|peshmerga|PMF|Hashd|SDF|army|security forces|forces|fighters|militiamen|guards|units?|militants"
-			+ "|insurgents|jihadists|rebels|gunmen|hideouts?|hideaways|tanks|military vehicles?|army vehicles?|recruits|conscripts)\\b";
+			+ "|insurgents|jihadists|rebels|gunmen|hideouts?|hideaways|tanks|military vehicles?|army vehicles?|recruits|conscripts)\\b"
+			// "an army base": a base is left to the weapon that hit it, told nearby.
+			+ "(?!\\s+(?:bases?|air ?bases?|camps?))";
 
 	/** Targets that bear none: people at work or at home, and the places they gather. */
 	private static final String UNARMED_TARGET = "(?:villages?|hamlets?|markets?|(?:power |electricity |water |gas )"
@@ -83,7 +94,7 @@ final class AgentVerbRules {
 	static final String NOT_OTHERWISE_TOLD = "(?![^.;]{0,80}?\\bwith\\s+(?:[\\w-]+\\s+){0,3}?(?:bombs?|IEDs?"
 			+ "|explosives?|rockets?(?![- ]propelled)|mortars?|missiles?|drones?|grenades?|artillery|shells)\\b)"
 			+ "(?![^.;]{0,120}?\\b(?:arrest(?:ed|ing)|detain(?:ed|ing)|apprehend(?:ed|ing)|took (?:\\w+ )?into custody"
-			+ "|exercises?|drills?|manoeuvres|maneuvers)\\b)";
+			+ "|exercises?|drills?|manoeuvres|maneuvers)\\b)" + KillingRules.NOT_A_TALLY;
 
 	private static final Cues GROUND_CUES = Cues
 		.of("gunm", "men", "militant", "insurgent", "jihadist", "extremist", "fighters", "assailant", "attackers",
@@ -119,7 +130,9 @@ final class AgentVerbRules {
 							+ "(?:(?!air\\b|aerial\\b|any\\b|no\\b)[\\w-]+\\s+){0,4}?(?:strikes?|raids?|sorties"
 							+ "|attacks|bombing runs)\\b|dropped\\s+(?:[\\w-]+\\s+){0,3}?(?:bombs?|barrel bombs|explosives"
 							+ "|missiles|munitions)\\b|(?:struck|bombed|hit|attacked|targeted|pounded|strafed|fired on"
-							+ "|raided|bombarded|shelled)\\b)"));
+							+ "|raided|bombarded|shelled)\\b)"
+							// "bombarded the public with leaflets": paper, not munitions.
+							+ "(?![^.;]{0,60}?\\bwith\\s+(?:[\\w-]+\\s+)?(?:leaflets|flyers|pamphlets|messages|propaganda)\\b)"));
 
 	private AgentVerbRules() {
 	}

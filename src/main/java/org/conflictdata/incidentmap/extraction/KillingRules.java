@@ -57,7 +57,7 @@ final class KillingRules {
 			+ "|if|whether)\\b)[^.;:]){0,60}?\\b";
 
 	/** "since 2019", "over the past year": a tally, not one event. */
-	private static final String NOT_A_TALLY = "(?![^.;]{0,60}?\\b(?:since|over the (?:past|last)|so far|this year"
+	static final String NOT_A_TALLY = "(?![^.;]{0,60}?\\b(?:since|over the (?:past|last)|so far|this year"
 			+ "|in recent (?:years|months|weeks)|every (?:day|week|month)"
 			+ "|during the (?:\\d{4}\\s+)?(?:uprising|protests|war|revolution|crackdown|protest movement))\\b)";
 

@@ -2,6 +2,8 @@ package org.conflictdata.incidentmap.extraction;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.conflictdata.incidentmap.article.MonthNames;
@@ -166,9 +168,24 @@ final class ReportSignals {
 				|| (!dayDated && HABITUAL_CUES.mayMatch(folded) && HABITUAL.matcher(text).find());
 	}
 
-	/** The words date the count to one day and to no span ("on Tuesday", not "since"). */
+	/**
+	 * The words date the count to one day and to no span ("on Tuesday", not "since", nor
+	 * two days: "17 air strikes on Sunday and Monday").
+	 */
 	private static boolean toldOfOneDay(String segment) {
-		return ONE_DAY.matcher(segment).find() && !COUNT_SPAN.matcher(segment).find();
+		if (COUNT_SPAN.matcher(segment).find()) {
+			return false;
+		}
+		Matcher days = ONE_DAY.matcher(segment);
+		String first = null;
+		while (days.find()) {
+			String day = days.group().toLowerCase(Locale.ROOT);
+			if (first != null && !first.equals(day)) {
+				return false;
+			}
+			first = day;
+		}
+		return first != null;
 	}
 
 	/**

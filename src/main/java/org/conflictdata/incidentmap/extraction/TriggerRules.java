@@ -30,9 +30,9 @@ final class TriggerRules {
 	/**
 	 * Who fired a munition, or its make, between it and its verb: "shells of the Turkish
 	 * army fell", "rockets from militia positions landed", "a drone (Bayraktar)
-	 * targeted".
+	 * targeted"; a make is a word or two, not an aside ("rockets (figures vary) struck").
 	 */
-	private static final String FROM = "(?:\\s*\\([^().;]{1,30}\\)|\\s+(?:of|from|fired by|launched by)\\s+(?:the\\s+|an?\\s+)?"
+	private static final String FROM = "(?:\\s*\\([\\w-]+(?:\\s[\\w-]+)?\\)|\\s+(?:of|from|fired by|launched by)\\s+(?:the\\s+|an?\\s+)?"
 			+ "(?:[\\w'-]+\\s+){0,3}?(?:army|forces|military|troops|regime|militias?|militants|rebels|insurgents"
 			+ "|gunners|batteries|positions|side|territory|occupation))?";
 

@@ -60,7 +60,9 @@ class OneDayCountsTests {
 			"Warplanes conducted more than 1,000 raids on the enclave during the siege, months of bombardment",
 			"The army said it carried out at least 25 raids in all on Wednesday and Thursday across the north",
 			"Jets launched more than 90 strikes on the city in total",
-			"Insurgents staged more than 40 attacks on convoys in the province" })
+			"Insurgents staged more than 40 attacks on convoys in the province",
+			"The coalition carried out 17 air strikes around Kobani on Sunday and Monday",
+			"Jets carried out at least 30 raids on the town on 3 March and 4 March" })
 	void shouldKeepACountOverASpanOrManyPlacesATally(String sentence) {
 		assertThat(aggregate(sentence)).as(sentence).isTrue();
 	}
