@@ -39,13 +39,13 @@ final class ProtestRules {
 	 * candidate", "marched to the stadium before the match": the same verbs for another
 	 * purpose.
 	 */
-	static final String NOT_AN_ERRAND = "(?!\\s+(?:their|his|her|its|evidence|information|wood|water|firewood"
+	static final String NOT_AN_ERRAND = "(?!\\s+(?:that|how|why|whether|their|his|her|its|evidence|information|wood|water|firewood"
 			+ "|belongings|behind|around|for\\s+(?:the\\s+)?(?:day|work|(?:morning\\s+|night\\s+)?shifts?)|to\\s+(?:help|rescue|aid|watch|see|look|celebrate|mark|pray|mourn|attend"
 			+ "|welcome|greet|receive|collect|discuss|break|hear|listen|bury|vote|cheer|support)|for\\s+(?:the\\s+)?"
 			+ "(?:prayers?|funerals?|burials?|ceremony|weddings?|celebrations?|festival|match|game|talks|meetings?"
 			+ "|graduation|iftar|feast))\\b)"
 			+ "(?![^.;]{0,120}?\\b(?:ceremon(?:y|ies)|weddings?|festivals?|celebrat\\w+|prayers|the fast|iftar|match"
-			+ "|stadium|funeral|graduation|pilgrims?|pilgrimage|to (?:collect|fetch|draw|buy|receive|watch|see|celebrate"
+			+ "|stadium|funeral|graduation|pilgrims?|pilgrimage|(?:for|of) news|to (?:collect|fetch|draw|buy|receive|watch|see|celebrate"
 			+ "|mark|break|pray|attend|welcome|greet|bury|vote))\\b)";
 
 	/**
@@ -102,9 +102,12 @@ final class ProtestRules {
 						.and("went on", "staged", "held", "began", "launched", "started"),
 					EventType.PEACEFUL_PROTEST,
 					"(?=[bghls])(?:\\b(?:staged|held|began|launched|started)\\s+(?:a\\s+|an\\s+|their\\s+|\\w+\\s+){0,2}?"
-							+ "(?:walk-?outs?|hunger strikes?|general strikes?|strikes?|sit-ins?)\\b"
-							+ "|\\bwent on (?:a\\s+)?(?:general\\s+|hunger\\s+)?strike\\b(?=[^.;]{0,120}?\\b(?:gathered"
-							+ "|rallied|outside|in front of|picket\\w*|sit-in|protested|marched|demonstrated|blocked)\\b))"),
+							+ "(?:walk-?outs?|hunger strikes?|sit-ins?)\\b"
+							// A labour strike is a protest where its strikers gather.
+							+ "|(?:\\b(?:staged|held|began|launched|started)\\s+(?:a\\s+|an\\s+|their\\s+|\\w+\\s+){0,2}?"
+							+ "(?:general\\s+)?strikes?|\\bwent on (?:a\\s+)?(?:general\\s+|hunger\\s+)?strike)\\b"
+							+ "(?=[^.;]{0,120}?\\b(?:gathered|rallied|outside|in front of|picket\\w*|sit-in|protest\\w*|marched"
+							+ "|demonstrated|blocked)\\b))"),
 			// "A protest by contract workers outside the governorate building ended
 			// peacefully": the protest named by its people; not a planned one.
 			TriggerRules.rule(Cues.of(" by ").and("protest", "demonstration", "rally", "rallies", "sit-in", "march"),

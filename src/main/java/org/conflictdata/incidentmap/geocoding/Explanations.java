@@ -34,7 +34,7 @@ final class Explanations {
 			case DESTINATION -> text.append("; '").append(chosen.mention()).append("' is where something went");
 			case OBJECTIVE -> text.append("; '")
 				.append(chosen.mention())
-				.append("' is defended or advanced on, taken as no nearer place is named");
+				.append("' is defended, advanced on or led to; taken as no nearer place is named, near, not at, the place");
 			case ACTOR -> text.append("; used to name an actor, not a place");
 			case DATELINE -> text.append("; the dateline says where the story was filed, not where it happened");
 			case SPEAKER -> text.append("; '")

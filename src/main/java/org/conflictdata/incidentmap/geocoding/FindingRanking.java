@@ -47,7 +47,7 @@ final class FindingRanking {
 	 * came from or went to; not whose (an actor), where someone spoke, or a dateline.
 	 */
 	private static final Set<Relation> PLACING = Set.of(Relation.AT, Relation.NEAR, Relation.ORIGIN,
-			Relation.DESTINATION);
+			Relation.DESTINATION, Relation.OBJECTIVE);
 
 	private static final Set<PlaceKind> SETTLEMENTS = Set.of(PlaceKind.CITY, PlaceKind.TOWN, PlaceKind.VILLAGE);
 
