@@ -84,7 +84,7 @@ final class Explanations {
 				default -> "an actor";
 			};
 		}
-		if (other.reading().relation() == MentionReader.Relation.SPEAKER) {
+		if (other.reading().relation() == Relation.SPEAKER) {
 			return "'" + other.mention() + "' is where someone spoke, not where it happened";
 		}
 		if (chosen.isFacility() && !other.isFacility()) {

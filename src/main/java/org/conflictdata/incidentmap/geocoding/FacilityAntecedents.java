@@ -7,8 +7,6 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.conflictdata.incidentmap.geocoding.MentionReader.Relation;
-
 /**
  * Reads a definite facility noun with no name ("the airport", "the base", "the embassy")
  * as the facility of that kind the article named most recently before it. A report that

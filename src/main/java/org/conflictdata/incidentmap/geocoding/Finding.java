@@ -3,7 +3,6 @@ package org.conflictdata.incidentmap.geocoding;
 import java.util.Set;
 
 import org.conflictdata.incidentmap.geocoding.MentionReader.Reading;
-import org.conflictdata.incidentmap.geocoding.MentionReader.Relation;
 
 /**
  * One place mention the geocoder found, with the reading of the words around it, and how

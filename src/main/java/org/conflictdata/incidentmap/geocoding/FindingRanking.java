@@ -5,8 +5,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
-import org.conflictdata.incidentmap.geocoding.MentionReader.Relation;
-
 /**
  * Picks the finding that locates the incident: the highest {@link Finding#score()}, the
  * earlier mention on a tie, never a weak one (origin, destination, actor, dateline). One

@@ -10,7 +10,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.conflictdata.incidentmap.geocoding.MentionReader.Reading;
-import org.conflictdata.incidentmap.geocoding.MentionReader.Relation;
 import org.conflictdata.incidentmap.geocoding.PlaceMatcher.Hit;
 import org.conflictdata.incidentmap.geocoding.TextTokens.Token;
 

@@ -19,28 +19,6 @@ import org.conflictdata.incidentmap.geocoding.TextTokens.Token;
  */
 final class MentionReader {
 
-	enum Relation {
-
-		AT, NEAR, ORIGIN, DESTINATION, ACTOR, DATELINE,
-
-		/**
-		 * Where someone spoke ("said in Ankara", "told reporters in Baghdad", "a
-		 * statement from Washington"): not weak, so it can stand in when the text names
-		 * no other place, but it ranks below every place the text locates anything at.
-		 */
-		SPEAKER,
-
-		/**
-		 * The aim of a defence or an advance ("defending Erbil"); see {@link Objectives}.
-		 */
-		OBJECTIVE;
-
-		boolean isWeak() {
-			return this != AT && this != NEAR && this != SPEAKER;
-		}
-
-	}
-
 	/**
 	 * How one place name is used.
 	 *

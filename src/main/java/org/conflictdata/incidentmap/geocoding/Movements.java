@@ -5,7 +5,6 @@ import java.util.Map;
 import java.util.Set;
 
 import org.conflictdata.incidentmap.geocoding.MentionReader.Reading;
-import org.conflictdata.incidentmap.geocoding.MentionReader.Relation;
 import org.conflictdata.incidentmap.geocoding.TextTokens.Token;
 
 /**

@@ -7,7 +7,6 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 import org.conflictdata.incidentmap.geocoding.MentionReader.Reading;
-import org.conflictdata.incidentmap.geocoding.MentionReader.Relation;
 
 /**
  * Two named places that together locate an unnamed spot between them. "the rugged area

@@ -3,7 +3,6 @@ package org.conflictdata.incidentmap.geocoding;
 import java.util.List;
 
 import org.conflictdata.incidentmap.geocoding.MentionReader.Reading;
-import org.conflictdata.incidentmap.geocoding.MentionReader.Relation;
 import org.conflictdata.incidentmap.geocoding.TextTokens.Token;
 
 /**

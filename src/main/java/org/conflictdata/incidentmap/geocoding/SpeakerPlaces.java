@@ -9,8 +9,8 @@ import org.conflictdata.incidentmap.geocoding.TextTokens.Token;
  * Tells a place where someone spoke from the place of the event a clause reports: "said
  * in Ankara", "told reporters in Baghdad", "a statement from Washington", "In Baghdad,
  * the ministry said ...". {@link MentionReader} reads such a name as
- * {@link MentionReader.Relation#SPEAKER}. Indexes outside the token list are never read;
- * an empty list has no speaker places.
+ * {@link Relation#SPEAKER}. Indexes outside the token list are never read; an empty list
+ * has no speaker places.
  */
 final class SpeakerPlaces {
 

@@ -135,16 +135,7 @@ class AttackNounRulesTests {
 
 	@Test
 	void shouldReadEveryCellOfTheMatrixAsOneEventOfItsType() {
-		List<String[]> cells = positives();
-		List<String> wrong = new ArrayList<>();
-		for (String[] cell : cells) {
-			List<EventType> types = SentenceTypes.of(cell[0]);
-			if (!types.equals(List.of(EventType.valueOf(cell[1])))) {
-				wrong.add(cell[0] + " -> " + types + " (want " + cell[1] + ")");
-			}
-		}
-		assertThat(cells).hasSizeGreaterThanOrEqualTo(150);
-		assertThat(wrong).as(String.join("\n", wrong)).isEmpty();
+		SentenceTypes.assertMatrix(positives(), 150);
 	}
 
 	@Test

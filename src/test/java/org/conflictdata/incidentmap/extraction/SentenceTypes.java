@@ -1,5 +1,6 @@
 package org.conflictdata.incidentmap.extraction;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import org.conflictdata.incidentmap.article.ArticleReader;
@@ -24,6 +25,23 @@ final class SentenceTypes {
 			.filter((m) -> !m.historical())
 			.map(IncidentMention::type)
 			.toList();
+	}
+
+	/**
+	 * Each cell of a generated matrix ({sentence, type name}) reports exactly one event,
+	 * of its type, and there are at least {@code atLeast} cells; every wrong cell is
+	 * listed.
+	 */
+	static void assertMatrix(List<String[]> cells, int atLeast) {
+		List<String> wrong = new ArrayList<>();
+		for (String[] cell : cells) {
+			List<EventType> types = of(cell[0]);
+			if (!types.equals(List.of(EventType.valueOf(cell[1])))) {
+				wrong.add(cell[0] + " -> " + types + " (want " + cell[1] + ")");
+			}
+		}
+		assertThat(cells).hasSizeGreaterThanOrEqualTo(atLeast);
+		assertThat(wrong).as(String.join("\n", wrong)).isEmpty();
 	}
 
 	/** Each sentence reports exactly one event, of {@code type}. */
